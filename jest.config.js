@@ -1,0 +1,14 @@
+// ESM mode: @actions/core 3, @actions/github 9 and @octokit/rest 22 ship only ES modules.
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }],
+  },
+  extensionsToTreatAsEsm: ['.ts'],
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

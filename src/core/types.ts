@@ -1,0 +1,150 @@
+/**
+ * The types every stage shares. Data flows one way:
+ *   sources -> detect -> findings -> anthropic -> report (and github/)
+ * and the entry points (cli.ts, action.ts) only turn their world into a Plan and the Report back.
+ */
+import type { Secret } from './secret.js';
+
+/** Rule ids, one per credential kind; named in every report. */
+export type RuleId =
+  | 'anthropic-api-key'
+  | 'anthropic-admin-key'
+  | 'anthropic-oauth-access-token'
+  | 'anthropic-oauth-refresh-token';
+
+/** How a secret was hidden in the text it was found in; absent when it was there in plain text. */
+export type Encoding = 'base64' | 'base64url';
+
+/** One occurrence of a secret in a buffer, as the detector sees it (pure: no paths, no commits). */
+export interface Match {
+  rule: RuleId;
+  secret: Secret;
+  /** 1-based line in the buffer of the text that holds the secret (of the encoded text when encoded). */
+  line: number;
+  /** 1-based column, in characters of the line decoded as UTF-8 (invalid bytes count as one each). */
+  column: number;
+  /** Set when the secret was decoded from an encoding. */
+  encoding?: Encoding;
+  /** Set when the line carries an allow marker (`anthropic-key-scan:allow`, `gitleaks:allow`, ...). */
+  allowMarker?: string;
+}
+
+/** The detector as sources see it: bytes in, matches out. */
+export type Detect = (data: Buffer) => Match[];
+
+export type LocationKind = 'file' | 'commit-message' | 'tag-message';
+
+/** Where a secret was found: the JSON report's `locations[]` entry (DESIGN.md contract). */
+export interface Location {
+  kind: LocationKind;
+  /** Relative to the scanned PATH for files, to the repository root for git sources; `/` separators. */
+  path?: string;
+  line: number;
+  column: number;
+  commit?: string;
+  author?: string;
+  /** ISO 8601. */
+  date?: string;
+  encoding?: Encoding;
+  /** Range scans: whether the key is still in HEAD's version of this file. */
+  inHead?: boolean;
+  /** Organization audits: OWNER/NAME. */
+  repository?: string;
+  /** Tag messages: the tag's name. */
+  tag?: string;
+}
+
+/** A match placed in the world by a source. */
+export interface Hit {
+  match: Match;
+  location: Location;
+}
+
+/** Something a source skipped or could not do; shown to the user, never silent. */
+export interface Note {
+  /** A short machine-readable reason: 'binary', 'too-large', 'unreadable', 'shallow', 'missing-object', ... */
+  reason: string;
+  /** One human line, never holding a secret. */
+  message: string;
+  path?: string;
+}
+
+/** What a source reports back as it goes. */
+export interface SourceContext {
+  note(note: Note): void;
+  /** Counters for the report's `stats` (e.g. filesScanned, bytesScanned, blobsScanned, commitsScanned). */
+  count(name: string, by?: number): void;
+  /** Progress for long work; the entry point decides whether and where to show it. */
+  progress?(done: number, total: number | undefined, bytes: number): void;
+}
+
+/** A source: where the bytes come from. Yields every hit; attribution (commit, path, line) is its job. */
+export type Source = (detect: Detect, ctx: SourceContext) => AsyncIterable<Hit>;
+
+export type Status = 'live' | 'invalid' | 'unknown' | 'unchecked';
+
+export type RevocationOutcome = 'deactivated' | 'would-deactivate' | 'refused' | 'failed';
+
+export interface Revocation {
+  outcome: RevocationOutcome;
+  keyId?: string;
+  keyName?: string;
+  reason?: string;
+}
+
+/** One distinct secret, everywhere it was found. Keyed by the SHA-256 of the secret. */
+export interface Finding {
+  rule: RuleId;
+  secret: Secret;
+  status: Status;
+  statusDetail?: string;
+  organizationId?: string;
+  organizationName?: string;
+  locations: Location[];
+  revocation?: Revocation;
+  /** Only in `suppressed`: what allowed it ('allow-marker:gitleaks:allow', 'config:allow', 'config:path', 'baseline'). */
+  suppressedBy?: string;
+}
+
+export type FailOn = 'any' | 'live' | 'never';
+
+export type Scope =
+  | { kind: 'files'; root: string }
+  | { kind: 'staged'; root: string }
+  | { kind: 'history'; root: string }
+  | { kind: 'range'; root: string; base: string; head: string };
+
+/** Everything a scan needs, built by an entry point from argv or from an event and inputs. */
+export interface Plan {
+  scope: Scope;
+  /** Tag every location with this OWNER/NAME (organization audits). */
+  repository?: string;
+  verify: boolean;
+  revoke: boolean;
+  dryRun: boolean;
+  /** Status to set on revocation: 'inactive' (default, reversible) or 'archived'. */
+  revokeStatus: 'inactive' | 'archived';
+  failOn: FailOn;
+  /** Files larger than this are skipped with a note. */
+  maxFileSize: number;
+  /** Path of the config file, when given explicitly; otherwise `.anthropic-key-scan.yml` under the root is used if present. */
+  configPath?: string;
+  /** A JSON report whose findings are suppressed. */
+  baselinePath?: string;
+  quiet: boolean;
+}
+
+/** The JSON report, version 1 (DESIGN.md contract). */
+export interface ReportStats {
+  [name: string]: number | string | boolean | undefined;
+}
+
+export interface ScanResult {
+  plan: Plan;
+  findings: Finding[];
+  suppressed: Finding[];
+  notes: Note[];
+  stats: ReportStats;
+  /** Errors that did not stop the scan (e.g. the admin key is invalid); one line each. */
+  errors: string[];
+}
