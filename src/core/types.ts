@@ -48,6 +48,8 @@ export interface Location {
   encoding?: Encoding;
   /** Range scans: whether the key is still in HEAD's version of this file. */
   inHead?: boolean;
+  /** Range scans, when `inHead`: the 1-based line of the key in HEAD's version (where a review comment goes). */
+  headLine?: number;
   /** Organization audits: OWNER/NAME. */
   repository?: string;
   /** Tag messages: the tag's name. */

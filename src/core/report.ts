@@ -1,0 +1,48 @@
+/**
+ * The JSON report, version 1: the contract of DESIGN.md. Other tools read it (merge, baselines,
+ * dashboards); change it only by adding fields. It never holds a full secret.
+ */
+import type { Location, Revocation, RuleId, Status } from './types.js';
+
+export interface JsonLocation extends Location {}
+
+export interface JsonFinding {
+  rule: RuleId;
+  secretSha256: string;
+  /** The Console's hint form: first 16 characters, "...", last 4. */
+  redacted: string;
+  status: Status;
+  statusDetail?: string;
+  organizationId?: string;
+  organizationName?: string;
+  locations: JsonLocation[];
+  revocation?: Revocation;
+  suppressedBy?: string;
+}
+
+export interface JsonNote {
+  reason: string;
+  message: string;
+  path?: string;
+}
+
+export interface JsonReport {
+  version: 1;
+  tool: { name: string; version: string };
+  scope: {
+    kind: 'files' | 'staged' | 'history' | 'range' | 'merge';
+    root?: string;
+    base?: string;
+    head?: string;
+    repository?: string;
+    /** merge: the repositories covered, and those whose scan failed. */
+    repositories?: string[];
+    failedRepositories?: { repository: string; reason: string }[];
+    [extra: string]: unknown;
+  };
+  findings: JsonFinding[];
+  suppressed: JsonFinding[];
+  notes?: JsonNote[];
+  errors?: string[];
+  stats: Record<string, number | string | boolean | undefined>;
+}
