@@ -1,0 +1,99 @@
+/**
+ * The CLI entry: argv -> Plan -> runScan -> report on stdout or a file -> exit code.
+ * Thin by design; every decision lives in a module a test can call.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseCommand, USAGE, type ScanCommand, type Subcommand } from './cli/args.js';
+import { progressLine } from './cli/progress.js';
+import { describeError, UserError } from './core/errors.js';
+import { Secret } from './core/secret.js';
+import { TOOL_NAME, TOOL_VERSION } from './core/version.js';
+import { exitCodeFor } from './findings/policy.js';
+import { renderReport } from './report/format.js';
+import { toJsonReport } from './report/json.js';
+import { runScan, type ScanHooks } from './scan.js';
+import { batchCommand } from './audit/batch-command.js';
+import { mergeCommand } from './audit/merge-command.js';
+import { reposCommand } from './audit/repos-command.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  /** The terminal streams, when they are terminals: progress and colour depend on them. */
+  stderrTTY?: NodeJS.WriteStream;
+  stdoutIsTTY?: boolean;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    switch (command.kind) {
+      case 'help':
+        io.stdout(USAGE);
+        return 0;
+      case 'version':
+        io.stdout(`${TOOL_NAME} ${TOOL_VERSION}\n`);
+        return 0;
+      case 'subcommand':
+        return await runSubcommand(command.name, command.argv, io);
+      case 'scan':
+        return await scanCommand(command, io);
+    }
+  } catch (error) {
+    io.stderr(`${TOOL_NAME}: error: ${describeError(error)}\n`);
+    return 2;
+  }
+}
+
+async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
+  const { plan } = command;
+  const hooks: ScanHooks = {};
+  if (plan.revoke) {
+    const adminKey = io.env.ANTHROPIC_ADMIN_KEY?.trim();
+    if (!adminKey) throw new UserError('--revoke needs an Admin API key in ANTHROPIC_ADMIN_KEY');
+    hooks.adminKey = new Secret(adminKey);
+  }
+  if (io.env.ANTHROPIC_BASE_URL) hooks.anthropicBaseURL = io.env.ANTHROPIC_BASE_URL;
+
+  const progress = io.stderrTTY && !plan.quiet ? progressLine(io.stderrTTY, progressLabel(plan.scope.kind)) : undefined;
+  if (progress) hooks.onProgress = (done, total, bytes) => progress.update(done, total, bytes);
+
+  let result;
+  try {
+    result = await runScan(plan, hooks);
+  } finally {
+    progress?.clear();
+  }
+  const report = toJsonReport(result);
+
+  const color = command.color ?? (command.output === undefined && Boolean(io.stdoutIsTTY) && !io.env.NO_COLOR);
+  const rendered = renderReport(report, command.format, { color });
+  if (command.output) await writeFile(command.output, rendered);
+  else io.stdout(rendered);
+  if (command.writeBaseline) await writeFile(command.writeBaseline, renderReport(report, 'json', { color: false }));
+
+  for (const error of result.errors) io.stderr(`${TOOL_NAME}: error: ${error}\n`);
+  if (command.output && !plan.quiet) {
+    io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${command.output}\n`);
+  }
+
+  const code = exitCodeFor(result.findings, plan.failOn);
+  return code === 0 && result.errors.length > 0 ? 2 : code;
+}
+
+function progressLabel(kind: string): string {
+  return kind === 'history' ? 'objects' : kind === 'range' ? 'commits' : 'files';
+}
+
+async function runSubcommand(name: Subcommand, argv: string[], io: CliIO): Promise<number> {
+  const audit = { stdout: io.stdout, stderr: io.stderr, env: io.env };
+  switch (name) {
+    case 'repos':
+      return reposCommand(argv, audit);
+    case 'merge':
+      return mergeCommand(argv, audit);
+    case 'batch':
+      return batchCommand(argv, audit);
+  }
+}

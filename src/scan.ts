@@ -1,0 +1,105 @@
+/**
+ * The pipeline, shared by both entry points: plan -> source -> detector -> findings -> verify/revoke.
+ * Entry points turn their world into a Plan and render the ScanResult; nothing here prints.
+ */
+import { verifyFindings, revokeFindings } from './anthropic/index.js';
+import { describeError, UserError } from './core/errors.js';
+import type { Secret } from './core/secret.js';
+import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
+import { detect } from './detect/index.js';
+import { FindingSet } from './findings/aggregate.js';
+import { loadBaseline } from './findings/baseline.js';
+import { loadConfig, type Config } from './findings/config.js';
+import { splitSuppressed } from './findings/suppress.js';
+import { filesSource } from './sources/files.js';
+import { historySource } from './sources/history.js';
+import { rangeSource } from './sources/range.js';
+import { stagedSource } from './sources/staged.js';
+
+export interface ScanHooks {
+  /** Called once per distinct secret, as soon as it is found: mask it before anything is logged. */
+  onSecret?(secret: Secret): void;
+  onNote?(note: Note): void;
+  onProgress?(done: number, total: number | undefined, bytes: number): void;
+  /** The admin key for revocation (ANTHROPIC_ADMIN_KEY or the action's admin-key input). */
+  adminKey?: Secret;
+  /** ANTHROPIC_BASE_URL; the anthropic/ stage defaults it from the environment. */
+  anthropicBaseURL?: string;
+}
+
+export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanResult> {
+  const config = await loadConfig(plan.configPath, plan.scope.root);
+  const baseline = plan.baselinePath ? await loadBaseline(plan.baselinePath) : undefined;
+  const maxFileSize = config.maxFileSize ?? plan.maxFileSize;
+
+  const notes: Note[] = [];
+  const errors: string[] = [];
+  const stats: Record<string, number> = {};
+  const ctx: SourceContext = {
+    note(note) {
+      notes.push(note);
+      hooks.onNote?.(note);
+    },
+    count(name, by = 1) {
+      stats[name] = (stats[name] ?? 0) + by;
+    },
+    ...(hooks.onProgress ? { progress: hooks.onProgress } : {}),
+  };
+
+  const started = Date.now();
+  const set = new FindingSet();
+  let hits = 0;
+  try {
+    for await (const hit of sourceFor(plan.scope, maxFileSize)(detect, ctx)) {
+      if (plan.repository) hit.location.repository = plan.repository;
+      hits++;
+      if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
+    }
+  } catch (error) {
+    // A bad argument before anything was found is the user's to fix (exit 2). A failure part-way keeps
+    // what was already found: it is reported along with the error.
+    if (hits === 0) throw error;
+    errors.push(`the scan stopped early: ${describeError(error)}`);
+  }
+  stats.durationMs = Date.now() - started;
+
+  const { findings, suppressed } = splitSuppressed(set.findings(), { config, baseline });
+
+  if (plan.verify && findings.length > 0) {
+    await verifyFindings(findings, { ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}) });
+  }
+  if (plan.revoke && findings.length > 0) {
+    if (!hooks.adminKey) {
+      errors.push('revocation needs an Admin API key (ANTHROPIC_ADMIN_KEY, or the admin-key input); nothing was revoked');
+    } else {
+      const outcome = await revokeFindings(findings, {
+        adminKey: hooks.adminKey,
+        dryRun: plan.dryRun,
+        status: plan.revokeStatus,
+        ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
+      });
+      errors.push(...outcome.errors);
+    }
+  }
+
+  stats.findings = findings.length;
+  stats.suppressed = suppressed.length;
+  return { plan, findings, suppressed, notes, stats, errors };
+}
+
+function sourceFor(scope: Scope, maxFileSize: number): Source {
+  switch (scope.kind) {
+    case 'files':
+      return filesSource({ root: scope.root, maxFileSize });
+    case 'staged':
+      return stagedSource({ root: scope.root });
+    case 'history':
+      return historySource({ root: scope.root, maxBlobSize: maxFileSize });
+    case 'range':
+      return rangeSource({ root: scope.root, base: scope.base, head: scope.head });
+    default:
+      throw new UserError(`unknown scope ${(scope as Scope).kind}`);
+  }
+}
+
+export type { Config };
