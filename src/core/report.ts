@@ -17,6 +17,8 @@ export interface JsonFinding {
   organizationName?: string;
   locations: JsonLocation[];
   revocation?: Revocation;
+  /** Merged reports: every distinct revocation outcome the jobs reported, when there was more than one. */
+  revocations?: Revocation[];
   suppressedBy?: string;
 }
 
@@ -24,6 +26,8 @@ export interface JsonNote {
   reason: string;
   message: string;
   path?: string;
+  /** Organization audits: the OWNER/NAME the note is about. */
+  repository?: string;
 }
 
 export interface JsonReport {
