@@ -34,23 +34,26 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
   }
   if (!rootStat.isDirectory()) throw new UserError(`not a file or directory: ${options.root}`);
 
+  // onlyFiles would drop symlinks silently; object mode lets them be noted (every skip is shown).
   const entries = fg.stream('**', {
     cwd: root,
     dot: true,
-    onlyFiles: true,
+    onlyFiles: false,
+    objectMode: true,
     followSymbolicLinks: false,
-    ignore: ['**/.git/**', '.git'],
+    ignore: ['**/.git/**', '**/.git'],
     suppressErrors: true,
     unique: true,
-  }) as AsyncIterable<string>;
+  }) as AsyncIterable<fg.Entry>;
 
   const limit = pLimit(options.concurrency ?? 16);
   // Bounded look-ahead: at most `window` files are read ahead of the consumer, so memory stays bounded
   // on huge trees while reads still overlap.
   const window = (options.concurrency ?? 16) * 2;
   const pending: Promise<Hit[]>[] = [];
-  for await (const relative of entries) {
-    pending.push(limit(() => scanOne(root, relative, options, detect, ctx)));
+  for await (const entry of entries) {
+    if (entry.dirent.isDirectory()) continue;
+    pending.push(limit(() => scanOne(root, entry.path, options, detect, ctx)));
     if (pending.length >= window) yield* await pending.shift()!;
   }
   while (pending.length > 0) yield* await pending.shift()!;

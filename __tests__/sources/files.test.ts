@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Detect, Hit, Match, Note } from '../../src/core/types.js';
+import { Secret } from '../../src/core/secret.js';
+import { filesSource, formatBytes } from '../../src/sources/files.js';
+import { looksBinary } from '../../src/sources/binary.js';
+import { fakeApiKey } from '../helpers/keys.js';
+
+// A stand-in detector: the files source's job is walking and reading, not detection.
+const NEEDLE = 'FOUND';
+const stubDetect: Detect = (data) => {
+  const matches: Match[] = [];
+  let at = data.indexOf(NEEDLE);
+  while (at !== -1) {
+    const before = data.subarray(0, at).toString('latin1');
+    const line = before.split('\n').length;
+    matches.push({ rule: 'anthropic-api-key', secret: new Secret(fakeApiKey(at)), line, column: at - before.lastIndexOf('\n') });
+    at = data.indexOf(NEEDLE, at + 1);
+  }
+  return matches;
+};
+
+async function collect(root: string, maxFileSize = 1024 * 1024) {
+  const hits: Hit[] = [];
+  const notes: Note[] = [];
+  const counts: Record<string, number> = {};
+  const ctx = { note: (n: Note) => notes.push(n), count: (k: string, by = 1) => void (counts[k] = (counts[k] ?? 0) + by) };
+  for await (const hit of filesSource({ root, maxFileSize })(stubDetect, ctx)) hits.push(hit);
+  return { hits, notes, counts };
+}
+
+describe('filesSource', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'aks-files-'));
+    await mkdir(path.join(root, '.github/workflows'), { recursive: true });
+    await mkdir(path.join(root, '.git/objects'), { recursive: true });
+    await mkdir(path.join(root, 'dir with space/ünïcode'), { recursive: true });
+    await writeFile(path.join(root, '.env'), 'A=1\nB=FOUND\n');
+    await writeFile(path.join(root, '.github/workflows/ci.yml'), 'x: FOUND');
+    await writeFile(path.join(root, '.git/config'), 'FOUND');
+    await writeFile(path.join(root, 'dir with space/ünïcode/file name.txt'), '\n\n  FOUND');
+    await writeFile(path.join(root, 'binary.bin'), Buffer.from([0x00, 0x01, 0x02, 0x46, 0x4f, 0x55, 0x4e, 0x44]));
+    await writeFile(path.join(root, 'big.txt'), Buffer.alloc(4096, 0x61));
+    await symlink(path.join(root, '.env'), path.join(root, 'link-to-env'));
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('scans dotfiles and odd names, never .git, with paths relative to the root', async () => {
+    const { hits, counts } = await collect(root);
+    const where = hits.map((h) => `${h.location.path}:${h.location.line}:${h.location.column}`).sort();
+    expect(where).toEqual(['.env:2:3', '.github/workflows/ci.yml:1:4', 'dir with space/ünïcode/file name.txt:3:3']);
+    expect(hits.every((h) => h.location.kind === 'file')).toBe(true);
+    expect(counts.filesScanned).toBe(4);
+  });
+
+  it('skips binary files, symlinks and files over the size limit, each with a note', async () => {
+    const { notes, counts } = await collect(root, 1024);
+    const byReason = Object.fromEntries(notes.map((n) => [n.path, n.reason]));
+    expect(byReason['binary.bin']).toBe('binary');
+    expect(byReason['link-to-env']).toBe('symlink');
+    expect(byReason['big.txt']).toBe('too-large');
+    expect(counts).toMatchObject({ skippedBinary: 1, skippedSymlinks: 1, skippedTooLarge: 1 });
+    expect(notes.find((n) => n.path === 'big.txt')?.message).toContain('--max-file-size');
+  });
+
+  it('scans a single file given as the root', async () => {
+    const { hits } = await collect(path.join(root, '.env'));
+    expect(hits.map((h) => h.location.path)).toEqual(['.env']);
+  });
+
+  it('refuses a missing path with a one-line reason', async () => {
+    await expect(collect(path.join(root, 'nope'))).rejects.toThrow(/path not found: .*nope$/);
+  });
+});
+
+describe('looksBinary', () => {
+  it('treats NUL-bearing data as binary but UTF-16 text as text', () => {
+    expect(looksBinary(Buffer.from('plain text\n'))).toBe(false);
+    expect(looksBinary(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x03, 0x00]))).toBe(true);
+    expect(looksBinary(Buffer.from('text in utf-16', 'utf16le'))).toBe(false);
+    expect(looksBinary(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x=1', 'utf16le')]))).toBe(false);
+  });
+  it('formats sizes', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(25 * 1024 * 1024)).toBe('25.0 MiB');
+  });
+});
