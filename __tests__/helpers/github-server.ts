@@ -12,6 +12,12 @@
  *   await gh.close();
  *
  * Unregistered routes answer 404 with GitHub's error body. Routes registered later win over earlier ones.
+ *
+ * A JSON body is also checked against the operation's request schema (required fields, types, enums): a body
+ * GitHub would refuse gets GitHub's 422 here too, and is listed in `schemaViolations`.
+ * `readOnly: true` answers every write with 403 "Resource not accessible by integration" (a fork PR's token);
+ * `failNext()` scripts failures (5xx, rate limits). `servePullRequestApi()` adds a stateful pull request:
+ * reviews and their inline comments, issue comments, check runs (50 annotations per request).
  */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -28,6 +34,10 @@ export interface RecordedRequest {
   body: unknown;
   /** The OpenAPI path template the request matched, e.g. `/orgs/{org}/repos`; undefined when none did. */
   operation?: string;
+  /** The body exactly as sent (for "no full key was sent" assertions). */
+  rawBody: string;
+  /** The status the server answered. */
+  status?: number;
 }
 
 export interface RouteResponse {
@@ -48,8 +58,14 @@ export interface GitHubServer {
   requests: RecordedRequest[];
   /** `METHOD /path` of each request that matches no operation of GitHub's REST API. */
   unknownOperations: string[];
+  /** `METHOD /path: reason` of each request whose JSON body breaks the operation's schema (answered 422). */
+  schemaViolations: string[];
+  /** Answer every write (POST, PATCH, PUT, DELETE) with 403 "Resource not accessible by integration". */
+  readOnly: boolean;
   /** Register a handler for METHOD on a path template (`{name}` segments become params). */
   on(method: string, template: string, handler: RouteHandler): void;
+  /** Answer the next `times` requests matching METHOD and template with `response` (before any route). */
+  failNext(method: string, template: string, response: RouteResponse, times?: number): void;
   close(): Promise<void>;
 }
 
@@ -58,7 +74,12 @@ export interface GitHubServerOptions {
   token?: string;
   /** Check each request against the OpenAPI description (default true). */
   validate?: boolean;
+  /** Every write answers 403 "Resource not accessible by integration", as with a fork PR's token. */
+  readOnly?: boolean;
 }
+
+/** GitHub's answer to a write with a read-only GITHUB_TOKEN (fork pull requests, `permissions: read`). */
+export const READ_ONLY_MESSAGE = 'Resource not accessible by integration';
 
 interface Route {
   method: string;
@@ -84,20 +105,33 @@ function compileTemplate(template: string): { pattern: RegExp; names: string[] }
   return { pattern: new RegExp(`^${source}$`), names };
 }
 
-let operations: { method: string; template: string; pattern: RegExp }[] | undefined;
+type Schema = { [key: string]: unknown };
+interface Operation {
+  method: string;
+  template: string;
+  pattern: RegExp;
+  spec: Schema;
+}
+
+let operations: Operation[] | undefined;
+let components: Record<string, Record<string, Schema>> = {};
 
 /** GitHub's REST operations, from @octokit/openapi (parsed once per test file; the file is large). */
-function openApiOperations(): { method: string; template: string; pattern: RegExp }[] {
+function openApiOperations(): Operation[] {
   if (operations) return operations;
   const require = createRequire(import.meta.url);
   const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
-  const spec = JSON.parse(readFileSync(file, 'utf8')) as { paths: Record<string, Record<string, unknown>> };
+  const spec = JSON.parse(readFileSync(file, 'utf8')) as {
+    paths: Record<string, Record<string, Schema>>;
+    components: Record<string, Record<string, Schema>>;
+  };
+  components = spec.components;
   operations = [];
   for (const [template, item] of Object.entries(spec.paths)) {
     const { pattern } = compileTemplate(template);
-    for (const method of Object.keys(item)) {
+    for (const [method, op] of Object.entries(item)) {
       if (['get', 'put', 'post', 'delete', 'patch', 'head'].includes(method)) {
-        operations.push({ method: method.toUpperCase(), template, pattern });
+        operations.push({ method: method.toUpperCase(), template, pattern, spec: op });
       }
     }
   }
@@ -106,9 +140,78 @@ function openApiOperations(): { method: string; template: string; pattern: RegEx
   return operations;
 }
 
-function findOperation(method: string, path: string): string | undefined {
+function findOperation(method: string, path: string): Operation | undefined {
   const wanted = method === 'HEAD' ? ['HEAD', 'GET'] : [method];
-  return openApiOperations().find((op) => wanted.includes(op.method) && op.pattern.test(path))?.template;
+  return openApiOperations().find((op) => wanted.includes(op.method) && op.pattern.test(path));
+}
+
+function resolveRef(schema: Schema): Schema {
+  let current = schema;
+  for (let guard = 0; typeof current.$ref === 'string' && guard < 20; guard++) {
+    const [, , section, name] = current.$ref.split('/'); // #/components/<section>/<name>
+    current = components[section!]![name!]!;
+  }
+  return current;
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/** A small JSON-schema check: $ref, allOf/anyOf/oneOf, type (+nullable), enum, required, properties, items. */
+export function schemaErrors(value: unknown, raw: Schema, at = 'body'): string[] {
+  const schema = resolveRef(raw);
+  if (Array.isArray(schema.allOf)) return (schema.allOf as Schema[]).flatMap((sub) => schemaErrors(value, sub, at));
+  const alternatives = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
+  if (Array.isArray(alternatives)) {
+    const results = alternatives.map((sub) => schemaErrors(value, sub, at));
+    if (results.some((r) => r.length === 0)) return [];
+    return [`${at}: matches none of the allowed shapes (${results.map((r) => r[0]).join(' | ')})`];
+  }
+  const actual = jsonType(value);
+  if (value === null && schema.nullable === true) return [];
+  const types = Array.isArray(schema.type) ? (schema.type as string[]) : typeof schema.type === 'string' ? [schema.type] : [];
+  if (types.length > 0 && !types.some((t) => t === actual || (t === 'number' && actual === 'integer'))) {
+    return [`${at}: expected ${types.join('|')}, got ${actual}`];
+  }
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) {
+    return [`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`];
+  }
+  const errors: string[] = [];
+  if (actual === 'object') {
+    const object = value as Record<string, unknown>;
+    for (const name of (schema.required as string[] | undefined) ?? []) {
+      if (!(name in object)) errors.push(`${at}.${name}: required`);
+    }
+    const properties = (schema.properties ?? {}) as Record<string, Schema>;
+    for (const [name, sub] of Object.entries(properties)) {
+      if (name in object) errors.push(...schemaErrors(object[name], sub, `${at}.${name}`));
+    }
+  }
+  if (actual === 'array' && schema.items) {
+    (value as unknown[]).forEach((item, i) => errors.push(...schemaErrors(item, schema.items as Schema, `${at}[${i}]`)));
+  }
+  return errors;
+}
+
+/** What GitHub would refuse in a request to `op`: missing required query parameters, a body off its schema. */
+function requestErrors(op: Operation, query: URLSearchParams, body: unknown, text: string): string[] {
+  const errors: string[] = [];
+  for (const raw of (op.spec.parameters as Schema[] | undefined) ?? []) {
+    const parameter = resolveRef(raw);
+    if (parameter.in === 'query' && parameter.required === true && !query.has(String(parameter.name))) {
+      errors.push(`query.${String(parameter.name)}: required`);
+    }
+  }
+  const requestBody = op.spec.requestBody ? resolveRef(op.spec.requestBody as Schema) : undefined;
+  const schema = (requestBody?.content as Record<string, Schema> | undefined)?.['application/json']?.schema as Schema | undefined;
+  if (!schema) return errors;
+  if (!text) return requestBody?.required === true ? [...errors, 'body: required'] : errors;
+  if (typeof body === 'string') return [...errors, 'body: not JSON'];
+  return [...errors, ...schemaErrors(body, schema)];
 }
 
 function send(res: ServerResponse, response: RouteResponse): void {
@@ -126,13 +229,19 @@ export function errorBody(message: string, status: number): RouteResponse {
 export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubServer> {
   const routes: Route[] = [];
   const validate = options.validate ?? true;
+  const failures: { method: string; pattern: RegExp; response: RouteResponse; times: number }[] = [];
   const server = createServer();
   const api: GitHubServer = {
     url: '',
     requests: [],
     unknownOperations: [],
+    schemaViolations: [],
+    readOnly: options.readOnly ?? false,
     on(method, template, handler) {
       routes.unshift({ method: method.toUpperCase(), ...compileTemplate(template), handler });
+    },
+    failNext(method, template, response, times = 1) {
+      failures.push({ method: method.toUpperCase(), pattern: compileTemplate(template).pattern, response, times });
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -159,19 +268,41 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           }
         }
         const method = (req.method ?? 'GET').toUpperCase();
-        const recorded: RecordedRequest = { method, path, query: url.searchParams, headers: req.headers, body };
+        const recorded: RecordedRequest = { method, path, query: url.searchParams, headers: req.headers, body, rawBody: text };
+        const reply = (response: RouteResponse): void => {
+          recorded.status = response.status ?? 200;
+          send(res, response);
+        };
+        let invalid: string[] = [];
         if (validate) {
-          recorded.operation = findOperation(method, path);
-          if (!recorded.operation) api.unknownOperations.push(`${method} ${path}`);
+          const op = findOperation(method, path);
+          recorded.operation = op?.template;
+          if (!op) api.unknownOperations.push(`${method} ${path}`);
+          else invalid = requestErrors(op, url.searchParams, body, text);
         }
         api.requests.push(recorded);
+        if (invalid.length > 0) {
+          api.schemaViolations.push(...invalid.map((e) => `${method} ${path}: ${e}`));
+          reply({ status: 422, body: { message: 'Invalid request.', errors: invalid, status: '422' } });
+          return;
+        }
 
         if (options.token !== undefined) {
           const auth = req.headers.authorization ?? '';
           if (auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
-            send(res, errorBody('Bad credentials', 401));
+            reply(errorBody('Bad credentials', 401));
             return;
           }
+        }
+        const failure = failures.find((f) => f.times > 0 && f.method === method && f.pattern.test(path));
+        if (failure) {
+          failure.times--;
+          reply(failure.response);
+          return;
+        }
+        if (api.readOnly && !['GET', 'HEAD'].includes(method)) {
+          reply(errorBody(READ_ONLY_MESSAGE, 403));
+          return;
         }
         for (const route of routes) {
           if (route.method !== method && !(method === 'HEAD' && route.method === 'GET')) continue;
@@ -180,13 +311,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           const params: Record<string, string> = {};
           route.names.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1])));
           try {
-            send(res, await route.handler(recorded, params, api));
+            reply(await route.handler(recorded, params, api));
           } catch (error) {
-            send(res, errorBody(error instanceof Error ? error.message : String(error), 500));
+            reply(errorBody(error instanceof Error ? error.message : String(error), 500));
           }
           return;
         }
-        send(res, errorBody('Not Found', 404));
+        reply(errorBody('Not Found', 404));
       })();
     });
   });
@@ -274,4 +405,149 @@ export function serveRepositoryListing(
   };
   if (kind === 'org') server.on('GET', '/orgs/{org}/repos', handler);
   else server.on('GET', '/users/{username}/repos', handler);
+}
+
+export interface FakeReviewComment {
+  id: number;
+  pull_number: number;
+  path: string;
+  line?: number;
+  side?: string;
+  body: string;
+  commit_id?: string;
+  pull_request_review_id: number;
+  user: { login: string; type: string };
+}
+
+export interface FakeIssueComment {
+  id: number;
+  issue_number: number;
+  body: string;
+  user: { login: string; type: string };
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion?: string;
+  output: { title?: string; summary?: string; text?: string };
+  annotations: Record<string, unknown>[];
+}
+
+/** What a pull request holds after the code under test wrote to it (see `servePullRequestApi`). */
+export interface FakePullRequestState {
+  reviews: { id: number; pull_number: number; body?: string; event?: string; commit_id?: string }[];
+  reviewComments: FakeReviewComment[];
+  issueComments: FakeIssueComment[];
+  checkRuns: FakeCheckRun[];
+  /**
+   * When set: per pull request number, path -> the RIGHT-side lines of its diff. A review with a comment on
+   * any other line fails whole with 422 "Line could not be resolved", as GitHub does.
+   */
+  diffLines: Map<number, Map<string, Set<number>>>;
+}
+
+/**
+ * A stateful repository `owner/repo` with pull requests, as the Action writes to them: `GET /repos/{o}/{r}`,
+ * reviews with inline comments (`POST …/pulls/{n}/reviews`, `GET …/pulls/{n}/comments`), issue comments
+ * (list, create, update), check runs (create, update; at most 50 annotations per request, appended).
+ * Listings paginate. Pass a `state` from an earlier server to model a re-run of the same workflow.
+ */
+export function servePullRequestApi(
+  server: GitHubServer,
+  repository: { owner: string; repo: string; defaultBranch?: string; login?: string },
+  state: FakePullRequestState = { reviews: [], reviewComments: [], issueComments: [], checkRuns: [], diffLines: new Map() },
+): FakePullRequestState {
+  const user = { login: repository.login ?? 'github-actions[bot]', type: 'Bot' };
+  const ours = (handler: RouteHandler): RouteHandler => (request, params, srv) =>
+    params.owner === repository.owner && params.repo === repository.repo ? handler(request, params, srv) : errorBody('Not Found', 404);
+  const newId = (): number => nextId++;
+
+  server.on('GET', '/repos/{owner}/{repo}', ours(() => ({
+    body: fakeRepository(repository.owner, repository.repo, { defaultBranch: repository.defaultBranch }),
+  })));
+
+  server.on('POST', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', ours((request, params) => {
+    const pull = Number(params.pull_number);
+    const body = request.body as {
+      body?: string; event?: string; commit_id?: string;
+      comments?: { path: string; line?: number; side?: string; body: string }[];
+    };
+    const allowed = state.diffLines.get(pull);
+    for (const c of body.comments ?? []) {
+      if (allowed && (c.line === undefined || !allowed.get(c.path)?.has(c.line))) {
+        return { status: 422, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'], status: '422' } };
+      }
+    }
+    const review = { id: newId(), pull_number: pull, body: body.body, event: body.event, commit_id: body.commit_id };
+    state.reviews.push(review);
+    for (const c of body.comments ?? []) {
+      state.reviewComments.push({
+        id: newId(), pull_number: pull, path: c.path, line: c.line, side: c.side ?? 'RIGHT', body: c.body,
+        commit_id: body.commit_id, pull_request_review_id: review.id, user,
+      });
+    }
+    return { body: { ...review, user, state: body.event === 'COMMENT' ? 'COMMENTED' : 'PENDING' } };
+  }));
+  server.on('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/comments', ours((request, params) =>
+    paginate(server, request, state.reviewComments.filter((c) => c.pull_number === Number(params.pull_number))),
+  ));
+
+  server.on('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', ours((request, params) =>
+    paginate(server, request, state.issueComments.filter((c) => c.issue_number === Number(params.issue_number))),
+  ));
+  server.on('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', ours((request, params) => {
+    const now = new Date().toISOString();
+    const comment: FakeIssueComment = {
+      id: newId(), issue_number: Number(params.issue_number), body: (request.body as { body: string }).body,
+      user, created_at: now, updated_at: now,
+    };
+    state.issueComments.push(comment);
+    return { status: 201, body: comment };
+  }));
+  server.on('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', ours((request, params) => {
+    const comment = state.issueComments.find((c) => c.id === Number(params.comment_id));
+    if (!comment) return errorBody('Not Found', 404);
+    comment.body = (request.body as { body: string }).body;
+    comment.updated_at = new Date().toISOString();
+    return { body: comment };
+  }));
+
+  const applyOutput = (run: FakeCheckRun, output: unknown): RouteResponse | undefined => {
+    if (!output || typeof output !== 'object') return undefined;
+    const { annotations, ...rest } = output as { annotations?: Record<string, unknown>[] };
+    if (annotations && annotations.length > 50) return errorBody('Only 50 annotations are allowed per request', 422);
+    run.output = { ...run.output, ...rest };
+    run.annotations.push(...(annotations ?? []));
+    return undefined;
+  };
+  server.on('POST', '/repos/{owner}/{repo}/check-runs', ours((request) => {
+    const body = request.body as { name: string; head_sha: string; status?: string; conclusion?: string; output?: unknown };
+    const run: FakeCheckRun = {
+      id: newId(), name: body.name, head_sha: body.head_sha,
+      status: body.conclusion ? 'completed' : (body.status ?? 'queued'), conclusion: body.conclusion, output: {}, annotations: [],
+    };
+    const refused = applyOutput(run, body.output);
+    if (refused) return refused;
+    state.checkRuns.push(run);
+    return { status: 201, body: { ...run, html_url: `https://github.com/${repository.owner}/${repository.repo}/runs/${run.id}` } };
+  }));
+  server.on('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', ours((request, params) => {
+    const run = state.checkRuns.find((r) => r.id === Number(params.check_run_id));
+    if (!run) return errorBody('Not Found', 404);
+    const body = request.body as { status?: string; conclusion?: string; output?: unknown };
+    const refused = applyOutput(run, body.output);
+    if (refused) return refused;
+    if (body.status) run.status = body.status;
+    if (body.conclusion) {
+      run.conclusion = body.conclusion;
+      run.status = 'completed';
+    }
+    return { body: { ...run, html_url: `https://github.com/${repository.owner}/${repository.repo}/runs/${run.id}` } };
+  }));
+  return state;
 }
