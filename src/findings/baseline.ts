@@ -1,0 +1,55 @@
+/**
+ * Baselines: a JSON report (`--format json`, version 1) from an earlier scan. Every secret it lists, in
+ * `findings` or in `suppressed`, is suppressed in later scans with `suppressedBy: 'baseline'`. There is no
+ * separate baseline format or writer: `anthropic-key-scan --format json --output .anthropic-key-scan-baseline.json`
+ * writes one (and, since reports never hold a secret, it can be committed).
+ */
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../core/errors.js';
+
+const SHA256_HEX = /^[0-9a-f]{64}$/i;
+
+/** The secrets (SHA-256 hex, lower case) of the baseline report at `file`. */
+export async function loadBaseline(file: string): Promise<Set<string>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`baseline file not found: ${file}`);
+    if (code === 'EISDIR') throw new UserError(`baseline file is a directory: ${file}`);
+    throw new UserError(`cannot read baseline file ${file}: ${code ?? 'error'}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UserError(`${file}: not a JSON report (not valid JSON); write a baseline with --format json`);
+  }
+  return baselineFromReport(data, file);
+}
+
+/** The secrets listed by a parsed report. `file` names it in errors. */
+export function baselineFromReport(data: unknown, file: string): Set<string> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new UserError(`${file}: not a JSON report (expected an object); write a baseline with --format json`);
+  }
+  const report = data as Record<string, unknown>;
+  if (report.version !== 1) {
+    throw new UserError(`${file}: unsupported report version ${JSON.stringify(report.version ?? null)} (expected 1)`);
+  }
+  const out = new Set<string>();
+  for (const field of ['findings', 'suppressed'] as const) {
+    const list = report[field];
+    if (list === undefined && field === 'suppressed') continue;
+    if (!Array.isArray(list)) throw new UserError(`${file}: "${field}" must be a list`);
+    list.forEach((finding: unknown, i) => {
+      const sha = (finding as { secretSha256?: unknown } | null)?.secretSha256;
+      if (typeof sha !== 'string' || !SHA256_HEX.test(sha)) {
+        throw new UserError(`${file}: ${field}[${i}].secretSha256 must be a 64-character SHA-256 hex digest`);
+      }
+      out.add(sha.toLowerCase());
+    });
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+/**
+ * The config file, `.anthropic-key-scan.yml` at the scanned root (or a path given explicitly):
+ *
+ *   exclude:
+ *     paths: [ 'test/fixtures/**', '*.snap' ]      # globs, see glob.ts; locations there are suppressed
+ *   allow:
+ *     secrets: [ '<sha256 hex of a secret>' ]      # the `secretSha256` of a report's finding
+ *     markers: [ 'nosecret' ]                      # extra same-line allow markers
+ *   maxFileSize: 50MB                              # bytes, or a number with K/KB/KiB, M/MB/MiB, G/GB/GiB (all binary)
+ *
+ * Every mistake is a one-line UserError naming the file and the field. A value is never echoed back:
+ * someone may have pasted a key where its hash belongs.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { UserError } from '../core/errors.js';
+import { redact } from '../core/secret.js';
+
+export const CONFIG_FILE = '.anthropic-key-scan.yml';
+/** Also looked for, after CONFIG_FILE. */
+export const CONFIG_FILE_ALT = '.anthropic-key-scan.yaml';
+
+export interface ScanConfig {
+  /** The file it came from; undefined when there was none. */
+  file?: string;
+  excludePaths: string[];
+  /** Lower-case SHA-256 hex digests. */
+  allowSecrets: string[];
+  markers: string[];
+  maxFileSize?: number;
+}
+
+export const EMPTY_CONFIG: ScanConfig = Object.freeze({ excludePaths: [], allowSecrets: [], markers: [] }) as ScanConfig;
+
+/**
+ * Loads the config: `explicitPath` when given (it must exist), else CONFIG_FILE (or CONFIG_FILE_ALT) under
+ * `root` if present, else the empty config.
+ */
+export async function loadConfig(root: string, explicitPath?: string): Promise<ScanConfig> {
+  if (explicitPath !== undefined) {
+    const text = await readText(explicitPath);
+    if (text === undefined) throw new UserError(`config file not found: ${explicitPath}`);
+    return parseConfig(text, explicitPath);
+  }
+  for (const name of [CONFIG_FILE, CONFIG_FILE_ALT]) {
+    const file = join(root, name);
+    const text = await readText(file);
+    if (text !== undefined) return parseConfig(text, file);
+  }
+  return { ...EMPTY_CONFIG };
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'EISDIR') throw new UserError(`config file is a directory: ${file}`);
+    throw new UserError(`cannot read config file ${file}: ${code ?? 'error'}`);
+  }
+}
+
+const TOP_KEYS = ['exclude', 'allow', 'maxFileSize'];
+const EXCLUDE_KEYS = ['paths'];
+const ALLOW_KEYS = ['secrets', 'markers'];
+const SHA256_HEX = /^[0-9a-f]{64}$/i;
+
+/** Parses and validates the config text; `file` names it in errors. */
+export function parseConfig(text: string, file: string): ScanConfig {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new UserError(`${file}: invalid YAML: ${firstLine(doc.errors[0].message)}`);
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const config: ScanConfig = { file, excludePaths: [], allowSecrets: [], markers: [] };
+  if (data === null || data === undefined) return config;
+  const top = mapping(data, file, '(top level)');
+  checkKeys(top, TOP_KEYS, file, '');
+
+  if (top.exclude !== undefined && top.exclude !== null) {
+    const exclude = mapping(top.exclude, file, 'exclude');
+    checkKeys(exclude, EXCLUDE_KEYS, file, 'exclude.');
+    config.excludePaths = strings(exclude.paths, file, 'exclude.paths');
+  }
+  if (top.allow !== undefined && top.allow !== null) {
+    const allow = mapping(top.allow, file, 'allow');
+    checkKeys(allow, ALLOW_KEYS, file, 'allow.');
+    const secrets = strings(allow.secrets, file, 'allow.secrets');
+    secrets.forEach((s, i) => {
+      if (!SHA256_HEX.test(s.trim())) {
+        throw new UserError(`${file}: allow.secrets[${i}] must be a 64-character SHA-256 hex digest (a report's secretSha256), not the secret itself`);
+      }
+    });
+    config.allowSecrets = secrets.map((s) => s.trim().toLowerCase());
+    config.markers = strings(allow.markers, file, 'allow.markers');
+  }
+  if (top.maxFileSize !== undefined && top.maxFileSize !== null) {
+    config.maxFileSize = parseSize(top.maxFileSize, `${file}: maxFileSize`);
+  }
+  return config;
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** A size in bytes from a number or a string such as `25MB`, `512 KiB`, `1g`. `where` prefixes errors. */
+export function parseSize(value: unknown, where: string): number {
+  if (typeof value === 'number') {
+    if (Number.isFinite(value) && value > 0) return Math.floor(value);
+    throw new UserError(`${where} must be a positive size`);
+  }
+  if (typeof value === 'string') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+    const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+    if (m && unit !== undefined) {
+      const bytes = Math.floor(Number(m[1]) * unit);
+      if (bytes > 0) return bytes;
+    }
+  }
+  throw new UserError(`${where} must be a size such as 25MB, 512KB or a number of bytes`);
+}
+
+function mapping(value: unknown, file: string, field: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UserError(`${file}: ${field} must be a mapping`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function checkKeys(map: Record<string, unknown>, known: readonly string[], file: string, prefix: string): void {
+  for (const key of Object.keys(map)) {
+    if (!known.includes(key)) {
+      throw new UserError(`${file}: unknown key "${prefix}${safeName(key)}" (expected ${known.map((k) => prefix + k).join(', ')})`);
+    }
+  }
+}
+
+function strings(value: unknown, file: string, field: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new UserError(`${file}: ${field} must be a list of strings`);
+  value.forEach((item, i) => {
+    if (typeof item !== 'string' || item.trim() === '') throw new UserError(`${file}: ${field}[${i}] must be a non-empty string`);
+  });
+  return value as string[];
+}
+
+/** A key as the user wrote it, unless it could be a pasted secret. */
+function safeName(key: string): string {
+  return key.length > 40 || /sk-ant-/i.test(key) ? redact(key) : key;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/:\s*$/, '');
+}
