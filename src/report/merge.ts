@@ -1,0 +1,234 @@
+/**
+ * Merge JSON reports (one per repository, or per batch, or already-merged ones) into one: the organization
+ * audit's last stage. Pure: reports in, one report and a list of problems out.
+ *
+ * - One finding per key (`secretSha256`), with the locations of every report (each keeps its `repository`).
+ * - Status: the most severe answer any job got — live > unknown > invalid > unchecked. `unchecked` means no
+ *   job asked the API, so any answer beats it; among answers, `unknown` (the check failed) ranks above
+ *   `invalid` because a key one job could not rule out must not be reported as dead.
+ * - Revocation: the most consequential outcome (deactivated > failed > would-deactivate > refused) is
+ *   `revocation`; when the jobs reported more than one distinct outcome, all of them are in `revocations`.
+ * - A report that is malformed (not JSON report version 1, or holding what looks like a full credential) is
+ *   named in `problems` and left out; a malformed finding inside a good report is named and left out too.
+ * - Merging is associative: a merged report (scope kind 'merge') can be merged again.
+ */
+import type { JsonFinding, JsonNote, JsonReport } from '../core/report.js';
+import type { Revocation, RevocationOutcome, Status } from '../core/types.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+
+export interface NamedReport {
+  /** How the report is named in problems: usually its file path. */
+  name: string;
+  report: unknown;
+}
+
+export interface MergeResult {
+  report: JsonReport;
+  /** One line per report or finding that was left out, naming it. */
+  problems: string[];
+}
+
+/** Higher is more severe. */
+export const STATUS_SEVERITY: Record<Status, number> = { live: 3, unknown: 2, invalid: 1, unchecked: 0 };
+const REVOCATION_WEIGHT: Record<RevocationOutcome, number> = {
+  deactivated: 3,
+  failed: 2,
+  'would-deactivate': 1,
+  refused: 0,
+};
+const STATUSES = new Set(Object.keys(STATUS_SEVERITY));
+const OUTCOMES = new Set(Object.keys(REVOCATION_WEIGHT));
+const LOCATION_KINDS = new Set(['file', 'commit-message', 'tag-message']);
+
+/**
+ * A whole credential of any Anthropic kind. Reports never hold one; a report that does was not written by
+ * this tool (or was tampered with) and is refused rather than copied into the merged report.
+ */
+const FULL_CREDENTIAL = /sk-ant-[a-z]{3,5}\d{2}-[A-Za-z0-9_-]{80,}/;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Why a finding is malformed, or undefined when it is well-formed. */
+function findingProblem(f: unknown): string | undefined {
+  if (!isObject(f)) return 'not an object';
+  if (typeof f.secretSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(f.secretSha256)) return 'no valid secretSha256';
+  if (typeof f.rule !== 'string') return 'no rule';
+  if (typeof f.redacted !== 'string') return 'no redacted form';
+  if (typeof f.status !== 'string' || !STATUSES.has(f.status)) return `unknown status ${JSON.stringify(f.status)}`;
+  if (!Array.isArray(f.locations)) return 'no locations';
+  for (const l of f.locations) {
+    if (!isObject(l) || typeof l.kind !== 'string' || !LOCATION_KINDS.has(l.kind)) return 'a malformed location';
+  }
+  if (f.revocation !== undefined && !isRevocation(f.revocation)) return 'a malformed revocation';
+  if (f.revocations !== undefined && !(Array.isArray(f.revocations) && f.revocations.every(isRevocation))) {
+    return 'malformed revocations';
+  }
+  return undefined;
+}
+
+function isRevocation(r: unknown): r is Revocation {
+  return isObject(r) && typeof r.outcome === 'string' && OUTCOMES.has(r.outcome);
+}
+
+/** Why a report is malformed, or undefined. */
+function reportProblem(r: unknown): string | undefined {
+  if (r === undefined) return 'missing';
+  if (!isObject(r)) return 'not a JSON object';
+  if (r.version !== 1) return `not a version 1 report (version ${JSON.stringify(r.version)})`;
+  if (!isObject(r.scope) || typeof r.scope.kind !== 'string') return 'no scope';
+  if (!Array.isArray(r.findings)) return 'no findings array';
+  if (r.suppressed !== undefined && !Array.isArray(r.suppressed)) return 'suppressed is not an array';
+  if (FULL_CREDENTIAL.test(JSON.stringify(r))) return 'it holds what looks like a full credential; refusing to copy it';
+  return undefined;
+}
+
+/** One key being merged: the winning fields so far, and everything collected. */
+interface Accumulator {
+  finding: JsonFinding;
+  locationKeys: Set<string>;
+  revocations: Map<string, Revocation>;
+}
+
+class FindingMerger {
+  readonly #byKey = new Map<string, Accumulator>();
+
+  add(f: JsonFinding, repository: string | undefined): void {
+    const locations = f.locations.map((l) => (repository && !l.repository ? { ...l, repository } : l));
+    let acc = this.#byKey.get(f.secretSha256);
+    if (!acc) {
+      const { revocation: _r, revocations: _rs, locations: _l, ...rest } = f;
+      acc = { finding: { ...rest, locations: [] }, locationKeys: new Set(), revocations: new Map() };
+      this.#byKey.set(f.secretSha256, acc);
+    } else if (STATUS_SEVERITY[f.status] > STATUS_SEVERITY[acc.finding.status]) {
+      acc.finding.status = f.status;
+      if (f.statusDetail !== undefined) acc.finding.statusDetail = f.statusDetail;
+      else delete acc.finding.statusDetail;
+    }
+    const target = acc.finding;
+    target.organizationId ??= f.organizationId;
+    target.organizationName ??= f.organizationName;
+    if (target.organizationId === undefined) delete target.organizationId;
+    if (target.organizationName === undefined) delete target.organizationName;
+    for (const location of locations) {
+      // The same report merged twice (a re-run job's artifact next to the first one) adds nothing.
+      const key = JSON.stringify(location);
+      if (acc.locationKeys.has(key)) continue;
+      acc.locationKeys.add(key);
+      target.locations.push(location);
+    }
+    for (const r of [...(f.revocations ?? []), ...(f.revocation ? [f.revocation] : [])]) {
+      acc.revocations.set(JSON.stringify([r.outcome, r.keyId, r.keyName, r.reason]), r);
+    }
+  }
+
+  findings(): JsonFinding[] {
+    const out: JsonFinding[] = [];
+    for (const { finding, revocations } of this.#byKey.values()) {
+      const all = [...revocations.values()].sort((a, b) => REVOCATION_WEIGHT[b.outcome] - REVOCATION_WEIGHT[a.outcome]);
+      if (all.length > 0) finding.revocation = all[0];
+      if (all.length > 1) finding.revocations = all;
+      out.push(finding);
+    }
+    return out.sort(compareFindings);
+  }
+}
+
+/** Live keys first, then by severity, then the key found in most repositories, then stable by hash. */
+export function compareFindings(a: JsonFinding, b: JsonFinding): number {
+  return (
+    STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status] ||
+    repositoriesOf(b).length - repositoriesOf(a).length ||
+    (a.secretSha256 < b.secretSha256 ? -1 : a.secretSha256 > b.secretSha256 ? 1 : 0)
+  );
+}
+
+/** The distinct repositories a finding's locations name, in order of first appearance. */
+export function repositoriesOf(f: JsonFinding): string[] {
+  return [...new Set(f.locations.map((l) => l.repository).filter((r): r is string => typeof r === 'string'))];
+}
+
+function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+export function mergeReports(reports: readonly NamedReport[]): MergeResult {
+  const problems: string[] = [];
+  const findings = new FindingMerger();
+  const suppressed = new FindingMerger();
+  const repositories = new Set<string>();
+  const failed = new Map<string, string>();
+  const notes: JsonNote[] = [];
+  const errors: string[] = [];
+  const stats: Record<string, number> = {};
+  let merged = 0;
+
+  for (const { name, report } of reports) {
+    const problem = reportProblem(report);
+    if (problem) {
+      problems.push(`${name}: ${problem}`);
+      continue;
+    }
+    const r = report as JsonReport;
+    merged++;
+    const repository = typeof r.scope.repository === 'string' ? r.scope.repository : undefined;
+    const failedHere = Array.isArray(r.scope.failedRepositories) ? r.scope.failedRepositories.filter(isObject) : [];
+    for (const f of failedHere) {
+      if (typeof f.repository === 'string') failed.set(f.repository, typeof f.reason === 'string' ? f.reason : 'failed');
+    }
+    const failedNames = new Set(failedHere.map((f) => f.repository));
+    if (repository && !failedNames.has(repository)) repositories.add(repository);
+    for (const name of stringList(r.scope.repositories)) repositories.add(name);
+
+    for (const [list, merger] of [
+      [r.findings, findings],
+      [r.suppressed ?? [], suppressed],
+    ] as const) {
+      list.forEach((f: unknown, i: number) => {
+        const why = findingProblem(f);
+        if (why) problems.push(`${name}: finding ${i + 1} left out: ${why}`);
+        else merger.add(f as JsonFinding, repository);
+      });
+    }
+    for (const n of Array.isArray(r.notes) ? r.notes : []) {
+      if (isObject(n) && typeof n.reason === 'string' && typeof n.message === 'string') {
+        notes.push(repository && !n.repository ? { ...(n as unknown as JsonNote), repository } : (n as unknown as JsonNote));
+      }
+    }
+    for (const e of stringList(r.errors)) errors.push(repository && !e.startsWith(`${repository}:`) ? `${repository}: ${e}` : e);
+    if (isObject(r.stats)) {
+      for (const [key, value] of Object.entries(r.stats)) {
+        if (typeof value === 'number' && Number.isFinite(value)) stats[key] = (stats[key] ?? 0) + value;
+      }
+    }
+  }
+
+  // A repository that failed in one job but was scanned by another (a re-run) counts as scanned.
+  for (const name of repositories) failed.delete(name);
+  const merged_ = findings.findings();
+  const report: JsonReport = {
+    version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    scope: {
+      kind: 'merge',
+      repositories: [...repositories].sort(),
+      failedRepositories: [...failed].map(([repository, reason]) => ({ repository, reason })).sort((a, b) =>
+        a.repository.localeCompare(b.repository),
+      ),
+      reports: merged,
+    },
+    findings: merged_,
+    suppressed: suppressed.findings(),
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(errors.length > 0 ? { errors } : {}),
+    stats: {
+      ...stats,
+      reports: merged,
+      reportsRejected: reports.length - merged,
+      repositories: repositories.size,
+      failedRepositories: failed.size,
+      findings: merged_.length,
+      live: merged_.filter((f) => f.status === 'live').length,
+    },
+  };
+  return { report, problems };
+}
