@@ -69,7 +69,7 @@ const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
 /** Parses and validates the config text; `file` names it in errors. */
 export function parseConfig(text: string, file: string): ScanConfig {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new UserError(`${file}: invalid YAML: ${firstLine(doc.errors[0].message)}`);
   }
