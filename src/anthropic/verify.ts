@@ -1,0 +1,183 @@
+/**
+ * Verification: is each found key live? Read-only endpoints, one check per distinct key, and a status that
+ * is never wrong: `invalid` only on the API's own 401 authentication_error, `unknown` (with the reason) for
+ * anything else that is not a clean 200 from the API.
+ */
+import pLimit from 'p-limit';
+import type { Finding, Status } from '../core/types.js';
+import type { Secret } from '../core/secret.js';
+import {
+  call,
+  clientFor,
+  displayBase,
+  isObject,
+  parseOrganization,
+  resolveSettings,
+  type ApiOptions,
+  type ApiSettings,
+  type Failure,
+} from './api.js';
+
+export interface VerifyOptions extends ApiOptions {
+  /** Requests in flight at once. Default 4. */
+  concurrency?: number;
+  /** After this many keys in a row end without an answer from the API (no connection, timeouts, 5xx),
+   *  the keys not yet started are marked `unknown` without a request. Default 3. */
+  outageThreshold?: number;
+  /** Called after each distinct key is settled. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What one check found out. */
+export interface Check {
+  status: Status;
+  statusDetail: string;
+  organizationId?: string;
+  organizationName?: string;
+}
+
+export const OAUTH_DETAIL =
+  'not verified: checking a Claude Code OAuth token would mean refreshing it, which mints new tokens ' +
+  '(a side effect), so it is not done; treat it as live and sign out of Claude Code where it was used';
+
+const isOAuth = (finding: Finding): boolean =>
+  finding.rule === 'anthropic-oauth-access-token' || finding.rule === 'anthropic-oauth-refresh-token';
+
+/**
+ * Sets `status`, `statusDetail`, `organizationId` (and `organizationName` for admin keys) on each finding,
+ * in place. Never rejects; never puts a key anywhere but the auth header of a request to the base URL.
+ */
+export async function verifyFindings(findings: Finding[], opts: VerifyOptions = {}): Promise<void> {
+  const settings = resolveSettings(opts);
+  const groups = groupBySecret(findings);
+  const limit = pLimit(Math.max(1, Math.floor(opts.concurrency ?? 4)));
+  const outageThreshold = Math.max(1, opts.outageThreshold ?? 3);
+  let troubleInARow = 0;
+  let lastTrouble = '';
+  let done = 0;
+
+  const settle = (group: Finding[], check: Check): void => {
+    for (const finding of group) apply(finding, check);
+    opts.onProgress?.(++done, groups.length);
+  };
+
+  await Promise.all(
+    groups.map((group) =>
+      limit(async () => {
+        const first = group[0];
+        if (isOAuth(first)) return settle(group, { status: 'unchecked', statusDetail: OAUTH_DETAIL });
+        if (troubleInARow >= outageThreshold) {
+          return settle(group, {
+            status: 'unknown',
+            statusDetail:
+              `not checked: the API at ${displayBase(settings.baseURL)} did not answer the previous ` +
+              `${troubleInARow} keys (last: ${lastTrouble})`,
+          });
+        }
+        const check = await checkSecret(first.secret, first.rule === 'anthropic-admin-key', settings);
+        if (check.trouble) {
+          troubleInARow++;
+          lastTrouble = check.statusDetail;
+        } else if (!check.budget) {
+          troubleInARow = 0;
+        }
+        settle(group, check);
+      }),
+    ),
+  );
+}
+
+function apply(finding: Finding, check: Check): void {
+  finding.status = check.status;
+  finding.statusDetail = check.statusDetail;
+  if (check.organizationId !== undefined) finding.organizationId = check.organizationId;
+  if (check.organizationName !== undefined) finding.organizationName = check.organizationName;
+}
+
+/** Findings are distinct per key already; grouping by hash keeps "each key once" true regardless. */
+function groupBySecret(findings: Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.secret.sha256);
+    if (group) group.push(finding);
+    else groups.set(finding.secret.sha256, [finding]);
+  }
+  return [...groups.values()];
+}
+
+const parseModels = (body: unknown): true | undefined =>
+  isObject(body) && Array.isArray(body['data']) ? true : undefined;
+
+
+/**
+ * Checks one key: an API key with `GET /v1/models`, an admin key with `GET /v1/organizations/me`.
+ * `trouble` marks an outcome that says the service, not the key, is the problem (no answer, 5xx, 529).
+ */
+export async function checkSecret(
+  secret: Secret,
+  admin: boolean,
+  settings: ApiSettings,
+): Promise<Check & { trouble: boolean; budget?: boolean }> {
+  const client = clientFor(secret, settings);
+  if (admin) {
+    const result = await call(
+      client,
+      secret,
+      settings,
+      (c, signal) => c.beta.organization.retrieve({ signal }).asResponse(),
+      parseOrganization,
+    );
+    if (result.ok) {
+      return {
+        status: 'live',
+        statusDetail: `live: the Admin API accepted the key (organization ${result.data.name ?? result.data.id})`,
+        organizationId: result.data.id,
+        organizationName: result.data.name,
+        trouble: false,
+      };
+    }
+    return fromFailure(result.failure, result.tries, 'GET /v1/organizations/me');
+  }
+  const result = await call(
+    client,
+    secret,
+    settings,
+    (c, signal) => c.models.list(undefined, { signal }).asResponse(),
+    parseModels,
+  );
+  if (result.ok) {
+    const organizationId = result.headers.get('anthropic-organization-id') ?? undefined;
+    return {
+      status: 'live',
+      statusDetail: `live: the API accepted the key${organizationId ? ` (organization ${organizationId})` : ''}`,
+      organizationId,
+      trouble: false,
+    };
+  }
+  return fromFailure(result.failure, result.tries, 'GET /v1/models');
+}
+
+function fromFailure(failure: Failure, tries: number, endpoint: string): Check & { trouble: boolean; budget?: boolean } {
+  if (failure.kind === 'api-error' && failure.status === 401 && failure.errorType === 'authentication_error') {
+    return { status: 'invalid', statusDetail: `invalid: ${failure.message}`, trouble: false };
+  }
+  const after = tries > 1 ? ` after ${tries} tries` : '';
+  const hint = unknownHint(failure);
+  const trouble =
+    failure.kind === 'timeout' ||
+    failure.kind === 'connection' ||
+    (failure.status !== undefined && failure.status >= 500);
+  return {
+    status: 'unknown',
+    statusDetail: `unknown: ${endpoint}: ${failure.message}${after}${hint ? `; ${hint}` : ''}`,
+    trouble,
+    budget: failure.kind === 'budget',
+  };
+}
+
+/** What an `unknown` means for the owner, where there is something useful to say. */
+function unknownHint(failure: Failure): string {
+  if (failure.status === 403) return 'the key may be live but restricted: treat it as live';
+  if (failure.status === 404) return 'is ANTHROPIC_BASE_URL right?';
+  return '';
+}
