@@ -9,8 +9,8 @@ import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './cor
 import { detect } from './detect/index.js';
 import { FindingSet } from './findings/aggregate.js';
 import { loadBaseline } from './findings/baseline.js';
-import { loadConfig, type Config } from './findings/config.js';
-import { splitSuppressed } from './findings/suppress.js';
+import { loadConfig } from './findings/config.js';
+import { suppress } from './findings/suppress.js';
 import { filesSource } from './sources/files.js';
 import { historySource } from './sources/history.js';
 import { rangeSource } from './sources/range.js';
@@ -28,7 +28,7 @@ export interface ScanHooks {
 }
 
 export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanResult> {
-  const config = await loadConfig(plan.configPath, plan.scope.root);
+  const config = await loadConfig(plan.scope.root, plan.configPath);
   const baseline = plan.baselinePath ? await loadBaseline(plan.baselinePath) : undefined;
   const maxFileSize = config.maxFileSize ?? plan.maxFileSize;
 
@@ -63,7 +63,11 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
   }
   stats.durationMs = Date.now() - started;
 
-  const { findings, suppressed } = splitSuppressed(set.findings(), { config, baseline });
+  const { findings, suppressed } = suppress(set.candidates(), {
+    allowSecrets: config.allowSecrets,
+    excludePaths: config.excludePaths,
+    ...(baseline ? { baseline } : {}),
+  });
 
   if (plan.verify && findings.length > 0) {
     await verifyFindings(findings, { ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}) });
@@ -101,5 +105,3 @@ function sourceFor(scope: Scope, maxFileSize: number): Source {
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }
 }
-
-export type { Config };
