@@ -1,0 +1,110 @@
+/**
+ * `anthropic-key-scan repos ORG [--batch N] [--include-archived] [--include-forks] [--match GLOB]
+ *  [--topic T] [--visibility public|private|internal] [--max-jobs N]`
+ *
+ * Prints the matrix for `strategy.matrix` on stdout: {"include":[{"batch":1,"repositories":["acme/a",...]},...]}
+ * and one line on stderr saying what was selected and why the rest was left out.
+ */
+import { parseArgs } from 'node:util';
+import { UserError } from '../core/errors.js';
+import { githubClient, listRepositories, MAX_MATRIX_JOBS, minimumBatchSize, selectRepositories, toMatrix, type Visibility } from './repositories.js';
+
+export interface CommandIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+export const REPOS_USAGE = `Usage: anthropic-key-scan repos ORG [options]
+
+List ORG's repositories (GITHUB_TOKEN, GITHUB_API_URL) and print a GitHub Actions matrix of batches:
+  {"include":[{"batch":1,"repositories":["ORG/a","ORG/b"]},...]}
+
+  --batch N              repositories per job (default 10); raised, with a note, when ORG needs more
+                         than --max-jobs jobs
+  --max-jobs N           at most N jobs (default ${MAX_MATRIX_JOBS}, GitHub's limit per matrix)
+  --include-archived     archived repositories too (left out by default)
+  --include-forks        forks too (left out by default)
+  --match GLOB           only names matching GLOB (OWNER/NAME when GLOB holds a /); !GLOB leaves out; repeatable
+  --topic TOPIC          only repositories with TOPIC; repeatable (all must match)
+  --visibility V         public, private or internal; repeatable (any may match)
+`;
+
+const VISIBILITIES: readonly Visibility[] = ['public', 'private', 'internal'];
+
+function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^[1-9]\d*$/.test(value)) throw new UserError(`${flag} must be a positive whole number, not "${value}"`);
+  return Number(value);
+}
+
+export async function reposCommand(argv: string[], io: CommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        batch: { type: 'string' },
+        'max-jobs': { type: 'string' },
+        'include-archived': { type: 'boolean', default: false },
+        'include-forks': { type: 'boolean', default: false },
+        match: { type: 'string', multiple: true, default: [] },
+        topic: { type: 'string', multiple: true, default: [] },
+        visibility: { type: 'string', multiple: true, default: [] },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`repos: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(REPOS_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UserError('repos takes exactly one ORG (an organization or user login)');
+  const owner = positionals[0];
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner)) throw new UserError(`"${owner}" is not a GitHub organization or user name`);
+  const batch = positiveInteger(values.batch, '--batch', 10);
+  const maxJobs = positiveInteger(values['max-jobs'], '--max-jobs', MAX_MATRIX_JOBS);
+  if (maxJobs > MAX_MATRIX_JOBS) throw new UserError(`--max-jobs cannot exceed ${MAX_MATRIX_JOBS}, GitHub's limit per matrix`);
+  for (const v of values.visibility) {
+    if (!VISIBILITIES.includes(v as Visibility)) throw new UserError(`--visibility must be public, private or internal, not "${v}"`);
+  }
+
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
+  const log = (line: string) => io.stderr(`${line}\n`);
+  if (!token) log('GITHUB_TOKEN is not set: listing without a token sees public repositories only, at 60 requests an hour');
+  const octokit = githubClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log });
+  const { kind, repositories } = await listRepositories(octokit, owner, log);
+
+  const { selected, excluded } = selectRepositories(repositories, {
+    includeArchived: values['include-archived'],
+    includeForks: values['include-forks'],
+    match: values.match,
+    topics: values.topic,
+    visibility: values.visibility as Visibility[],
+  });
+  let size = batch;
+  const needed = minimumBatchSize(selected.length, maxJobs);
+  if (needed > size) {
+    // Auto-raise rather than fail: a scheduled audit must not break the day the organization grows.
+    log(`${selected.length} repositories by ${size} would need more than ${maxJobs} jobs; batches of ${needed} instead`);
+    size = needed;
+  }
+  const matrix = toMatrix(
+    selected.map((r) => r.full_name),
+    size,
+  );
+  const left = Object.entries(excluded)
+    .map(([reason, n]) => `${n} ${reason}`)
+    .join(', ');
+  log(
+    `${owner} (${kind}): ${repositories.length} repositories, ${selected.length} selected` +
+      `${left ? ` (left out: ${left})` : ''}, ${matrix.include.length} batch${matrix.include.length === 1 ? '' : 'es'} of at most ${size}`,
+  );
+  io.stdout(`${JSON.stringify(matrix)}\n`);
+  return 0;
+}
