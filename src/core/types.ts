@@ -13,7 +13,7 @@ export type RuleId =
   | 'anthropic-oauth-refresh-token';
 
 /** How a secret was hidden in the text it was found in; absent when it was there in plain text. */
-export type Encoding = 'base64' | 'base64url';
+export type Encoding = 'base64' | 'base64url' | 'utf16le';
 
 /** One occurrence of a secret in a buffer, as the detector sees it (pure: no paths, no commits). */
 export interface Match {

@@ -1,0 +1,16 @@
+/**
+ * Same-line allow markers: ours, and the ones people already write for other scanners, so that a line
+ * already allowed for gitleaks, detect-secrets or TruffleHog is allowed here too. A marked match is still
+ * returned (with the marker), and the findings stage moves it to `suppressed`: allowed, never silently gone.
+ */
+
+/** The markers, case-insensitive; `pragma: allowlist secret` is detect-secrets' inline form. */
+const MARKERS = /anthropic-key-scan:allow|gitleaks:allow|pragma:\s?allowlist[ -]secret|trufflehog:ignore/i;
+
+/** The marker on this line, normalised (`gitleaks:allow`, `pragma: allowlist secret`, ...), or undefined. */
+export function allowMarkerIn(line: string): string | undefined {
+  const m = MARKERS.exec(line);
+  if (!m) return undefined;
+  const found = m[0].toLowerCase();
+  return found.startsWith('pragma') ? 'pragma: allowlist secret' : found;
+}

@@ -1,0 +1,207 @@
+/**
+ * Keys hidden in base64 (standard or URL-safe, padded or not): a Kubernetes Secret's `data:` values, a
+ * base64'd .env file, a token in a config blob.
+ *
+ * Prefilter: `sk-ant-` encodes differently at each of the 3 byte alignments within a 3-byte group, but at
+ * each alignment a substring of 8-9 characters does not depend on the neighbouring bytes (the "stable"
+ * characters). Those are searched for with Buffer.indexOf; on a hit, only a bounded window of base64 around
+ * it is decoded and parsed with the plain parser, so the cost stays linear on any input.
+ *
+ * Wrapped base64 (`base64` and MIME wrap at 76 characters, PEM and openssl at 64) is followed across line
+ * breaks when a line's base64 run is exactly one of those widths. Limitation: when the line break falls
+ * inside the stable characters themselves, the prefilter does not see it.
+ */
+import type { Encoding, RuleId } from '../core/types.js';
+import { B64_CHAR, B64_VALUE, CR, LF } from './chars.js';
+import { MAX_KEY_LENGTH, PREFIX, parseKeyAt } from './plain.js';
+
+interface Pattern {
+  /** The stable characters of `sk-ant-` at this alignment. */
+  stable: Buffer;
+  /** What indexOf searches for: `stable` without its leading lower-case letters (rarer first byte: faster). */
+  needle: Buffer;
+  needleOffset: number;
+  /** How many bytes of the 3-byte group come before the `s`. */
+  align: number;
+  /** How many characters of the group-aligned encoding come before the first stable one. */
+  lead: number;
+}
+
+/** The stable substrings, computed from the prefix (never written out: they would themselves look encoded). */
+export const PATTERNS: readonly Pattern[] = (() => {
+  const out: Pattern[] = [];
+  for (let align = 0; align < 3; align++) {
+    const knownFrom = 8 * align;
+    const knownTo = knownFrom + 8 * PREFIX.length;
+    const lead = Math.ceil(knownFrom / 6);
+    const end = Math.floor(knownTo / 6);
+    const bytes = Buffer.concat([Buffer.alloc(align), Buffer.from(PREFIX, 'latin1')]);
+    for (const alphabet of ['base64', 'base64url'] as const) {
+      const stable = Buffer.from(bytes.toString(alphabet).slice(lead, end), 'latin1');
+      if (out.some((p) => p.stable.equals(stable))) continue;
+      let needleOffset = 0;
+      while (needleOffset < stable.length - 4 && stable[needleOffset] >= 0x61 && stable[needleOffset] <= 0x7a) needleOffset++;
+      out.push({ stable, needle: stable.subarray(needleOffset), needleOffset, align, lead });
+    }
+  }
+  return out;
+})();
+
+/** Line widths at which base64 tools wrap; a run of exactly this width continues on the next line. */
+const WRAP_WIDTHS = new Set([64, 76]);
+const MAX_INDENT = 16;
+
+/** Characters to decode from the group start: enough for the alignment, the longest key and one more byte. */
+const WINDOW = 4 * Math.ceil((2 + MAX_KEY_LENGTH + 1) / 3) + 4;
+
+export interface EncodedKey {
+  /** Where the encoded text starts: the first base64 character on the line holding the key's encoding. */
+  offset: number;
+  rule: RuleId;
+  key: string;
+  encoding: Encoding;
+}
+
+/** Every key hidden in base64 in `buf`. */
+export function findBase64(buf: Buffer): EncodedKey[] {
+  const out: EncodedKey[] = [];
+  const seen = new Set<number>();
+  for (const pattern of PATTERNS) {
+    const segments = new SegmentCache(buf);
+    let h = buf.indexOf(pattern.needle);
+    while (h !== -1) {
+      const found = keyAtHit(buf, h - pattern.needleOffset, pattern, segments);
+      if (found && !seen.has(found.group)) {
+        seen.add(found.group);
+        out.push(found.key);
+      }
+      h = buf.indexOf(pattern.needle, h + 1);
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+function keyAtHit(
+  buf: Buffer,
+  p: number,
+  pattern: Pattern,
+  segments: SegmentCache,
+): { group: number; key: EncodedKey } | undefined {
+  if (p < 0 || !startsWith(buf, p, pattern.stable)) return undefined;
+  // Step back to the start of the 4-character group that holds the `s`.
+  let g = p;
+  for (let i = 0; i < pattern.lead && g !== -1; i++) g = prevChar(buf, g);
+  if (g === -1) return undefined;
+  const decoded = decodeWindow(buf, g);
+  const at = pattern.align;
+  if (decoded.length < at + PREFIX.length || decoded.toString('latin1', at, at + PREFIX.length) !== PREFIX) return undefined;
+  const key = parseKeyAt(decoded, at);
+  if (!key) return undefined;
+  const segment = segments.at(g);
+  return {
+    group: g,
+    key: {
+      offset: segment.start,
+      rule: key.rule,
+      key: decoded.toString('latin1', at, key.end),
+      encoding: segment.urlSafe ? 'base64url' : 'base64',
+    },
+  };
+}
+
+function startsWith(buf: Uint8Array, at: number, s: Uint8Array): boolean {
+  if (at + s.length > buf.length) return false;
+  for (let i = 0; i < s.length; i++) if (buf[at + i] !== s[i]) return false;
+  return true;
+}
+
+/** Decode up to WINDOW base64 characters from `g`, following wrapped lines, stopping at anything else. */
+function decodeWindow(buf: Buffer, g: number): Buffer {
+  const out = Buffer.allocUnsafe(Math.ceil((WINDOW * 3) / 4));
+  let n = 0;
+  let acc = 0;
+  let bits = 0;
+  let pos = g;
+  for (let count = 0; count < WINDOW && pos !== -1; count++) {
+    acc = (acc << 6) | B64_VALUE[buf[pos]];
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = (acc >> bits) & 0xff;
+      acc &= (1 << bits) - 1;
+    }
+    pos = nextChar(buf, pos);
+  }
+  return out.subarray(0, n);
+}
+
+/** Length of the base64 run that ends at `last` (inclusive), counting at most up to `cap`. */
+function runEndingAt(buf: Uint8Array, last: number, cap: number): number {
+  let n = 0;
+  while (last - n >= 0 && n <= cap && B64_CHAR[buf[last - n]] === 1) n++;
+  return n;
+}
+
+const MAX_WRAP = Math.max(...WRAP_WIDTHS);
+
+function isWrapLine(buf: Uint8Array, last: number): boolean {
+  return WRAP_WIDTHS.has(runEndingAt(buf, last, MAX_WRAP));
+}
+
+/** The base64 character after `pos` in the same encoded text (across a wrap), or -1. */
+function nextChar(buf: Uint8Array, pos: number): number {
+  const q0 = pos + 1;
+  if (q0 >= buf.length) return -1;
+  if (B64_CHAR[buf[q0]] === 1) return q0;
+  let q = q0;
+  if (buf[q] === CR) q++;
+  if (buf[q] !== LF || !isWrapLine(buf, pos)) return -1;
+  q++;
+  for (let i = 0; i < MAX_INDENT && (buf[q] === 0x20 || buf[q] === 0x09); i++) q++;
+  return q < buf.length && B64_CHAR[buf[q]] === 1 ? q : -1;
+}
+
+/** The base64 character before `pos` in the same encoded text (across a wrap), or -1. */
+function prevChar(buf: Uint8Array, pos: number): number {
+  const q0 = pos - 1;
+  if (q0 < 0) return -1;
+  if (B64_CHAR[buf[q0]] === 1) return q0;
+  let q = q0;
+  for (let i = 0; i < MAX_INDENT && q >= 0 && (buf[q] === 0x20 || buf[q] === 0x09); i++) q--;
+  if (q < 0 || buf[q] !== LF) return -1;
+  q--;
+  if (q >= 0 && buf[q] === CR) q--;
+  return q >= 0 && B64_CHAR[buf[q]] === 1 && isWrapLine(buf, q) ? q : -1;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  /** Holds `-` or `_`: the URL-safe alphabet. */
+  urlSafe: boolean;
+}
+
+/**
+ * The maximal run of base64 characters around an offset. Hits come in increasing order and runs do not
+ * overlap, so caching the last run makes every byte be scanned at most once per pattern.
+ */
+class SegmentCache {
+  #last: Segment | undefined;
+  constructor(private readonly buf: Uint8Array) {}
+
+  at(pos: number): Segment {
+    const last = this.#last;
+    if (last && pos >= last.start && pos < last.end) return last;
+    const buf = this.buf;
+    let start = pos;
+    while (start > 0 && B64_CHAR[buf[start - 1]] === 1) start--;
+    let end = pos;
+    let urlSafe = false;
+    while (end < buf.length && B64_CHAR[buf[end]] === 1) {
+      if (buf[end] === 0x2d || buf[end] === 0x5f) urlSafe = true;
+      end++;
+    }
+    this.#last = { start, end, urlSafe };
+    return this.#last;
+  }
+}

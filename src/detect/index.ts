@@ -1,0 +1,71 @@
+/**
+ * The detector: a pure function from bytes to matches, the same for every source. It is the hot path, so
+ * the clean case is a few Buffer.indexOf passes and nothing else; everything after a prefilter hit is
+ * bounded work at that offset, so any input scans in linear time.
+ *
+ *   plain.ts      `sk-ant-` keys written out (any text, any bytes around them)
+ *   base64.ts     keys hidden in base64 / base64url, reported at the encoded text
+ *   utf16.ts      UTF-16LE text
+ *   plausible.ts  key-shaped but not random: placeholders, patterns, low entropy
+ *   position.ts   lazy, incremental line and column
+ *   allow.ts      same-line allow markers
+ *   rules.ts      one rule per credential kind, with the reports' descriptions
+ */
+import { Secret } from '../core/secret.js';
+import type { Encoding, Match, RuleId } from '../core/types.js';
+import { allowMarkerIn } from './allow.js';
+import { findBase64 } from './base64.js';
+import { LF } from './chars.js';
+import { findPlain } from './plain.js';
+import { LineCursor } from './position.js';
+import { utf16leText } from './utf16.js';
+
+export { RULES, ruleInfo, type RuleInfo } from './rules.js';
+export { isPlausibleBody, implausibility } from './plausible.js';
+
+/** Every Anthropic credential in `data`, in order of position. */
+export function detect(data: Buffer): Match[] {
+  const matches = detectText(data);
+  const wide = utf16leText(data);
+  if (wide) matches.push(...detectText(wide, 'utf16le'));
+  return matches;
+}
+
+interface Candidate {
+  offset: number;
+  rule: RuleId;
+  key: string;
+  encoding?: Encoding;
+}
+
+function detectText(data: Buffer, textEncoding?: Encoding): Match[] {
+  const plain: Candidate[] = findPlain(data).map((f) => ({
+    offset: f.start,
+    rule: f.rule,
+    key: data.toString('latin1', f.start, f.end),
+    encoding: textEncoding,
+  }));
+  const encoded: Candidate[] = findBase64(data);
+  if (plain.length === 0 && encoded.length === 0) return [];
+  const all = encoded.length === 0 ? plain : [...plain, ...encoded].sort((a, b) => a.offset - b.offset);
+  return locate(data, all);
+}
+
+/** Lines, columns and allow markers, in one forward pass over the candidates (sorted by offset). */
+function locate(data: Buffer, candidates: Candidate[]): Match[] {
+  const cursor = new LineCursor(data);
+  let markerLine = -1;
+  let marker: string | undefined;
+  return candidates.map((c) => {
+    const { line, column, lineStart } = cursor.at(c.offset);
+    if (lineStart !== markerLine) {
+      markerLine = lineStart;
+      const end = data.indexOf(LF, lineStart);
+      marker = allowMarkerIn(data.toString('latin1', lineStart, end === -1 ? data.length : end));
+    }
+    const match: Match = { rule: c.rule, secret: new Secret(c.key), line, column };
+    if (c.encoding) match.encoding = c.encoding;
+    if (marker) match.allowMarker = marker;
+    return match;
+  });
+}
