@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { FindingSet, allowMarkerOf, compareLocations } from '../../src/findings/aggregate.js';
+import { FindingSet, compareLocations } from '../../src/findings/aggregate.js';
 import { Secret } from '../../src/core/secret.js';
 import type { Hit, Location } from '../../src/core/types.js';
 import { fakeKey } from '../helpers/keys.js';
@@ -17,18 +17,16 @@ function hit(secret: Secret, location: Partial<Location>, allowMarker?: string):
 describe('FindingSet', () => {
   it('groups hits by secret and says when a secret is new', () => {
     const set = new FindingSet();
-    expect(set.findings()).toEqual([]);
     expect(set.add(hit(keyA, { path: 'a.txt', line: 3 }))).toBe(true);
     expect(set.add(hit(keyA, { path: 'b.txt', line: 1 }))).toBe(false);
     expect(set.add(hit(keyB, { path: 'a.txt', line: 9 }))).toBe(true);
     expect(set.add(hit(new Secret(keyA.reveal()), { path: 'c.txt' }))).toBe(false);
     expect(set.size).toBe(2);
     expect(set.has(keyA.sha256)).toBe(true);
-    const [first, second] = set.findings();
+    const [first, second] = set.candidates();
     expect(first.secret.sha256).toBe(keyA.sha256);
     expect(first.rule).toBe('anthropic-api-key');
-    expect(first.locations.map((l) => l.path)).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(first.status).toBe('unchecked');
+    expect(first.sightings.map((s) => s.location.path)).toEqual(['a.txt', 'b.txt', 'c.txt']);
     expect(second.rule).toBe('anthropic-admin-key');
   });
 
@@ -40,7 +38,7 @@ describe('FindingSet', () => {
     set.add(hit(keyA, { path: 'a.txt', line: 2, column: 3 }));
     set.add(hit(keyA, { path: 'a.txt', line: 2, column: 3 }));
     set.add(hit(keyA, { path: 'a.txt', line: 2, column: 3, encoding: 'base64' }));
-    const locs = set.findings()[0].locations.map((l) => `${l.path}:${l.line}:${l.column}${l.encoding ?? ''}`);
+    const locs = set.candidates()[0].sightings.map((s) => `${s.location.path}:${s.location.line}:${s.location.column}${s.location.encoding ?? ''}`);
     expect(locs).toEqual(['a.txt:2:3', 'a.txt:2:3base64', 'a.txt:2:7', 'a.txt:10:1', 'z.txt:1:5']);
   });
 
@@ -52,25 +50,24 @@ describe('FindingSet', () => {
     set.add(hit(keyA, { path: 'tie-0.txt', commit: 'c2', date: '2024-01-02T00:00:00Z' }));
     set.add(hit(keyA, { kind: 'commit-message', commit: 'c3', date: '2024-01-03T00:00:00Z' }));
     set.add(hit(keyA, { path: 'first.txt', commit: 'c1', date: '2024-01-02T00:00:00+05:00' }));
-    const { locations } = set.findings()[0];
-    expect(locations.map((l) => l.path ?? l.kind)).toEqual(['first.txt', 'tie-1.txt', 'tie-0.txt', 'late.txt', 'commit-message']);
+    const sightings = set.candidates()[0].sightings;
+    expect(sightings.map((s) => s.location.path ?? s.location.kind)).toEqual(['first.txt', 'tie-1.txt', 'tie-0.txt', 'late.txt', 'commit-message']);
   });
 
   it('keeps the allow marker beside each location', () => {
     const set = new FindingSet();
     set.add(hit(keyA, { path: 'a.txt' }, 'gitleaks:allow'));
     set.add(hit(keyA, { path: 'b.txt' }));
-    const [a, b] = set.findings()[0].locations;
-    expect(a.path).toBe('a.txt');
-    expect(allowMarkerOf(a)).toBe('gitleaks:allow');
-    expect(allowMarkerOf(b)).toBeUndefined();
+    const [a, b] = set.candidates()[0].sightings;
+    expect(a).toEqual({ location: expect.objectContaining({ path: 'a.txt' }), allowMarker: 'gitleaks:allow' });
+    expect(b.allowMarker).toBeUndefined();
   });
 
   it('orders candidates by their first location', () => {
     const set = new FindingSet();
     set.add(hit(keyB, { path: 'b.txt' }));
     set.add(hit(keyA, { path: 'a.txt' }));
-    expect(set.findings().map((c) => c.secret.sha256)).toEqual([keyA.sha256, keyB.sha256]);
+    expect(set.candidates().map((c) => c.secret.sha256)).toEqual([keyA.sha256, keyB.sha256]);
   });
 });
 

@@ -88,15 +88,15 @@ describe('parseSize', () => {
 
 describe('loadConfig', () => {
   it('is empty when there is no config file', async () => {
-    expect(await loadConfig(undefined, tempDir())).toEqual({ excludePaths: [], allowSecrets: [], markers: [] });
+    expect(await loadConfig(tempDir())).toEqual({ excludePaths: [], allowSecrets: [], markers: [] });
   });
 
   it('reads the default file under the root, or the .yaml one', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, CONFIG_FILE_ALT), 'exclude:\n  paths: [b]\n');
-    expect((await loadConfig(undefined, dir)).excludePaths).toEqual(['b']);
+    expect((await loadConfig(dir)).excludePaths).toEqual(['b']);
     writeFileSync(join(dir, CONFIG_FILE), 'exclude:\n  paths: [a]\n');
-    const config = await loadConfig(undefined, dir);
+    const config = await loadConfig(dir);
     expect(config.excludePaths).toEqual(['a']);
     expect(config.file).toBe(join(dir, CONFIG_FILE));
   });
@@ -105,15 +105,15 @@ describe('loadConfig', () => {
     const dir = tempDir();
     const file = join(dir, 'custom.yml');
     writeFileSync(file, `allow:\n  secrets: [${SHA}]\n`);
-    expect((await loadConfig(file, '/nonexistent')).allowSecrets).toEqual([SHA]);
-    await expect(loadConfig(join(dir, 'missing.yml'), dir)).rejects.toThrow(`config file not found: ${join(dir, 'missing.yml')}`);
+    expect((await loadConfig('/nonexistent', file)).allowSecrets).toEqual([SHA]);
+    await expect(loadConfig(dir, join(dir, 'missing.yml'))).rejects.toThrow(`config file not found: ${join(dir, 'missing.yml')}`);
     mkdirSync(join(dir, 'adir'));
-    await expect(loadConfig(join(dir, 'adir'), dir)).rejects.toThrow(/config file is a directory/);
+    await expect(loadConfig(dir, join(dir, 'adir'))).rejects.toThrow(/config file is a directory/);
   });
 
   it('names the file in validation errors', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, CONFIG_FILE), 'bogus: 1\n');
-    await expect(loadConfig(undefined, dir)).rejects.toThrow(`${join(dir, CONFIG_FILE)}: unknown key "bogus"`);
+    await expect(loadConfig(dir)).rejects.toThrow(`${join(dir, CONFIG_FILE)}: unknown key "bogus"`);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { FindingSet } from '../../src/findings/aggregate.js';
-import { splitSuppressed } from '../../src/findings/suppress.js';
+import { suppress } from '../../src/findings/suppress.js';
 import { Secret } from '../../src/core/secret.js';
 import type { Location } from '../../src/core/types.js';
 import { fakeKey } from '../helpers/keys.js';
@@ -8,7 +8,7 @@ import { fakeKey } from '../helpers/keys.js';
 const keyA = new Secret(fakeKey('api03', 'sa'));
 const keyB = new Secret(fakeKey('api03', 'sb'));
 
-function found(entries: [Secret, Partial<Location>, string?][]) {
+function candidates(entries: [Secret, Partial<Location>, string?][]) {
   const set = new FindingSet();
   for (const [secret, location, allowMarker] of entries) {
     set.add({
@@ -16,14 +16,14 @@ function found(entries: [Secret, Partial<Location>, string?][]) {
       location: { kind: 'file', line: 1, column: 1, ...location },
     });
   }
-  return set.findings();
+  return set.candidates();
 }
 
 const paths = (locations: Location[]) => locations.map((l) => l.path ?? l.kind);
 
 describe('suppress', () => {
   it('reports everything as unchecked when nothing is allowed', () => {
-    const { findings, suppressed } = splitSuppressed(found([[keyA, { path: 'a' }], [keyB, { path: 'b' }]]));
+    const { findings, suppressed } = suppress(candidates([[keyA, { path: 'a' }], [keyB, { path: 'b' }]]));
     expect(findings.map((f) => [f.secret.sha256, f.status, f.suppressedBy])).toEqual([
       [keyA.sha256, 'unchecked', undefined],
       [keyB.sha256, 'unchecked', undefined],
@@ -32,7 +32,7 @@ describe('suppress', () => {
   });
 
   it('suppresses a finding whose every location is marker-allowed', () => {
-    const { findings, suppressed } = splitSuppressed(found([[keyA, { path: 'a' }, 'gitleaks:allow'], [keyA, { path: 'b' }, 'anthropic-key-scan:allow']]));
+    const { findings, suppressed } = suppress(candidates([[keyA, { path: 'a' }, 'gitleaks:allow'], [keyA, { path: 'b' }, 'anthropic-key-scan:allow']]));
     expect(findings).toEqual([]);
     expect(suppressed).toHaveLength(1);
     expect(suppressed[0].suppressedBy).toBe('allow-marker');
@@ -40,15 +40,15 @@ describe('suppress', () => {
   });
 
   it('reports a partly marker-allowed secret at its unmarked places, the marked ones suppressed', () => {
-    const { findings, suppressed } = splitSuppressed(found([[keyA, { path: 'a' }, 'gitleaks:allow'], [keyA, { path: 'b' }]]));
+    const { findings, suppressed } = suppress(candidates([[keyA, { path: 'a' }, 'gitleaks:allow'], [keyA, { path: 'b' }]]));
     expect(findings).toHaveLength(1);
     expect(paths(findings[0].locations)).toEqual(['b']);
     expect(suppressed.map((f) => [f.secret.sha256, f.suppressedBy, paths(f.locations)])).toEqual([[keyA.sha256, 'allow-marker', ['a']]]);
   });
 
   it('allows secrets by hash, case-insensitively, keeping all their locations', () => {
-    const { findings, suppressed } = splitSuppressed(found([[keyA, { path: 'a' }], [keyA, { path: 'b' }, 'x'], [keyB, { path: 'c' }]]), {
-      config: { allowSecrets: [keyA.sha256.toUpperCase()], excludePaths: [] },
+    const { findings, suppressed } = suppress(candidates([[keyA, { path: 'a' }], [keyA, { path: 'b' }, 'x'], [keyB, { path: 'c' }]]), {
+      allowSecrets: [keyA.sha256.toUpperCase()],
     });
     expect(findings.map((f) => f.secret.sha256)).toEqual([keyB.sha256]);
     expect(suppressed.map((f) => [f.suppressedBy, paths(f.locations)])).toEqual([['config:allow-secret', ['a', 'b']]]);
@@ -63,7 +63,7 @@ describe('suppress', () => {
         [keyB, { kind: 'commit-message', commit: 'c1' }],
         [keyB, { path: 'vendor/y.js' }, 'gitleaks:allow'],
       ]),
-      { config: { excludePaths: ['test/fixtures/**', '*.md', 'vendor'], allowSecrets: [] } },
+      { excludePaths: ['test/fixtures/**', '*.md', 'vendor'] },
     );
     expect(findings.map((f) => [f.secret.sha256, paths(f.locations)])).toEqual([
       [keyB.sha256, ['commit-message']],
@@ -79,9 +79,9 @@ describe('suppress', () => {
   });
 
   it('suppresses baselined secrets whole; an allow-secret entry takes precedence', () => {
-    const { findings, suppressed } = splitSuppressed(found([[keyA, { path: 'a' }], [keyB, { path: 'b' }]]), {
+    const { findings, suppressed } = suppress(candidates([[keyA, { path: 'a' }], [keyB, { path: 'b' }]]), {
       baseline: new Set([keyA.sha256, keyB.sha256]),
-      config: { allowSecrets: [keyB.sha256], excludePaths: [] },
+      allowSecrets: [keyB.sha256],
     });
     expect(findings).toEqual([]);
     expect(Object.fromEntries(suppressed.map((f) => [f.secret.sha256, f.suppressedBy]))).toEqual({

@@ -1,23 +1,27 @@
 /**
  * One finding per distinct secret. Sources yield hits one at a time, in whatever order they discover them;
- * a FindingSet groups them by the secret's SHA-256 and keeps every place the secret was seen.
- *
- * The allow marker a hit's line carried belongs to that one location, but Location is the report's shape
- * and has no room for it; so it is kept beside the Location object, in a WeakMap read by `allowMarkerOf`
- * (suppression asks it). Nothing else needs it, and it goes away with the Location.
+ * a FindingSet groups them by the secret's SHA-256 and keeps every place the secret was seen, each with
+ * the allow marker (if any) on its line, so that suppression can decide per location later.
  */
 import type { Secret } from '../core/secret.js';
-import type { Finding, Hit, Location, RuleId } from '../core/types.js';
+import type { Hit, Location, RuleId } from '../core/types.js';
 
-const allowMarkers = new WeakMap<Location, string>();
+/** A location, with the allow marker its line carried (kept beside it: Location is the report's shape). */
+export interface Sighting {
+  location: Location;
+  allowMarker?: string;
+}
 
-/** The allow marker on the line of a location a FindingSet was given, if there was one. */
-export function allowMarkerOf(location: Location): string | undefined {
-  return allowMarkers.get(location);
+/** A finding before suppression and verification: the secret and every place it was seen. */
+export interface Candidate {
+  rule: RuleId;
+  secret: Secret;
+  /** Sorted by `compareLocations` (history: the introducing commit first), duplicates dropped. */
+  sightings: Sighting[];
 }
 
 export class FindingSet {
-  readonly #bySha = new Map<string, { rule: RuleId; secret: Secret; locations: Location[]; seen: Set<string> }>();
+  readonly #bySha = new Map<string, { rule: RuleId; secret: Secret; sightings: Sighting[]; seen: Set<string> }>();
 
   /** Adds a hit. Returns true when its secret is seen for the first time (the caller masks it then). */
   add(hit: Hit): boolean {
@@ -26,14 +30,13 @@ export class FindingSet {
     let entry = this.#bySha.get(sha);
     const first = entry === undefined;
     if (!entry) {
-      entry = { rule: match.rule, secret: match.secret, locations: [], seen: new Set() };
+      entry = { rule: match.rule, secret: match.secret, sightings: [], seen: new Set() };
       this.#bySha.set(sha, entry);
     }
     const key = locationKey(location);
     if (!entry.seen.has(key)) {
       entry.seen.add(key);
-      entry.locations.push(location);
-      if (match.allowMarker) allowMarkers.set(location, match.allowMarker);
+      entry.sightings.push(match.allowMarker ? { location, allowMarker: match.allowMarker } : { location });
     }
     return first;
   }
@@ -47,25 +50,25 @@ export class FindingSet {
     return this.#bySha.has(sha256);
   }
 
-  /**
-   * One finding per distinct secret, status 'unchecked', locations sorted by `compareLocations` (history:
-   * the introducing commit first); findings ordered by their first location. Fresh objects on each call.
-   */
-  findings(): Finding[] {
-    const out: Finding[] = [...this.#bySha.values()].map(({ rule, secret, locations }) => ({
+  /** Every distinct secret with its sorted sightings, ordered by each one's first location. */
+  candidates(): Candidate[] {
+    const out = [...this.#bySha.values()].map(({ rule, secret, sightings }) => ({
       rule,
       secret,
-      status: 'unchecked',
-      // Array.prototype.sort is stable: ties keep the order the source found them in.
-      locations: [...locations].sort(compareLocations),
+      sightings: sortSightings(sightings),
     }));
-    return out.sort((a, b) => compareLocations(a.locations[0], b.locations[0]));
+    return out.sort((a, b) => compareLocations(a.sightings[0].location, b.sightings[0].location));
   }
 }
 
 /** What makes two locations the same place: a source reporting it twice (e.g. two refs) yields one. */
 function locationKey(l: Location): string {
   return JSON.stringify([l.kind, l.path ?? null, l.line, l.column, l.commit ?? null, l.encoding ?? null, l.repository ?? null, l.tag ?? null]);
+}
+
+function sortSightings(sightings: Sighting[]): Sighting[] {
+  // Array.prototype.sort is stable: ties keep the order the source found them in.
+  return [...sightings].sort((a, b) => compareLocations(a.location, b.location));
 }
 
 /**

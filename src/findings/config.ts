@@ -21,7 +21,7 @@ export const CONFIG_FILE = '.anthropic-key-scan.yml';
 /** Also looked for, after CONFIG_FILE. */
 export const CONFIG_FILE_ALT = '.anthropic-key-scan.yaml';
 
-export interface Config {
+export interface ScanConfig {
   /** The file it came from; undefined when there was none. */
   file?: string;
   excludePaths: string[];
@@ -31,13 +31,13 @@ export interface Config {
   maxFileSize?: number;
 }
 
-export const EMPTY_CONFIG: Config = Object.freeze({ excludePaths: [], allowSecrets: [], markers: [] }) as Config;
+export const EMPTY_CONFIG: ScanConfig = Object.freeze({ excludePaths: [], allowSecrets: [], markers: [] }) as ScanConfig;
 
 /**
  * Loads the config: `explicitPath` when given (it must exist), else CONFIG_FILE (or CONFIG_FILE_ALT) under
  * `root` if present, else the empty config.
  */
-export async function loadConfig(explicitPath: string | undefined, root: string): Promise<Config> {
+export async function loadConfig(root: string, explicitPath?: string): Promise<ScanConfig> {
   if (explicitPath !== undefined) {
     const text = await readText(explicitPath);
     if (text === undefined) throw new UserError(`config file not found: ${explicitPath}`);
@@ -68,13 +68,13 @@ const ALLOW_KEYS = ['secrets', 'markers'];
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
 /** Parses and validates the config text; `file` names it in errors. */
-export function parseConfig(text: string, file: string): Config {
+export function parseConfig(text: string, file: string): ScanConfig {
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new UserError(`${file}: invalid YAML: ${firstLine(doc.errors[0].message)}`);
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  const config: Config = { file, excludePaths: [], allowSecrets: [], markers: [] };
+  const config: ScanConfig = { file, excludePaths: [], allowSecrets: [], markers: [] };
   if (data === null || data === undefined) return config;
   const top = mapping(data, file, '(top level)');
   checkKeys(top, TOP_KEYS, file, '');

@@ -1,5 +1,5 @@
 /**
- * What the user allowed: split findings into reported and suppressed ones.
+ * What the user allowed: split candidates into reported findings and suppressed ones.
  *
  * Whole-secret reasons first, in this order (the first that applies names the suppression):
  *   'config:allow-secret'  the secret's SHA-256 is in the config's `allow.secrets`
@@ -16,54 +16,62 @@
  * is dropped it is simply suppressed. Suppressed findings are not verified or revoked.
  */
 import type { Finding } from '../core/types.js';
-import { allowMarkerOf } from './aggregate.js';
-import type { Config } from './config.js';
+import type { Candidate, Sighting } from './aggregate.js';
 import { compileGlobs } from './glob.js';
 
 export type SuppressedBy = 'config:allow-secret' | 'baseline' | 'config:exclude-path' | 'allow-marker';
 
 export interface SuppressOptions {
-  /** `allowSecrets` (SHA-256 hex, any case) and `excludePaths` (globs, see glob.ts). */
-  config?: Pick<Config, 'allowSecrets' | 'excludePaths'>;
+  /** SHA-256 hex digests of secrets to allow (case-insensitive). */
+  allowSecrets?: Iterable<string>;
+  /** Globs (see glob.ts) of paths whose locations are dropped. */
+  excludePaths?: readonly string[];
   /** SHA-256 hex digests from a baseline report. */
   baseline?: ReadonlySet<string>;
 }
 
 export interface Suppression {
+  /** To report: status 'unchecked' until verification says otherwise. */
   findings: Finding[];
   suppressed: Finding[];
 }
 
-/** Splits a FindingSet's findings (allow markers are looked up with `allowMarkerOf`). */
-export function splitSuppressed(all: readonly Finding[], options: SuppressOptions = {}): Suppression {
-  const allowed = new Set((options.config?.allowSecrets ?? []).map((s) => s.toLowerCase()));
+export function suppress(candidates: readonly Candidate[], options: SuppressOptions = {}): Suppression {
+  const allowed = new Set([...(options.allowSecrets ?? [])].map((s) => s.toLowerCase()));
   const baseline = new Set([...(options.baseline ?? [])].map((s) => s.toLowerCase()));
-  const excluded = compileGlobs(options.config?.excludePaths ?? []);
+  const excluded = compileGlobs(options.excludePaths ?? []);
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
 
-  for (const finding of all) {
-    const sha = finding.secret.sha256;
+  for (const candidate of candidates) {
+    const sha = candidate.secret.sha256;
     const whole: SuppressedBy | undefined = allowed.has(sha) ? 'config:allow-secret' : baseline.has(sha) ? 'baseline' : undefined;
     if (whole) {
-      suppressed.push({ ...finding, suppressedBy: whole });
+      suppressed.push(toFinding(candidate, candidate.sightings, whole));
       continue;
     }
-    const byPath: Finding['locations'] = [];
-    const byMarker: Finding['locations'] = [];
-    const kept: Finding['locations'] = [];
-    for (const location of finding.locations) {
-      if (location.path !== undefined && excluded(location.path)) byPath.push(location);
-      else if (allowMarkerOf(location)) byMarker.push(location);
-      else kept.push(location);
+    const byPath: Sighting[] = [];
+    const byMarker: Sighting[] = [];
+    const kept: Sighting[] = [];
+    for (const s of candidate.sightings) {
+      if (s.location.path !== undefined && excluded(s.location.path)) byPath.push(s);
+      else if (s.allowMarker) byMarker.push(s);
+      else kept.push(s);
     }
-    if (kept.length === finding.locations.length) {
-      findings.push(finding);
-      continue;
-    }
-    if (kept.length > 0) findings.push({ ...finding, locations: kept });
-    if (byPath.length > 0) suppressed.push({ ...finding, locations: byPath, suppressedBy: 'config:exclude-path' });
-    if (byMarker.length > 0) suppressed.push({ ...finding, locations: byMarker, suppressedBy: 'allow-marker' });
+    if (kept.length > 0) findings.push(toFinding(candidate, kept));
+    if (byPath.length > 0) suppressed.push(toFinding(candidate, byPath, 'config:exclude-path'));
+    if (byMarker.length > 0) suppressed.push(toFinding(candidate, byMarker, 'allow-marker'));
   }
   return { findings, suppressed };
+}
+
+function toFinding(candidate: Candidate, sightings: readonly Sighting[], suppressedBy?: SuppressedBy): Finding {
+  const finding: Finding = {
+    rule: candidate.rule,
+    secret: candidate.secret,
+    status: 'unchecked',
+    locations: sightings.map((s) => s.location),
+  };
+  if (suppressedBy) finding.suppressedBy = suppressedBy;
+  return finding;
 }
