@@ -297,8 +297,8 @@ function toFailure(error: unknown, credential: Secret, timedOut: boolean, timeou
 /** The most specific reason in an error's cause chain: ENOTFOUND, ECONNREFUSED, ECONNRESET, ... */
 function connectionReason(error: unknown, credential: Secret): string {
   const codes: Record<string, string> = {
-    ENOTFOUND: 'host not found (DNS)',
-    EAI_AGAIN: 'host name lookup failed (DNS)',
+    ENOTFOUND: 'host not found by DNS',
+    EAI_AGAIN: 'DNS lookup failed',
     ECONNREFUSED: 'connection refused',
     ECONNRESET: 'connection reset',
     UND_ERR_SOCKET: 'connection closed by the server',

@@ -1,0 +1,321 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { createServer } from 'node:net';
+import { verifyFindings, USER_AGENT } from '../../src/anthropic/index.js';
+import { retryAfterMs, retryDelay, resolveSettings, scrub, shouldRetry } from '../../src/anthropic/api.js';
+import { Secret } from '../../src/core/secret.js';
+import { startAnthropicServer, type AnthropicServer, type BehaviourSpec } from '../helpers/anthropic-server.js';
+import { fakeKey } from '../helpers/keys.js';
+import { expectNoKeyLeaked, FAST, finding } from './fixtures.js';
+
+let server: AnthropicServer;
+beforeEach(async () => {
+  server = await startAnthropicServer();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+let seed = 0;
+/** A live API key of org-a with the given behaviour, registered on the server. */
+function apiKey(behaviour?: BehaviourSpec, org = 'org-a'): string {
+  const key = fakeKey('api03', `verify-${++seed}`);
+  server.addKey({ key, kind: 'api', org, behaviour });
+  return key;
+}
+
+async function verifyOne(key: string, opts: Parameters<typeof verifyFindings>[1] = {}) {
+  const f = finding(key);
+  await verifyFindings([f], { baseURL: server.url, ...FAST, ...opts });
+  return { finding: f, requests: server.requestsFor(key) };
+}
+
+describe('verifyFindings: statuses', () => {
+  it('live API key: one GET /v1/models carrying only the key, organization from the header', async () => {
+    const key = apiKey();
+    const { finding: f, requests } = await verifyOne(key);
+    expect(f.status).toBe('live');
+    expect(f.organizationId).toBe('org-a');
+    expect(f.statusDetail).toMatch(/^live/);
+    expect(requests).toHaveLength(1);
+    const [request] = requests;
+    expect(request.method).toBe('GET');
+    expect(request.path).toBe('/v1/models');
+    expect(request.headers['x-api-key']).toBe(key);
+    expect(request.headers['authorization']).toBeUndefined();
+    expect(request.credentialHeaders).toBe(1);
+    expect(request.headers['anthropic-version']).toBe('2023-06-01');
+    expect(request.headers['user-agent']).toBe(USER_AGENT);
+    expect(USER_AGENT).toMatch(/^anthropic-key-scan\//);
+    expectNoKeyLeaked(server, [key], f);
+  });
+
+  it('invalid only on the API 401 authentication_error, with no retry', async () => {
+    const key = fakeKey('api03', 'never-registered');
+    const { finding: f, requests } = await verifyOne(key);
+    expect(f.status).toBe('invalid');
+    expect(f.statusDetail).toContain('authentication_error');
+    expect(f.organizationId).toBeUndefined();
+    expect(requests).toHaveLength(1);
+  });
+
+  it('a deactivated key is invalid', async () => {
+    const key = fakeKey('api03', 'inactive');
+    server.addKey({ key, kind: 'api', org: 'org-a', status: 'inactive' });
+    expect((await verifyOne(key)).finding.status).toBe('invalid');
+  });
+
+  it('admin keys: GET /v1/organizations/me, organization id and name', async () => {
+    const admin = fakeKey('admin01', 'verify-admin');
+    server.addKey({ key: admin, kind: 'admin', org: 'org-a', orgName: 'Acme Corp' });
+    const bad = fakeKey('admin01', 'verify-admin-unknown');
+    const live = finding(admin, 'anthropic-admin-key');
+    const dead = finding(bad, 'anthropic-admin-key');
+    await verifyFindings([live, dead], { baseURL: server.url, ...FAST });
+    expect(live.status).toBe('live');
+    expect(live.organizationId).toBe('org-a');
+    expect(live.organizationName).toBe('Acme Corp');
+    expect(dead.status).toBe('invalid');
+    expect(server.requestsFor(admin).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/organizations/me']);
+    expect(server.requestsFor(bad)).toHaveLength(1);
+    expectNoKeyLeaked(server, [admin, bad], [live, dead]);
+  });
+
+  it('OAuth tokens are not checked (a refresh would have side effects)', async () => {
+    const access = finding(fakeKey('oat01', 'v'), 'anthropic-oauth-access-token');
+    const refresh = finding(fakeKey('ort01', 'v'), 'anthropic-oauth-refresh-token');
+    await verifyFindings([access, refresh], { baseURL: server.url, ...FAST });
+    for (const f of [access, refresh]) {
+      expect(f.status).toBe('unchecked');
+      expect(f.statusDetail).toMatch(/refresh/);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['403 permission_error', 'forbidden', /403 permission_error.*treat it as live/],
+    ['404 not_found_error', 'not-found', /404 not_found_error.*ANTHROPIC_BASE_URL/],
+    ['a 200 that is not JSON', 'non-json', /not the Anthropic API's/],
+    ['a 401 that is not the API (a proxy)', { kind: 'non-json', status: 401 }, /401, text\/html.*not the Anthropic API's/],
+  ] as Array<[string, BehaviourSpec, RegExp]>)('unknown on %s, without retrying', async (_name, behaviour, detail) => {
+    const key = apiKey(behaviour);
+    const { finding: f, requests } = await verifyOne(key);
+    expect(f.status).toBe('unknown');
+    expect(f.statusDetail).toMatch(detail);
+    expect(requests).toHaveLength(1);
+    expectNoKeyLeaked(server, [key], f);
+  });
+});
+
+describe('verifyFindings: retries', () => {
+  it('429 with retry-after: retried, then live (3 requests)', async () => {
+    const key = apiKey({ kind: 'rate-limit', times: 2, retryAfter: '0.01' });
+    const { finding: f, requests } = await verifyOne(key);
+    expect(f.status).toBe('live');
+    expect(requests).toHaveLength(3);
+  });
+
+  it('retry-after-ms is honoured too', async () => {
+    const key = apiKey({ kind: 'rate-limit', times: 1, retryAfter: '100', retryAfterMs: '5' });
+    const { finding: f, requests } = await verifyOne(key);
+    expect(f.status).toBe('live');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('429 every time: unknown after maxRetries + 1 requests, never invalid', async () => {
+    const key = apiKey({ kind: 'rate-limit', retryAfter: '0' });
+    const { finding: f, requests } = await verifyOne(key, { maxRetries: 3 });
+    expect(f.status).toBe('unknown');
+    expect(f.statusDetail).toMatch(/429 rate_limit_error.*after 4 tries/);
+    expect(requests).toHaveLength(4);
+  });
+
+  it('a retry-after longer than allowed ends the retries at once', async () => {
+    const key = apiKey({ kind: 'rate-limit', retryAfter: '3600' });
+    const { finding: f, requests } = await verifyOne(key);
+    expect(f.status).toBe('unknown');
+    expect(f.statusDetail).toMatch(/asked to wait 3600 s/);
+    expect(requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['500', 'server-error', /500 api_error.*after 3 tries/],
+    ['529', 'overloaded', /529 overloaded_error.*after 3 tries/],
+    ['a reset connection', 'reset', /connection (reset|closed|failed).*after 3 tries/],
+  ] as Array<[string, BehaviourSpec, RegExp]>)('%s every time: unknown after 3 requests', async (_n, behaviour, detail) => {
+    const key = apiKey(behaviour);
+    const { finding: f, requests } = await verifyOne(key);
+    expect(f.status).toBe('unknown');
+    expect(f.statusDetail).toMatch(detail);
+    expect(requests).toHaveLength(3);
+  });
+
+  it.each([
+    ['500', 'server-error'],
+    ['529', 'overloaded'],
+    ['a reset connection', 'reset'],
+    ['a timeout', 'hang'],
+  ] as Array<[string, BehaviourSpec]>)('%s once, then live (2 requests)', async (_n, kind) => {
+    const key = apiKey({ kind, times: 1 } as BehaviourSpec);
+    const { finding: f, requests } = await verifyOne(key, { timeoutMs: 100 });
+    expect(f.status).toBe('live');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('a server that never answers: unknown (timeout) after bounded tries', async () => {
+    const key = apiKey('hang');
+    const { finding: f, requests } = await verifyOne(key, { timeoutMs: 50, maxRetries: 1 });
+    expect(f.status).toBe('unknown');
+    expect(f.statusDetail).toMatch(/no answer within 50 ms after 2 tries/);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('x-should-retry decides over the status', async () => {
+    const noRetry = apiKey({ kind: 'server-error', headers: { 'x-should-retry': 'false' } });
+    const retry = apiKey({ kind: 'forbidden', times: 1, headers: { 'x-should-retry': 'true' } });
+    const a = await verifyOne(noRetry);
+    const b = await verifyOne(retry);
+    expect(a.finding.status).toBe('unknown');
+    expect(a.requests).toHaveLength(1);
+    expect(b.finding.status).toBe('live');
+    expect(b.requests).toHaveLength(2);
+  });
+});
+
+describe('verifyFindings: runs', () => {
+  it('checks each distinct key once, whatever the number of findings, and sets every copy', async () => {
+    const keys = [apiKey(), apiKey(undefined, 'org-b'), fakeKey('api03', 'dead-one')];
+    const findings = [...keys, keys[0], keys[1]].map((k) => finding(k));
+    const progress: Array<[number, number]> = [];
+    await verifyFindings(findings, {
+      baseURL: server.url,
+      ...FAST,
+      concurrency: 2,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(findings.map((f) => f.status)).toEqual(['live', 'live', 'invalid', 'live', 'live']);
+    expect(findings.map((f) => f.organizationId)).toEqual(['org-a', 'org-b', undefined, 'org-a', 'org-b']);
+    for (const key of keys) expect(server.requestsFor(key)).toHaveLength(1);
+    expect(server.requests).toHaveLength(3);
+    expect(server.requests.every((r) => r.method === 'GET')).toBe(true);
+    expect(progress).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it("the user's own ANTHROPIC_API_KEY, ANTHROPIC_AUTH_TOKEN and custom headers never ride along", async () => {
+    const own = fakeKey('api03', 'developer-own');
+    const token = fakeKey('oat01', 'developer-token');
+    const saved = { ...process.env };
+    process.env['ANTHROPIC_API_KEY'] = own;
+    process.env['ANTHROPIC_AUTH_TOKEN'] = token;
+    process.env['ANTHROPIC_CUSTOM_HEADERS'] = `Authorization: Bearer ${token}\nX-Leak: yes`;
+    process.env['ANTHROPIC_BASE_URL'] = server.url; // used as the default base URL
+    try {
+      const key = apiKey();
+      const admin = fakeKey('admin01', 'env-admin');
+      server.addKey({ key: admin, kind: 'admin', org: 'org-a' });
+      const findings = [finding(key), finding(admin, 'anthropic-admin-key')];
+      await verifyFindings(findings, { ...FAST });
+      expect(findings.map((f) => f.status)).toEqual(['live', 'live']);
+      expect(server.requests).toHaveLength(2);
+      for (const request of server.requests) {
+        expect([key, admin]).toContain(request.credential);
+        expect(request.credentialHeaders).toBe(1);
+        expect(request.headers['authorization']).toBeUndefined();
+        expect(request.headers['x-leak']).toBeUndefined();
+        expect(JSON.stringify(request.headers)).not.toContain(own);
+        expect(JSON.stringify(request.headers)).not.toContain(token);
+      }
+    } finally {
+      for (const name of ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_CUSTOM_HEADERS', 'ANTHROPIC_BASE_URL']) {
+        if (saved[name] === undefined) delete process.env[name];
+        else process.env[name] = saved[name];
+      }
+    }
+  });
+
+  it('a service that is down: unknown for every key, stops calling after a few keys', async () => {
+    server.setServerBehaviour('hang');
+    const keys = Array.from({ length: 10 }, () => apiKey());
+    const findings = keys.map((k) => finding(k));
+    await verifyFindings(findings, { baseURL: server.url, ...FAST, timeoutMs: 30, maxRetries: 0, concurrency: 2 });
+    expect(findings.every((f) => f.status === 'unknown')).toBe(true);
+    expect(server.requests.length).toBeLessThanOrEqual(4);
+    expect(findings.filter((f) => /did not answer the previous/.test(f.statusDetail ?? '')).length).toBeGreaterThanOrEqual(6);
+    expectNoKeyLeaked(server, keys, findings);
+  });
+
+  it('no network: a closed port gives unknown (connection refused), with retries', async () => {
+    const port = await closedPort();
+    const key = fakeKey('api03', 'offline');
+    const f = finding(key);
+    await verifyFindings([f], { ...FAST, baseURL: `http://127.0.0.1:${port}` });
+    expect(f.status).toBe('unknown');
+    expect(f.statusDetail).toMatch(/connection refused \(ECONNREFUSED\) after 3 tries/);
+  });
+
+  it('a total time budget: keys are unknown once it runs out', async () => {
+    server.setServerBehaviour('hang');
+    const findings = [apiKey(), apiKey(), apiKey()].map((k) => finding(k));
+    await verifyFindings(findings, {
+      baseURL: server.url,
+      ...FAST,
+      timeoutMs: 10_000,
+      totalBudgetMs: 60,
+      concurrency: 1,
+      outageThreshold: 100,
+    });
+    expect(findings.map((f) => f.status)).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(findings[0].statusDetail).toMatch(/no answer within/);
+    expect(findings[2].statusDetail).toMatch(/time allowed .* ran out/);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('retry policy and scrubbing (pure)', () => {
+  it('reads retry-after-ms, retry-after seconds and dates', () => {
+    expect(retryAfterMs(new Headers({ 'retry-after-ms': '250' }))).toBe(250);
+    expect(retryAfterMs(new Headers({ 'retry-after': '2' }))).toBe(2000);
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(retryAfterMs(new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:03 GMT' }), now)).toBe(3000);
+    expect(retryAfterMs(new Headers({}))).toBeUndefined();
+    expect(retryAfterMs(new Headers({ 'retry-after': 'soon' }))).toBeUndefined();
+  });
+
+  it('retries what the SDK retries, x-should-retry first', () => {
+    expect([408, 409, 429, 500, 529].every((s) => shouldRetry(s, new Headers()))).toBe(true);
+    expect([400, 401, 403, 404].some((s) => shouldRetry(s, new Headers()))).toBe(false);
+    expect(shouldRetry(500, new Headers({ 'x-should-retry': 'false' }))).toBe(false);
+    expect(shouldRetry(400, new Headers({ 'x-should-retry': 'true' }))).toBe(true);
+  });
+
+  it('backs off exponentially with jitter, capped; refuses waits longer than allowed', () => {
+    const s = resolveSettings({ backoffMs: 100, maxBackoffMs: 300, maxRetryAfterMs: 1000 });
+    const failure = { kind: 'api-error' as const, message: '', retryable: true };
+    expect(retryDelay(failure, 0, s, () => 0)).toBe(100);
+    expect(retryDelay(failure, 1, s, () => 0)).toBe(200);
+    expect(retryDelay(failure, 5, s, () => 0)).toBe(300);
+    expect(retryDelay(failure, 0, s, () => 1)).toBe(75);
+    expect(retryDelay({ ...failure, retryAfterMs: 500 }, 0, s)).toBe(500);
+    expect(retryDelay({ ...failure, retryAfterMs: 5000 }, 0, s)).toBeUndefined();
+  });
+
+  it('scrubs the credential and anything key-shaped from outside text', () => {
+    const key = fakeKey('api03', 'scrub');
+    const other = fakeKey('admin01', 'scrub');
+    const text = scrub(`bad key ${key} and ${other}`, new Secret(key));
+    expect(text).not.toContain(key);
+    expect(text).not.toContain(other);
+    expect(text).toContain(key.slice(0, 16));
+  });
+});
+
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
