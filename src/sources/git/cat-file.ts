@@ -1,0 +1,159 @@
+/**
+ * A streaming parser for `git cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object (or
+ * `<name> missing\n`). It assembles one object at a time into a reused buffer, or hands out a view of the
+ * chunk itself when the whole object is in it, so memory stays bounded by the largest object it is asked to
+ * assemble. Objects it is told to skip (trees, blobs over the size limit) are counted down, never held.
+ */
+import { streamGit } from './run.js';
+
+export interface ObjectHeader {
+  oid: string;
+  type: string;
+  size: number;
+}
+
+export interface BatchHandlers {
+  /** Whether to assemble this object's content; when false, `onSkipped` is called instead of `onObject`. */
+  want(header: ObjectHeader): boolean;
+  /**
+   * An object's content. The buffer is only valid during the call (it is reused): copy what must outlive it.
+   */
+  onObject(header: ObjectHeader, content: Buffer): void;
+  onSkipped?(header: ObjectHeader): void;
+  onMissing?(name: string): void;
+}
+
+const NEWLINE = 0x0a;
+
+export class BatchParser {
+  private headerParts: Buffer[] = [];
+  private current: ObjectHeader | undefined;
+  private assembling = false;
+  private remaining = 0;
+  /** Bytes of the current object copied so far into `assembly`. */
+  private filled = 0;
+  private assembly = Buffer.allocUnsafe(1 << 20);
+  /** The newline that follows every object's content is still to come. */
+  private trailer = false;
+
+  constructor(private readonly handlers: BatchHandlers) {}
+
+  push(chunk: Buffer): void {
+    let pos = 0;
+    const length = chunk.length;
+    while (pos < length) {
+      if (this.trailer) {
+        if (chunk[pos] !== NEWLINE) throw new Error('git cat-file: unexpected output (no newline after an object)');
+        this.trailer = false;
+        pos++;
+        continue;
+      }
+      if (this.current) {
+        const take = Math.min(this.remaining, length - pos);
+        if (this.assembling) {
+          if (this.filled === 0 && take === this.remaining) {
+            // The whole object is in this chunk: no copy.
+            this.finish(chunk.subarray(pos, pos + take));
+          } else {
+            chunk.copy(this.assembly, this.filled, pos, pos + take);
+            this.filled += take;
+            this.remaining -= take;
+            if (this.remaining === 0) this.finish(this.assembly.subarray(0, this.filled));
+          }
+        } else {
+          this.remaining -= take;
+          if (this.remaining === 0) {
+            const header = this.current;
+            this.current = undefined;
+            this.trailer = true;
+            this.handlers.onSkipped?.(header);
+          }
+        }
+        pos += take;
+        continue;
+      }
+      const newline = chunk.indexOf(NEWLINE, pos);
+      if (newline === -1) {
+        this.headerParts.push(chunk.subarray(pos));
+        if (this.headerParts.reduce((n, part) => n + part.length, 0) > 4096) throw new Error('git cat-file: unexpected output (header too long)');
+        pos = length;
+        break;
+      }
+      let line: string;
+      if (this.headerParts.length) {
+        this.headerParts.push(chunk.subarray(pos, newline));
+        line = Buffer.concat(this.headerParts).toString('latin1');
+        this.headerParts = [];
+      } else {
+        line = chunk.toString('latin1', pos, newline);
+      }
+      pos = newline + 1;
+      this.startObject(line);
+    }
+  }
+
+  /** Call after the last chunk: complains when git's output stopped in the middle of an object. */
+  end(): void {
+    if (this.current || this.headerParts.length) throw new Error('git cat-file: output ended in the middle of an object');
+  }
+
+  private startObject(line: string): void {
+    const parts = line.split(' ');
+    if (parts.length !== 3) {
+      if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
+        this.handlers.onMissing?.(parts[0]);
+        return;
+      }
+      throw new Error(`git cat-file: unexpected output line ${JSON.stringify(line.slice(0, 100))}`);
+    }
+    const header: ObjectHeader = { oid: parts[0], type: parts[1], size: Number(parts[2]) };
+    if (!Number.isSafeInteger(header.size) || header.size < 0) throw new Error('git cat-file: unexpected object size');
+    this.assembling = this.handlers.want(header);
+    if (header.size === 0) {
+      this.trailer = true;
+      if (this.assembling) this.handlers.onObject(header, Buffer.alloc(0));
+      else this.handlers.onSkipped?.(header);
+      return;
+    }
+    this.current = header;
+    this.remaining = header.size;
+    this.filled = 0;
+    if (this.assembling && this.assembly.length < header.size) {
+      let size = this.assembly.length;
+      while (size < header.size) size *= 2;
+      this.assembly = Buffer.allocUnsafe(size);
+    }
+  }
+
+  private finish(content: Buffer): void {
+    const header = this.current as ObjectHeader;
+    this.current = undefined;
+    this.remaining = 0;
+    this.filled = 0;
+    this.trailer = true;
+    this.handlers.onObject(header, content);
+  }
+}
+
+/** Run `git cat-file <args>` (e.g. `--batch-all-objects --batch --unordered`) and feed every object to handlers. */
+export async function readObjects(
+  root: string,
+  args: readonly string[],
+  handlers: BatchHandlers,
+  options: { input?: string; onChunk?: (bytes: number) => void } = {},
+): Promise<void> {
+  const parser = new BatchParser(handlers);
+  for await (const chunk of streamGit(root, ['cat-file', ...args], { input: options.input })) {
+    parser.push(chunk);
+    options.onChunk?.(chunk.length);
+  }
+  parser.end();
+}
+
+/** Read the named objects (oids) with `git cat-file --batch`, one streaming call for all of them. */
+export async function readNamedObjects(root: string, oids: Iterable<string>, handlers: BatchHandlers): Promise<void> {
+  let input = '';
+  for (const oid of oids) input += `${oid}\n`;
+  if (!input) return;
+  await readObjects(root, ['--batch'], handlers, { input });
+}

@@ -1,0 +1,100 @@
+/** What the scan found per object: the matches of each blob that holds any, and the keys they make up. */
+import type { Detect, Match, SourceContext } from '../../core/types.js';
+import { keySet } from './attribution.js';
+import { readNamedObjects } from './cat-file.js';
+import { parseCommit } from './objects.js';
+
+export class BlobMatches {
+  private readonly matches = new Map<string, Match[]>();
+  private readonly keys = new Map<string, Set<string>>();
+
+  add(oid: string, matches: Match[]): void {
+    if (!matches.length) return;
+    this.matches.set(oid, matches);
+    this.keys.set(oid, keySet(matches));
+  }
+
+  get size(): number {
+    return this.matches.size;
+  }
+
+  has(oid: string): boolean {
+    return this.matches.has(oid);
+  }
+
+  matchesOf(oid: string): Match[] {
+    return this.matches.get(oid) ?? [];
+  }
+
+  /** For `introductions()`. */
+  readonly keysOf = (oid: string): ReadonlySet<string> | undefined => this.keys.get(oid);
+
+  oids(): IterableIterator<string> {
+    return this.matches.keys();
+  }
+}
+
+/** Git LFS pointer files: the content lives outside git, so the scan cannot see it. */
+const LFS_POINTER = Buffer.from('version https://git-lfs.github.com/spec/v1');
+
+export function isLfsPointer(content: Buffer): boolean {
+  return content.length < 1024 && content.subarray(0, LFS_POINTER.length).equals(LFS_POINTER);
+}
+
+/** Run the detector, turning a detector failure into no matches plus a reason (nothing else is lost). */
+export function safeDetect(detect: Detect, content: Buffer, onError: (message: string) => void): Match[] {
+  try {
+    return detect(content);
+  } catch (error) {
+    onError(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    return [];
+  }
+}
+
+export interface NamedScan {
+  blobs: BlobMatches;
+  /** Every oid read so far (with or without matches), so nothing is read twice. */
+  scanned: Set<string>;
+  /** Commit messages with matches, when commits are asked for. */
+  messages?: Map<string, Match[]>;
+}
+
+/**
+ * Read and scan the named objects (blobs, and commits' messages) with one `git cat-file --batch` call, skipping
+ * what was read before. Blobs over `maxBlobSize` and missing objects are skipped with a note.
+ */
+export async function scanNamedObjects(
+  root: string,
+  oids: Iterable<string>,
+  detect: Detect,
+  ctx: SourceContext,
+  into: NamedScan,
+  maxBlobSize: number,
+): Promise<void> {
+  const wanted: string[] = [];
+  for (const oid of oids) {
+    if (into.scanned.has(oid)) continue;
+    into.scanned.add(oid);
+    wanted.push(oid);
+  }
+  const onError = (message: string): void => ctx.note({ reason: 'detector-error', message: `the detector failed: ${message}` });
+  await readNamedObjects(root, wanted, {
+    want: (header) => header.type === 'commit' || (header.type === 'blob' && header.size <= maxBlobSize),
+    onObject: (header, content) => {
+      if (header.type === 'blob') {
+        ctx.count('blobsScanned');
+        ctx.count('bytesScanned', content.length);
+        into.blobs.add(header.oid, safeDetect(detect, content, onError));
+      } else if (header.type === 'commit' && into.messages) {
+        const matches = safeDetect(detect, parseCommit(content).message, onError);
+        if (matches.length) into.messages.set(header.oid, matches);
+      }
+    },
+    onSkipped: (header) => {
+      if (header.type === 'blob') {
+        ctx.note({ reason: 'too-large', message: `blob ${header.oid.slice(0, 12)} is larger than ${maxBlobSize} bytes; not scanned` });
+      }
+    },
+    onMissing: (oid) => ctx.note({ reason: 'missing-object', message: `object ${oid.slice(0, 12)} is not in the repository (partial clone?); skipped` }),
+  });
+}

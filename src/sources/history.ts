@@ -1,0 +1,220 @@
+/**
+ * `--history`: everything reachable from any ref, each distinct blob scanned once.
+ *
+ * Pass one streams the whole object store (`git cat-file --batch-all-objects --batch --unordered`): blobs go to
+ * the detector, commit and tag messages too, trees are skipped unread. Only when something matched does pass two
+ * run: one walk of the commit graph (`git log --all --raw -c`), which says which commit introduced each matching
+ * blob's keys at which path (see attribution.ts) and, by what it lists, what is reachable: objects no ref reaches
+ * (dangling, unreachable) are dropped with a note.
+ */
+import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
+import { firstMatches, introductions } from './git/attribution.js';
+import { BlobMatches, isLfsPointer, safeDetect } from './git/scan-objects.js';
+import { readObjects } from './git/cat-file.js';
+import { isoFromEpoch, parseCommit, parseTag, type Signature } from './git/objects.js';
+import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
+import { countObjects, listRefs, openRepository } from './git/repo.js';
+import { git, streamGit } from './git/run.js';
+
+export const DEFAULT_MAX_BLOB_SIZE = 25 * 1024 * 1024;
+
+export interface HistoryOptions {
+  root: string;
+  /** Blobs larger than this are skipped with a note (default 25 MiB). */
+  maxBlobSize?: number;
+}
+
+interface TagFound {
+  name: string;
+  tagger?: Signature;
+  target?: string;
+  matches: Match[];
+}
+
+/** How often progress is reported, at most. */
+const PROGRESS_INTERVAL_MS = 250;
+
+export function historySource(options: HistoryOptions): Source {
+  return (detect, ctx) => scanHistory(options, detect, ctx);
+}
+
+async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
+  const { root } = options;
+  const maxBlobSize = options.maxBlobSize ?? DEFAULT_MAX_BLOB_SIZE;
+  const repo = await openRepository(root);
+  if (repo.shallow) {
+    ctx.note({ reason: 'shallow', message: 'shallow repository: history before the shallow boundary is not here; keys in boundary commits are attributed to them' });
+  }
+  if (repo.partial) {
+    ctx.note({ reason: 'partial-clone', message: 'partial clone: objects that were not fetched are not scanned (nothing is downloaded)' });
+  }
+
+  // Pass one: every object in the store.
+  const blobs = new BlobMatches();
+  const messages = new Map<string, Match[]>();
+  const tags = new Map<string, TagFound>();
+  /** Every tag object's target, to follow tag-of-tag chains from refs. */
+  const tagTargets = new Map<string, string>();
+  const tooLarge = new Set<string>();
+  let lfsPointers = 0;
+  let detectorErrors = 0;
+  const onDetectError = (): void => void detectorErrors++;
+
+  const total = await countObjects(root);
+  let objects = 0;
+  let bytes = 0;
+  let lastProgress = Date.now();
+  const progress = (force = false): void => {
+    if (!ctx.progress) return;
+    const now = Date.now();
+    if (force || now - lastProgress >= PROGRESS_INTERVAL_MS) {
+      lastProgress = now;
+      ctx.progress(objects, total, bytes);
+    }
+  };
+
+  let blobCount = 0;
+  let commitCount = 0;
+  let tagCount = 0;
+  await readObjects(
+    root,
+    ['--batch-all-objects', '--batch', '--unordered'],
+    {
+      want: (header) => header.type === 'commit' || header.type === 'tag' || (header.type === 'blob' && header.size <= maxBlobSize),
+      onObject: (header, content) => {
+        objects++;
+        if (header.type === 'blob') {
+          blobCount++;
+          bytes += content.length;
+          if (isLfsPointer(content)) lfsPointers++;
+          blobs.add(header.oid, safeDetect(detect, content, onDetectError));
+        } else if (header.type === 'commit') {
+          commitCount++;
+          const matches = safeDetect(detect, parseCommit(content).message, onDetectError);
+          if (matches.length) messages.set(header.oid, matches);
+        } else if (header.type === 'tag') {
+          tagCount++;
+          const tag = parseTag(content);
+          if (tag.object) tagTargets.set(header.oid, tag.object);
+          const matches = safeDetect(detect, tag.message, onDetectError);
+          if (matches.length) tags.set(header.oid, { name: tag.name ?? header.oid, tagger: tag.tagger, target: tag.object, matches });
+        }
+        if ((objects & 1023) === 0) progress();
+      },
+      onSkipped: (header) => {
+        objects++;
+        if (header.type === 'blob') tooLarge.add(header.oid);
+        if ((objects & 1023) === 0) progress();
+      },
+    },
+  );
+  progress(true);
+  ctx.count('objectsScanned', objects);
+  ctx.count('blobsScanned', blobCount);
+  ctx.count('bytesScanned', bytes);
+  ctx.count('commitsScanned', commitCount);
+  ctx.count('tagsScanned', tagCount);
+  if (detectorErrors) ctx.note({ reason: 'detector-error', message: `the detector failed on ${detectorErrors} object(s); they were skipped` });
+  if (lfsPointers) {
+    ctx.note({ reason: 'lfs-pointer', message: `${lfsPointers} Git LFS pointer file(s): their content is stored outside git and was not scanned` });
+  }
+  if (blobs.size === 0 && messages.size === 0 && tags.size === 0 && tooLarge.size === 0) return;
+
+  // Pass two: refs (annotated tags, refs straight to blobs or trees), then the commit graph.
+  const refs = await listRefs(root);
+  yield* tagHits(refs, tags, tagTargets);
+  yield* refHits(root, refs, blobs);
+
+  if (blobs.size === 0 && messages.size === 0 && tooLarge.size === 0) return;
+  if (!refs.length) return;
+  const introduced = new Set<string>();
+  const seenBlobs = new Set<string>();
+  const seenMessages = new Set<string>();
+  const notedLarge = new Set<string>();
+  const queue: Hit[] = [];
+  const onCommit = (commit: LogCommit): void => {
+    const author = commit.author || undefined;
+    const date = isoFromEpoch(commit.time);
+    const messageMatches = messages.get(commit.oid);
+    if (messageMatches) {
+      seenMessages.add(commit.oid);
+      for (const match of firstMatches(messageMatches, new Set(messageMatches.map((m) => m.secret.sha256)))) {
+        queue.push({ match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
+      }
+    }
+    for (const entry of commit.entries) {
+      if (blobs.has(entry.newOid)) seenBlobs.add(entry.newOid);
+      if (tooLarge.has(entry.newOid) && !notedLarge.has(entry.newOid)) {
+        notedLarge.add(entry.newOid);
+        const path = entry.path.toString('utf8');
+        ctx.note({ reason: 'too-large', message: `${path}: blob ${entry.newOid.slice(0, 12)} is larger than ${maxBlobSize} bytes; not scanned`, path });
+      }
+    }
+    for (const { entry, keys } of introductions(commit.entries, blobs.keysOf)) {
+      const path = entry.path.toString('utf8');
+      for (const match of firstMatches(blobs.matchesOf(entry.newOid), keys)) {
+        introduced.add(match.secret.sha256);
+        queue.push({ match, location: { kind: 'file', path, line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
+      }
+    }
+  };
+  const parser = new RawLogParser(onCommit, (newOid, oldOids) => blobs.has(newOid) || tooLarge.has(newOid) || oldOids.some((oid) => blobs.has(oid)));
+  for await (const chunk of streamGit(root, ['log', '--all', ...RAW_LOG_ARGS])) {
+    parser.push(chunk);
+    while (queue.length) yield queue.shift() as Hit;
+  }
+  parser.end();
+  while (queue.length) yield queue.shift() as Hit;
+
+  const unreachable = blobs.size - seenBlobs.size + (messages.size - seenMessages.size);
+  if (unreachable > 0) {
+    ctx.note({ reason: 'unreachable', message: `${unreachable} object(s) with a match are not reachable from any ref (dangling or unreferenced); not reported` });
+  }
+}
+
+/** Hits in annotated tag messages whose tag objects a ref reaches (directly or through a tag chain). */
+function* tagHits(refs: Awaited<ReturnType<typeof listRefs>>, tags: Map<string, TagFound>, tagTargets: Map<string, string>): Generator<Hit> {
+  if (!tags.size) return;
+  const reachable = new Set<string>();
+  for (const ref of refs) {
+    let oid: string | undefined = ref.type === 'tag' ? ref.oid : undefined;
+    while (oid && !reachable.has(oid) && tagTargets.has(oid)) {
+      reachable.add(oid);
+      oid = tagTargets.get(oid);
+    }
+  }
+  for (const [oid, tag] of tags) {
+    if (!reachable.has(oid)) continue;
+    for (const match of firstMatches(tag.matches, new Set(tag.matches.map((m) => m.secret.sha256)))) {
+      yield {
+        match,
+        location: { kind: 'tag-message', tag: tag.name, line: match.line, column: match.column, commit: tag.target, author: tag.tagger?.person, date: tag.tagger?.date, encoding: match.encoding },
+      };
+    }
+  }
+}
+
+/** Refs that point straight at a blob or a tree (no commit): rare, but reachable all the same. */
+async function* refHits(root: string, refs: Awaited<ReturnType<typeof listRefs>>, blobs: BlobMatches): AsyncGenerator<Hit> {
+  if (!blobs.size) return;
+  for (const ref of refs) {
+    const oid = ref.peeledOid ?? ref.oid;
+    const type = ref.peeledType ?? ref.type;
+    if (type === 'blob' && blobs.has(oid)) {
+      for (const match of firstMatches(blobs.matchesOf(oid), blobs.keysOf(oid) ?? new Set())) {
+        yield { match, location: { kind: 'file', path: ref.ref, line: match.line, column: match.column, encoding: match.encoding } };
+      }
+    } else if (type === 'tree') {
+      const { stdout } = await git(root, ['ls-tree', '-r', '-z', '--full-tree', oid]);
+      for (const record of stdout.toString('latin1').split('\0')) {
+        const tab = record.indexOf('\t');
+        const [, kind, blob] = record.slice(0, tab).split(' ');
+        if (kind !== 'blob' || !blobs.has(blob)) continue;
+        const path = `${ref.ref}:${Buffer.from(record.slice(tab + 1), 'latin1').toString('utf8')}`;
+        for (const match of firstMatches(blobs.matchesOf(blob), blobs.keysOf(blob) ?? new Set())) {
+          yield { match, location: { kind: 'file', path, line: match.line, column: match.column, encoding: match.encoding } };
+        }
+      }
+    }
+  }
+}

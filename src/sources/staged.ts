@@ -1,0 +1,54 @@
+/**
+ * `--staged`: what is staged against HEAD (or against the empty tree before the first commit), for a pre-commit
+ * hook. A key counts when the staged version of a file holds it and HEAD's did not (the same rule as history:
+ * attribution.ts), so keys the commit merely keeps, moves or renames are not reported. Paths are relative to the
+ * repository root.
+ */
+import { UserError } from '../core/errors.js';
+import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
+import { firstMatches, introductions, isBlobMode } from './git/attribution.js';
+import { RawLogParser, type LogCommit } from './git/raw-log.js';
+import { emptyTree, headCommit, openRepository } from './git/repo.js';
+import { streamGit } from './git/run.js';
+import { BlobMatches, scanNamedObjects, type NamedScan } from './git/scan-objects.js';
+import { DEFAULT_MAX_BLOB_SIZE } from './history.js';
+
+export interface StagedOptions {
+  root: string;
+  maxBlobSize?: number;
+}
+
+export function stagedSource(options: StagedOptions): Source {
+  return (detect, ctx) => scanStaged(options, detect, ctx);
+}
+
+async function* scanStaged(options: StagedOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
+  const { root } = options;
+  const maxBlobSize = options.maxBlobSize ?? DEFAULT_MAX_BLOB_SIZE;
+  const repo = await openRepository(root);
+  if (repo.bare) throw new UserError(`--staged needs a work tree; ${root} is a bare repository`);
+  const base = (await headCommit(root)) ?? (await emptyTree(root));
+
+  const staged: LogCommit = { oid: '', parents: [], author: '', time: NaN, entries: [] };
+  const parser = new RawLogParser(() => undefined);
+  parser.begin(staged);
+  for await (const chunk of streamGit(root, ['diff-index', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev', base, '--'])) {
+    parser.push(chunk);
+  }
+  parser.end();
+
+  const found: NamedScan = { blobs: new BlobMatches(), scanned: new Set() };
+  const newOids = staged.entries.filter((entry) => isBlobMode(entry.newMode)).map((entry) => entry.newOid);
+  await scanNamedObjects(root, newOids, detect, ctx, found, maxBlobSize);
+  ctx.count('filesScanned', newOids.length);
+  if (!newOids.some((oid) => found.blobs.has(oid))) return;
+  const oldOids = staged.entries.flatMap((entry) => entry.oldOids.filter((_oid, i) => isBlobMode(entry.oldModes[i])));
+  await scanNamedObjects(root, oldOids, detect, ctx, found, maxBlobSize);
+
+  for (const { entry, keys } of introductions(staged.entries, found.blobs.keysOf)) {
+    const path = entry.path.toString('utf8');
+    for (const match of firstMatches(found.blobs.matchesOf(entry.newOid), keys)) {
+      yield { match, location: { kind: 'file', path, line: match.line, column: match.column, encoding: match.encoding } };
+    }
+  }
+}
