@@ -16,6 +16,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { Detect, Hit, Match, Note, Source } from '../../src/core/types.js';
+import { Secret } from '../../src/core/secret.js';
+import { PREFIX } from './keys.js';
 
 export interface Person {
   name: string;
@@ -235,4 +238,47 @@ export function cloneRepo(source: string, options: { bare?: boolean; depth?: num
   args.push(`file://${source}`, dir);
   runGit(tmpdir(), args);
   return new TestRepo(dir, Boolean(options.bare || options.mirror));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Running a source in tests: a tiny stand-in detector for well-formed fake keys, and a collector.
+
+const KEY_PATTERN = new RegExp(`${PREFIX}(api03|admin01|oat01|ort01)-[A-Za-z0-9_-]{93}AA`, 'g');
+
+/**
+ * A stand-in detector (well-formed fake keys in plain text only) so source tests do not depend on the real one.
+ * Line and column are 1-based; the column counts characters of the line decoded as UTF-8.
+ */
+export const stubDetect: Detect = (data: Buffer): Match[] => {
+  const text = data.toString('latin1');
+  const matches: Match[] = [];
+  for (const found of text.matchAll(KEY_PATTERN)) {
+    const offset = found.index ?? 0;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    const column = data.subarray(lineStart, offset).toString('utf8').length + 1;
+    const rule = found[1] === 'admin01' ? 'anthropic-admin-key' : found[1] === 'api03' ? 'anthropic-api-key' : found[1] === 'oat01' ? 'anthropic-oauth-access-token' : 'anthropic-oauth-refresh-token';
+    matches.push({ rule, secret: new Secret(found[0]), line, column });
+  }
+  return matches;
+};
+
+export interface SourceRun {
+  hits: Hit[];
+  notes: Note[];
+  counts: Record<string, number>;
+  progress: Array<[number, number | undefined, number]>;
+}
+
+/** Run a source to the end, collecting hits, notes, counters and progress calls. */
+export async function runSource(source: Source, detect: Detect = stubDetect): Promise<SourceRun> {
+  const run: SourceRun = { hits: [], notes: [], counts: {}, progress: [] };
+  const ctx = {
+    note: (note: Note) => void run.notes.push(note),
+    count: (name: string, by = 1) => void (run.counts[name] = (run.counts[name] ?? 0) + by),
+    progress: (done: number, total: number | undefined, bytes: number) => void run.progress.push([done, total, bytes]),
+  };
+  for await (const hit of source(detect, ctx)) run.hits.push(hit);
+  return run;
 }
