@@ -195,7 +195,7 @@ class SegmentCache {
     const buf = this.buf;
     let start = pos;
     while (start > 0 && B64_CHAR[buf[start - 1]] === 1) start--;
-    let end = pos;
+    let end = start;
     let urlSafe = false;
     while (end < buf.length && B64_CHAR[buf[end]] === 1) {
       if (buf[end] === 0x2d || buf[end] === 0x5f) urlSafe = true;

@@ -1,0 +1,121 @@
+/** Hard negatives: key-shaped text that is not a key must yield nothing. */
+import { describe, expect, it } from '@jest/globals';
+import { detect } from '../../src/detect/index.js';
+import { PREFIX, fakeKey, randomBody } from '../helpers/keys.js';
+
+const API = `${PREFIX}api03-`;
+const body = (seed: string, n = 93): string => randomBody(`neg:${seed}`, n);
+const key = fakeKey('api03', 'neg');
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+const NEGATIVES: Array<[string, string]> = [
+  // prefixes and hints
+  ['prefix alone in prose', `API keys start with ${API} and are 108 characters long.`],
+  ['bare prefix', `${PREFIX}`],
+  ['prefix then nothing', `key=${API}\n`],
+  ['console partial hint', `Key ${API}R2D...igAA was disabled`],
+  ['hint with ellipsis char', `${API}R2D\u2026igAA`],
+  ['masked with asterisks', `${API}${'*'.repeat(93)}AA`],
+  ['half masked', `${API}${body('h', 20)}${'*'.repeat(73)}AA`],
+  // placeholders
+  ['your-key-here', `ANTHROPIC_API_KEY=${API}your-key-here`],
+  ['ellipsis placeholder', `ANTHROPIC_API_KEY=${API}...`],
+  ['angle placeholder', `ANTHROPIC_API_KEY=${API}<your key>`],
+  ['X placeholder, right length', `${API}${'X'.repeat(93)}AA`],
+  ['x placeholder, right length', `${API}${'x'.repeat(93)}AA`],
+  ['word placeholder, right length', `${API}${`example${body('w1', 86)}`}AA`],
+  ['PLACEHOLDER inside', `${API}${body('w2', 40)}PLACEHOLDER${body('w3', 42)}AA`],
+  ['your_key inside', `${API}your_key_${body('w4', 84)}AA`],
+  ['redacted inside', `${API}${body('w5', 80)}REDACTED_AAA${'b'}AA`.slice(0, API.length + 95)],
+  ['dummy inside', `${API}dummy${body('w6', 88)}AA`],
+  ['shell variable', `${API}\${ANTHROPIC_KEY}`],
+  // lengths and suffixes
+  ['body 92', `${API}${body('l1', 92)}AA`],
+  ['body 94', `${API}${body('l2', 94)}AA`],
+  ['body 60', `${API}${body('l3', 60)}AA`],
+  ['suffix AB', `${API}${body('s1')}AB`],
+  ['suffix aa', `${API}${body('s2')}aa`],
+  ['suffix A only', `${API}${body('s3')}xA`],
+  ['admin body 92', `${PREFIX}admin01-${body('l4', 92)}AA`],
+  ['oauth run 89', `${PREFIX}oat01-${body('o1', 87)}AA`],
+  ['oauth run 111', `${PREFIX}oat01-${body('o2', 109)}AA`],
+  ['oauth no AA', `${PREFIX}ort01-${body('o3', 95)}`],
+  // runs on past the key
+  ['runs on by a letter', `${key}x`],
+  ['runs on by a digit', `${key}0`],
+  ['runs on by a dash', `${key}-more`],
+  ['runs on by an underscore', `${key}_`],
+  ['runs on by AA', `${key}AA`],
+  // not our kinds or versions
+  ['session id', `${PREFIX}sid01-${body('k1')}AA`],
+  ['unknown kind', `${PREFIX}xyz03-${body('k2')}AA`],
+  ['one-digit version', `${PREFIX}api3-${body('k3')}AA`],
+  ['three-digit version', `${PREFIX}api003-${body('k4')}AA`],
+  ['no dash after version', `${PREFIX}api03_${body('k5')}AA`],
+  ['upper-case prefix', `SK-ANT-API03-${body('k6')}AA`],
+  ['upper-case kind', `${PREFIX}API03-${body('k7')}AA`],
+  ['space inside prefix', `sk- ant-api03-${body('k8')}AA`],
+  ['openai-style key', `sk-proj-${body('k9', 100)}AA`],
+  // not random
+  ['one character repeated', `${API}${'Q'.repeat(93)}AA`],
+  ['short pattern repeated', `${API}${'aB3'.repeat(31)}AA`],
+  ['longer pattern repeated', `${API}${'aB3dE5gH7jK9mN1pQ2'.repeat(6).slice(0, 93)}AA`],
+  ['pattern repeated with one edit', `${API}${('0aZ9'.repeat(24).slice(0, 50) + 'q' + '0aZ9'.repeat(24)).slice(0, 93)}AA`],
+  ['alphabet', `${API}${(ALPHABET + ALPHABET).slice(0, 93)}AA`],
+  ['alphabet descending', `${API}${[...(ALPHABET + ALPHABET)].reverse().join('').slice(0, 93)}AA`],
+  ['lower-case hex', `${API}${'0123456789abcdef'.repeat(6).slice(0, 93).split('').sort(() => 0).join('')}AA`],
+  ['hex from a hash', `${API}${(body('hx', 93).split('').map((c) => (c.charCodeAt(0) % 16).toString(16)).join(''))}AA`],
+  ['two symbols', `${API}${body('ab', 93).split('').map((c) => (c.charCodeAt(0) % 2 ? 'a' : 'B')).join('').replace(/^../, '1a')}AA`],
+  ['words', `${API}${'ThisIsNotARealKeyJustSomeWordsToFillTheSpaceOfTheBodyThatGoesOnAndOnUntilItIsLongEnoughForIt'.slice(0, 93)}AA`],
+  ['no digits', `${API}${body('nd').replace(/[0-9]/g, 'q')}AA`],
+  ['no upper case', `${API}${body('nu').toLowerCase()}AA`],
+];
+
+describe('detect: hard negatives', () => {
+  it.each(NEGATIVES)('%s', (_name, text) => {
+    expect(detect(Buffer.from(`x ${text}\n`))).toEqual([]);
+  });
+
+  it('the fixtures are what they say (a control: the same shapes with a random body are found)', () => {
+    for (const kind of ['api03', 'admin01', 'oat01', 'ort01']) {
+      expect(detect(Buffer.from(`x ${PREFIX}${kind}-${body(`ctl-${kind}`)}AA\n`))).toHaveLength(1);
+    }
+    expect(detect(Buffer.from(`${key}\n`))).toHaveLength(1);
+  });
+
+  it('of two keys glued together, finds only the second (the first runs on; what precedes a key does not matter)', () => {
+    const second = fakeKey('api03', 'neg2');
+    expect(detect(Buffer.from(`${key}${second}`)).map((m) => [m.secret.reveal(), m.column])).toEqual([[second, key.length + 1]]);
+  });
+
+  it('accepts OAuth runs of 90 to 110 characters ending in AA', () => {
+    for (let run = 90; run <= 110; run++) {
+      const text = `${PREFIX}oat01-${body(`len${run}`, run - 2)}AA`;
+      expect(detect(Buffer.from(text))).toHaveLength(1);
+    }
+  });
+
+  it('accepts any two-digit version of each kind', () => {
+    for (const kind of ['api00', 'api99', 'admin00', 'admin42', 'oat02', 'ort99']) {
+      expect(detect(Buffer.from(`${PREFIX}${kind}-${body(kind)}AA`))).toHaveLength(1);
+    }
+  });
+});
+
+describe('detect: hard negatives in base64', () => {
+  const b64 = (s: string): string => Buffer.from(s).toString('base64');
+
+  it.each([
+    ['placeholder', `ANTHROPIC_API_KEY=${API}${'x'.repeat(93)}AA\n`],
+    ['wrong length', `ANTHROPIC_API_KEY=${API}${body('b1', 92)}AA\n`],
+    ['runs on', `ANTHROPIC_API_KEY=${key}Z\n`],
+    ['prefix only', `ANTHROPIC_API_KEY=${API}\n`],
+  ])('%s', (_name, decoded) => {
+    expect(detect(Buffer.from(`data:\n  env: ${b64(decoded)}\n`))).toEqual([]);
+  });
+
+  it('does not find a key in base64 that was cut short', () => {
+    const enc = b64(`K=${key}\n`);
+    expect(detect(Buffer.from(`v: ${enc.slice(0, 100)}\n`))).toEqual([]);
+  });
+});
