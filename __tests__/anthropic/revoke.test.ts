@@ -211,6 +211,21 @@ describe('revokeFindings', () => {
     expect(requests.filter((r) => r.credential === stubborn)).toHaveLength(2); // the re-checks
   });
 
+  it('a write whose answer is lost: the re-check decides, and the write is not repeated', async () => {
+    const leaked = addKey('lost-answer', { behaviour: 'lose-write-answer' });
+    const f = finding(leaked);
+    const { requests } = await run([f]);
+    expect(f.revocation?.outcome).toBe('deactivated');
+    expect(writesOf(requests)).toHaveLength(1);
+  });
+
+  it('an unusable ANTHROPIC_BASE_URL: one error, nothing attempted', async () => {
+    const f = finding(fakeKey('api03', 'bad-base'), 'anthropic-api-key', { status: 'live', organizationId: ORG });
+    const result = await revokeFindings([f], { adminKey: new Secret(admin), baseURL: 'ftp://example', dryRun: false });
+    expect(result.errors).toEqual(['ANTHROPIC_BASE_URL is not an http(s) URL; nothing was revoked']);
+    expect(f.revocation?.outcome).toBe('refused');
+  });
+
   it('rate limits on the Admin API are retried', async () => {
     server.setBehaviour(admin, { kind: 'rate-limit', times: 2, retryAfterMs: '2' });
     const leaked = addKey('limited');

@@ -256,6 +256,13 @@ describe('verifyFindings: runs', () => {
     expect(f.statusDetail).toMatch(/connection refused \(ECONNREFUSED\) after 3 tries/);
   });
 
+  it('an unusable base URL: unknown without a request', async () => {
+    const f = finding(fakeKey('api03', 'bad-base'));
+    await verifyFindings([f], { ...FAST, baseURL: 'not a url' });
+    expect(f.status).toBe('unknown');
+    expect(f.statusDetail).toMatch(/ANTHROPIC_BASE_URL is not an http\(s\) URL/);
+  });
+
   it('a total time budget: keys are unknown once it runs out', async () => {
     server.setServerBehaviour('hang');
     const findings = [apiKey(), apiKey(), apiKey()].map((k) => finding(k));

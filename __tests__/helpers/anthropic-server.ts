@@ -45,7 +45,9 @@ export type BehaviourKind =
   /** A POST to this key's /v1/organizations/api_keys/{id} fails with `status` (default 500); state unchanged. */
   | 'fail-write'
   /** A POST to this key succeeds and the listing shows the new status, but the key keeps working. */
-  | 'stays-live';
+  | 'stays-live'
+  /** A POST to this key is applied, but the answer is lost (the connection is reset). */
+  | 'lose-write-answer';
 
 export interface Behaviour {
   kind: BehaviourKind;
@@ -385,6 +387,10 @@ export async function startAnthropicServer(opts: ServerOptions = {}): Promise<An
         if (update.status !== undefined) target.status = update.status as KeyState;
         if (typeof update.name === 'string') target.name = update.name;
         if (take(target.behaviours, ['stays-live'])) target.staysLive = true;
+        if (take(target.behaviours, ['lose-write-answer'])) {
+          req.socket.destroy();
+          return;
+        }
         return send(res, 200, publicKey(target));
       }
     }

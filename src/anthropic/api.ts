@@ -68,6 +68,17 @@ function nonNegative(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
+/** Why the base URL cannot be used (not an http(s) URL), or undefined when it can. */
+export function baseURLProblem(baseURL: string): string | undefined {
+  try {
+    const url = new URL(baseURL);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return undefined;
+  } catch {
+    // fall through
+  }
+  return 'ANTHROPIC_BASE_URL is not an http(s) URL';
+}
+
 /** Where requests go, for messages: the origin only (a base URL could carry user:password). */
 export function displayBase(baseURL: string): string {
   try {

@@ -11,6 +11,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import type { Secret } from '../core/secret.js';
 import type { Finding, Revocation } from '../core/types.js';
 import {
+  baseURLProblem,
   call,
   clientFor,
   isObject,
@@ -76,6 +77,12 @@ export async function revokeFindings(findings: Finding[], opts: RevokeOptions): 
     else candidates.push(finding);
   }
   if (findings.length === 0) return { errors };
+  const badBase = baseURLProblem(settings.baseURL);
+  if (badBase) {
+    const error = `${badBase}; nothing was revoked`;
+    for (const finding of candidates) finding.revocation = { outcome: 'refused', reason: `not attempted: ${error}` };
+    return { errors: [error] };
+  }
 
   const admin = clientFor(opts.adminKey, settings);
   const me = await call(
@@ -223,15 +230,21 @@ async function revokeOne(
     1,
   );
   if (!write.ok) {
-    return {
-      outcome: 'failed',
-      keyId: key.id,
-      keyName: key.name,
-      reason: `the write failed: ${write.failure.message}; the key may still be live: deactivate it in ${CONSOLE_KEYS} and ${NEXT_STEP}`,
-    };
+    const { failure } = write;
+    // No answer: the write may have happened all the same. Only the key's own refusal tells.
+    const lost = failure.kind === 'timeout' || failure.kind === 'connection';
+    if (!lost || (await recheck(finding.secret, settings, opts)) !== true) {
+      const what = failure.kind === 'budget' ? 'the write was not sent: the time allowed ran out' : `the write failed: ${failure.message}`;
+      return {
+        outcome: 'failed',
+        keyId: key.id,
+        keyName: key.name,
+        reason: `${what}; the key may still be live: deactivate it in ${CONSOLE_KEYS} and ${NEXT_STEP}`,
+      };
+    }
   }
 
-  const refused = await recheck(finding.secret, settings, opts);
+  const refused = write.ok ? await recheck(finding.secret, settings, opts) : true;
   if (refused === true) {
     return {
       outcome: 'deactivated',

@@ -7,6 +7,7 @@ import pLimit from 'p-limit';
 import type { Finding, Status } from '../core/types.js';
 import type { Secret } from '../core/secret.js';
 import {
+  baseURLProblem,
   call,
   clientFor,
   displayBase,
@@ -50,6 +51,7 @@ const isOAuth = (finding: Finding): boolean =>
 export async function verifyFindings(findings: Finding[], opts: VerifyOptions = {}): Promise<void> {
   const settings = resolveSettings(opts);
   const groups = groupBySecret(findings);
+  const badBase = baseURLProblem(settings.baseURL);
   const limit = pLimit(Math.max(1, Math.floor(opts.concurrency ?? 4)));
   const outageThreshold = Math.max(1, opts.outageThreshold ?? 3);
   let troubleInARow = 0;
@@ -66,6 +68,7 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions = 
       limit(async () => {
         const first = group[0];
         if (isOAuth(first)) return settle(group, { status: 'unchecked', statusDetail: OAUTH_DETAIL });
+        if (badBase) return settle(group, { status: 'unknown', statusDetail: `not checked: ${badBase}` });
         if (troubleInARow >= outageThreshold) {
           return settle(group, {
             status: 'unknown',
