@@ -1,0 +1,110 @@
+/**
+ * The one conversion from in-memory findings (which hold Secret objects) to the JSON report (which never
+ * holds a secret): a secret becomes its SHA-256 and its Console-hint redacted form, nothing else.
+ * Every other renderer (text, SARIF, the GitHub reports) starts from the JsonReport this returns.
+ *
+ * As a second guard, every free-text field (status details, reasons, notes, errors, even paths) goes through
+ * `scrubCredentials`: anything shaped like a whole credential is replaced by its redacted form, so a message
+ * that quoted a key by mistake cannot carry it into a report.
+ */
+import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/report.js';
+import { redact } from '../core/secret.js';
+import type { Finding, Location, Revocation, ScanResult, Status } from '../core/types.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import { compareLocations } from '../findings/aggregate.js';
+
+/** Order of findings in every report: what needs action now first. */
+export const STATUS_ORDER: readonly Status[] = ['live', 'unknown', 'unchecked', 'invalid'];
+
+export function toJsonReport(result: ScanResult): JsonReport {
+  const { plan } = result;
+  const scope: JsonReport['scope'] = { ...plan.scope };
+  if (plan.repository) scope.repository = plan.repository;
+  const report: JsonReport = {
+    version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    scope: scrubDeep(scope),
+    findings: sortFindings(result.findings.map(toJsonFinding)),
+    suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
+    notes: result.notes.map(toJsonNote),
+    errors: result.errors.map(scrubCredentials),
+    stats: scrubDeep({ ...result.stats }),
+  };
+  return report;
+}
+
+/** A finding in the report's form. Fields are copied one by one: nothing else on the object can leak in. */
+export function toJsonFinding(finding: Finding): JsonFinding {
+  const out: JsonFinding = {
+    rule: finding.rule,
+    secretSha256: finding.secret.sha256,
+    redacted: finding.secret.redacted,
+    status: finding.status,
+    locations: finding.locations.map(toJsonLocation),
+  };
+  if (finding.statusDetail !== undefined) out.statusDetail = scrubCredentials(finding.statusDetail);
+  if (finding.organizationId !== undefined) out.organizationId = scrubCredentials(finding.organizationId);
+  if (finding.organizationName !== undefined) out.organizationName = scrubCredentials(finding.organizationName);
+  if (finding.revocation !== undefined) out.revocation = toJsonRevocation(finding.revocation);
+  if (finding.suppressedBy !== undefined) out.suppressedBy = finding.suppressedBy;
+  return out;
+}
+
+const LOCATION_FIELDS = ['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'encoding', 'inHead', 'headLine', 'repository', 'tag'] as const;
+
+function toJsonLocation(location: Location): JsonLocation {
+  const out: Record<string, unknown> = {};
+  for (const field of LOCATION_FIELDS) {
+    const value = location[field];
+    if (value !== undefined) out[field] = typeof value === 'string' ? scrubCredentials(value) : value;
+  }
+  return out as unknown as JsonLocation;
+}
+
+function toJsonRevocation(revocation: Revocation): Revocation {
+  const out: Revocation = { outcome: revocation.outcome };
+  if (revocation.keyId !== undefined) out.keyId = scrubCredentials(revocation.keyId);
+  if (revocation.keyName !== undefined) out.keyName = scrubCredentials(revocation.keyName);
+  if (revocation.reason !== undefined) out.reason = scrubCredentials(revocation.reason);
+  return out;
+}
+
+function toJsonNote(note: { reason: string; message: string; path?: string }): JsonNote {
+  const out: JsonNote = { reason: note.reason, message: scrubCredentials(note.message) };
+  if (note.path !== undefined) out.path = scrubCredentials(note.path);
+  return out;
+}
+
+/** Live first, then unknown, unchecked, invalid; within a status by first location. Stable. */
+export function sortFindings<F extends { status: Status; locations: Location[] }>(findings: F[]): F[] {
+  const rank = (s: Status) => {
+    const i = STATUS_ORDER.indexOf(s);
+    return i < 0 ? STATUS_ORDER.length : i;
+  };
+  return [...findings].sort((a, b) => {
+    const byStatus = rank(a.status) - rank(b.status);
+    if (byStatus !== 0) return byStatus;
+    const [la, lb] = [a.locations[0], b.locations[0]];
+    if (!la || !lb) return la ? -1 : lb ? 1 : 0;
+    return compareLocations(la, lb);
+  });
+}
+
+/**
+ * Anything shaped like a whole Anthropic credential (prefix, kind and version, then 20 or more key
+ * characters), replaced by its redacted form. Hints (`sk-ant-api03-R2D...igAA`) are left as they are.
+ */
+const CREDENTIAL_SHAPE = /sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{20,}/g;
+
+export function scrubCredentials(text: string): string {
+  return text.replace(CREDENTIAL_SHAPE, (m) => redact(m));
+}
+
+function scrubDeep<T>(value: T): T {
+  if (typeof value === 'string') return scrubCredentials(value) as T;
+  if (Array.isArray(value)) return value.map(scrubDeep) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v)])) as T;
+  }
+  return value;
+}

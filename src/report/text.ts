@@ -1,0 +1,220 @@
+/**
+ * The human report: what a developer reads in a terminal or a CI log. Status comes first and loud: a live
+ * key is an incident, a dead one is clean-up. Renders from the JsonReport only (it never holds a secret).
+ * Everything that came from the scanned repository (paths, authors, messages) has its control characters
+ * escaped, so a file name cannot move the cursor or forge colours.
+ */
+import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/report.js';
+import type { Revocation, RuleId, Status } from '../core/types.js';
+import { NEXT_STEP } from '../anthropic/revoke.js';
+import { RULES } from '../detect/rules.js';
+
+export interface TextOptions {
+  color: boolean;
+  /** Locations listed per finding before "... and N more" (default 20; the JSON report has them all). */
+  maxLocations?: number;
+}
+
+interface StatusStyle {
+  label: string;
+  /** What it means for the reader, in a few words. */
+  meaning: string;
+  style: Style;
+}
+
+type Style = 'red' | 'yellow' | 'dim' | 'bold' | 'green';
+
+export const STATUS_TEXT: Record<Status, StatusStyle> = {
+  live: { label: 'LIVE', meaning: 'an incident: the key works. Revoke it now', style: 'red' },
+  unknown: { label: 'UNKNOWN', meaning: 'could not be verified: treat it as live and revoke it', style: 'yellow' },
+  unchecked: { label: 'UNCHECKED', meaning: 'not verified (run with --verify): treat it as live until checked', style: 'yellow' },
+  invalid: { label: 'INVALID', meaning: 'clean-up: the key no longer works; remove it from the code', style: 'dim' },
+};
+
+const CODES: Record<Style, string> = { red: '\x1b[1;31m', yellow: '\x1b[1;33m', dim: '\x1b[2m', bold: '\x1b[1m', green: '\x1b[32m' };
+const RESET = '\x1b[0m';
+
+const TITLES = new Map<RuleId, string>(RULES.map((r) => [r.id, r.title]));
+
+export function renderText(report: JsonReport, opts: TextOptions): string {
+  const paint = (style: Style, text: string) => (opts.color ? `${CODES[style]}${text}${RESET}` : text);
+  const max = opts.maxLocations ?? 20;
+  const out: string[] = [];
+
+  out.push(`${report.tool.name} ${report.tool.version}: ${describeScope(report.scope)}`);
+  out.push('');
+
+  if (report.findings.length === 0) {
+    out.push(paint('green', 'No Anthropic credentials found.'));
+    out.push('');
+  }
+  for (const finding of report.findings) {
+    out.push(...renderFinding(finding, paint, max));
+    out.push('');
+  }
+
+  if (report.suppressed.length > 0) {
+    out.push(`Suppressed: ${report.suppressed.length} (${countBy(report.suppressed, (f) => f.suppressedBy ?? 'unspecified')}); listed in the JSON report`);
+  }
+  out.push(...renderNotes(report.notes ?? []));
+  if (report.errors && report.errors.length > 0) {
+    out.push(paint('red', `Errors: ${report.errors.length}`));
+    for (const error of report.errors) out.push(`  - ${clean(error)}`);
+  }
+  const scanned = describeStats(report.stats);
+  if (scanned) out.push(scanned);
+  out.push(paint('bold', totals(report.findings)));
+  return `${out.join('\n')}\n`;
+}
+
+type Paint = (style: Style, text: string) => string;
+
+function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[] {
+  const status = STATUS_TEXT[finding.status] ?? STATUS_TEXT.unknown;
+  const title = TITLES.get(finding.rule) ?? finding.rule;
+  const lines = [`${paint(status.style, status.label)}  ${title}  ${clean(finding.redacted)}  ${paint('dim', `(${finding.rule})`)}`];
+  lines.push(`  ${paint(status.style, status.meaning)}`);
+  if (finding.statusDetail) lines.push(`  status: ${clean(finding.statusDetail)}`);
+  if (finding.organizationId || finding.organizationName) {
+    const org = [finding.organizationId, finding.organizationName && `(${finding.organizationName})`].filter(Boolean).join(' ');
+    lines.push(`  organization: ${clean(org)}`);
+  }
+  const shown = finding.locations.slice(0, max);
+  for (const location of shown) lines.push(`  ${renderLocation(location)}`);
+  if (finding.locations.length > shown.length) {
+    lines.push(`  ... and ${finding.locations.length - shown.length} more location(s) (all of them are in --format json)`);
+  }
+  if (finding.revocation) lines.push(`  ${renderRevocation(finding.revocation, paint)}`);
+  return lines;
+}
+
+/** `path:line:column`, then commit, author, date, encoding, repository; git message locations are named as such. */
+export function renderLocation(l: JsonLocation): string {
+  const short = l.commit ? l.commit.slice(0, 12) : undefined;
+  let where: string;
+  if (l.kind === 'commit-message') where = `commit message of ${short ?? '?'}:${l.line}:${l.column}`;
+  else if (l.kind === 'tag-message') where = `message of tag ${l.tag ?? '?'}:${l.line}:${l.column}`;
+  else where = `${l.path ?? '?'}:${l.line}:${l.column}`;
+  const parts = [where];
+  if (short && l.kind === 'file') parts.push(`commit ${short}`);
+  if (l.author) parts.push(l.author);
+  if (l.date) parts.push(/^\d{4}-\d\d-\d\d/.test(l.date) ? l.date.slice(0, 10) : l.date);
+  if (l.encoding) parts.push(`[${l.encoding}]`);
+  if (l.inHead === true) parts.push(l.headLine !== undefined ? `(in HEAD at line ${l.headLine})` : '(in HEAD)');
+  if (l.inHead === false) parts.push('(no longer in HEAD)');
+  if (l.repository) parts.push(`in ${l.repository}`);
+  return clean(parts.join('  '));
+}
+
+function renderRevocation(r: Revocation, paint: Paint): string {
+  const key = r.keyId ? clean(`${r.keyId}${r.keyName ? ` ("${r.keyName}")` : ''}`) : undefined;
+  const reason = clean(r.reason ?? 'no reason given');
+  switch (r.outcome) {
+    case 'deactivated':
+      return `${paint('green', 'revoked:')} deactivated ${key ?? 'the key'}; next: ${NEXT_STEP}`;
+    case 'would-deactivate':
+      return `dry run: would deactivate ${key ?? 'the key'}; run without --dry-run to do it${r.reason ? ` (${reason})` : ''}`;
+    case 'failed':
+      return `${paint('red', 'revocation FAILED:')} ${reason}${key ? ` [${key}]` : ''}; deactivate it in the Console now`;
+    case 'refused':
+    default:
+      return `not revoked: ${reason}${key ? ` [${key}]` : ''}`;
+  }
+}
+
+/** Skips counted by reason; the message of a rare note (one or two of its kind, e.g. a shallow clone) in full. */
+function renderNotes(notes: readonly JsonNote[]): string[] {
+  if (notes.length === 0) return [];
+  const byReason = new Map<string, JsonNote[]>();
+  for (const note of notes) byReason.set(note.reason, [...(byReason.get(note.reason) ?? []), note]);
+  const lines = [`Notes: ${notes.length} (${countBy(notes, (n) => n.reason)})`];
+  for (const group of byReason.values()) {
+    if (group.length <= 2) for (const note of group) lines.push(`  - ${clean(note.message)}`);
+  }
+  return lines;
+}
+
+function describeScope(scope: JsonReport['scope']): string {
+  let what: string;
+  switch (scope.kind) {
+    case 'files':
+      what = `files under ${scope.root ?? '.'}`;
+      break;
+    case 'staged':
+      what = `staged changes in ${scope.root ?? '.'}`;
+      break;
+    case 'history':
+      what = `the whole history of ${scope.root ?? '.'}`;
+      break;
+    case 'range':
+      what = `commits ${scope.base ?? '?'}..${scope.head ?? '?'} in ${scope.root ?? '.'}`;
+      break;
+    case 'merge': {
+      const n = scope.repositories?.length ?? 0;
+      what = `merged report of ${n} repositor${n === 1 ? 'y' : 'ies'}`;
+      const failed = scope.failedRepositories ?? [];
+      if (failed.length > 0) what += `; ${failed.length} failed: ${failed.map((f) => `${f.repository} (${f.reason})`).join(', ')}`;
+      break;
+    }
+    default:
+      what = String(scope.kind);
+  }
+  if (scope.repository) what += ` (${scope.repository})`;
+  return clean(what);
+}
+
+const STAT_NAMES: [string, string][] = [
+  ['filesScanned', 'file'],
+  ['commitsScanned', 'commit'],
+  ['blobsScanned', 'blob'],
+  ['tagsScanned', 'tag'],
+];
+
+function describeStats(stats: JsonReport['stats']): string | undefined {
+  const parts: string[] = [];
+  for (const [name, noun] of STAT_NAMES) {
+    const n = stats[name];
+    if (typeof n === 'number') parts.push(`${n} ${noun}${n === 1 ? '' : 's'}`);
+  }
+  if (typeof stats.bytesScanned === 'number') parts.push(formatBytes(stats.bytesScanned));
+  if (parts.length === 0) return undefined;
+  const duration = typeof stats.durationMs === 'number' ? ` in ${(stats.durationMs / 1000).toFixed(1)} s` : '';
+  return `Scanned ${parts.join(', ')}${duration}`;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(1)} ${units[i]}`;
+}
+
+function totals(findings: readonly JsonFinding[]): string {
+  const keys = findings.length;
+  if (keys === 0) return 'Total: no keys reported';
+  const count = (s: Status) => findings.filter((f) => f.status === s).length;
+  const locations = findings.reduce((n, f) => n + f.locations.length, 0);
+  return (
+    `Total: ${keys} key${keys === 1 ? '' : 's'} (${count('live')} live, ${count('unknown')} unknown, ` +
+    `${count('unchecked')} unchecked, ${count('invalid')} invalid) at ${locations} location${locations === 1 ? '' : 's'}`
+  );
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${clean(k)} ${n}`).join(', ');
+}
+
+/**
+ * Control characters (C0 including newlines and tabs, DEL, C1) escaped as \xNN: text from the repository
+ * (a file name may hold a newline or an escape sequence) must keep to its line and not drive the terminal.
+ */
+export function clean(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
