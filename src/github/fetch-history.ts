@@ -1,0 +1,289 @@
+/**
+ * Turn what the event wants (event.ts) into a Scope the scan can run, fetching what the checkout lacks.
+ *
+ * actions/checkout fetches one commit by default. A range scan needs both ends and every commit between them,
+ * so: fetch a missing end by its id (`--depth=1` in a shallow clone), then deepen (`--deepen=N`, doubling) until
+ * the two ends meet (a merge-base exists and no shallow boundary lies inside the range); `--unshallow` only as
+ * the last resort. A history scan fetches every branch and tag and unshallows. Each fetch is told in a notice.
+ * Fetches use the checkout's persisted credentials; when those are absent (persist-credentials: false), they
+ * are retried with the token in an http.extraheader passed through the environment, as actions/checkout does.
+ */
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../core/errors.js';
+import type { Scope } from '../core/types.js';
+import type { BranchFallback, Wanted } from './event.js';
+import { gitLine, runGit } from './git.js';
+
+export interface FetchOptions {
+  /** Token for fetches when the checkout did not persist credentials. */
+  token?: string;
+  /** GITHUB_SERVER_URL (https://github.com), to scope the auth header to. */
+  serverUrl?: string;
+  /** Tell the user what was fetched, or why the plan changed. */
+  notice(message: string): void;
+  /** First deepening step (doubles each time); total deepening before `--unshallow`. */
+  deepenStep?: number;
+  deepenLimit?: number;
+  /** Mask a derived secret (the base64 auth header) before it could be logged. */
+  mask?(value: string): void;
+}
+
+export interface PreparedScope {
+  /** undefined: nothing to scan (a deleted branch, a new branch with no commits of its own). */
+  scope?: Scope;
+  why: string;
+}
+
+const short = (sha: string): string => sha.slice(0, 7);
+
+class Fetcher {
+  private authTried = false;
+  private authEnv?: Record<string, string>;
+  readonly done: string[] = [];
+
+  constructor(
+    readonly root: string,
+    readonly options: FetchOptions,
+  ) {}
+
+  async hasRemote(): Promise<boolean> {
+    const result = await runGit(this.root, ['remote', 'get-url', 'origin'], { okCodes: [0, 1, 2, 128] });
+    return result.code === 0;
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await gitLine(this.root, ['rev-parse', '--is-shallow-repository'])) === 'true';
+  }
+
+  async hasCommit(sha: string): Promise<boolean> {
+    const result = await runGit(this.root, ['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
+    return result.code === 0;
+  }
+
+  async resolve(ref: string): Promise<string | undefined> {
+    const result = await runGit(this.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+      okCodes: [0, 1, 128],
+    });
+    return result.code === 0 ? result.stdout.trim() : undefined;
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    const result = await runGit(this.root, ['merge-base', a, b], { okCodes: [0, 1, 128] });
+    return result.code === 0 ? result.stdout.trim() : undefined;
+  }
+
+  async isAncestor(a: string, b: string): Promise<boolean> {
+    return (await runGit(this.root, ['merge-base', '--is-ancestor', a, b], { okCodes: [0, 1, 128] })).code === 0;
+  }
+
+  /** The shallow boundary commits (empty in a complete clone). */
+  async shallowCommits(): Promise<Set<string>> {
+    const path = await gitLine(this.root, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow']);
+    try {
+      return new Set((await readFile(path, 'utf8')).split('\n').filter(Boolean));
+    } catch {
+      return new Set();
+    }
+  }
+
+  /** `git fetch origin ...`, retried once with the token when the first attempt fails. Throws on failure. */
+  async fetch(args: string[]): Promise<void> {
+    const argv = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...args];
+    try {
+      await runGit(this.root, argv, this.authEnv ? { env: this.authEnv } : {});
+      return;
+    } catch (error) {
+      if (this.authTried || !this.options.token) throw error;
+    }
+    this.authTried = true;
+    this.authEnv = this.tokenEnv();
+    await runGit(this.root, argv, { env: this.authEnv });
+  }
+
+  /** GIT_CONFIG_* entries adding `http.<server>/.extraheader: AUTHORIZATION: basic …`, after any already set. */
+  private tokenEnv(): Record<string, string> {
+    const header = Buffer.from(`x-access-token:${this.options.token}`, 'utf8').toString('base64');
+    this.options.mask?.(header);
+    const server = (this.options.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    const count = Number(process.env.GIT_CONFIG_COUNT) || 0;
+    return {
+      GIT_CONFIG_COUNT: String(count + 1),
+      [`GIT_CONFIG_KEY_${count}`]: `http.${server}/.extraheader`,
+      [`GIT_CONFIG_VALUE_${count}`]: `AUTHORIZATION: basic ${header}`,
+    };
+  }
+
+  /** Make sure each commit is present, fetching the missing ones by id. Returns those that could not be had. */
+  async ensureCommits(shas: string[]): Promise<string[]> {
+    const missing: string[] = [];
+    for (const sha of shas) if (!(await this.hasCommit(sha))) missing.push(sha);
+    if (missing.length === 0) return [];
+    if (!(await this.hasRemote())) return missing;
+    const depth = (await this.isShallow()) ? ['--depth=1'] : [];
+    const still: string[] = [];
+    for (const sha of missing) {
+      try {
+        await this.fetch([...depth, 'origin', sha]);
+        this.done.push(`commit ${short(sha)}${depth.length ? ' (depth 1)' : ''}`);
+      } catch {
+        still.push(sha);
+      }
+    }
+    return still;
+  }
+
+  /** Whether base..head can be listed whole: a merge-base is known and no shallow boundary lies inside the range. */
+  async rangeComplete(base: string, head: string): Promise<boolean> {
+    const boundary = await this.shallowCommits();
+    if (boundary.size === 0) return true;
+    if (!(await this.mergeBase(base, head))) return false;
+    const listed = await runGit(this.root, ['rev-list', head, '--not', base]);
+    return !listed.stdout.split('\n').some((sha) => boundary.has(sha));
+  }
+
+  /** Deepen (doubling) until base..head is complete; unshallow as the last resort. */
+  async completeRange(base: string, head: string): Promise<void> {
+    if (await this.rangeComplete(base, head)) return;
+    if (!(await this.hasRemote())) {
+      this.options.notice(`the clone is shallow and has no remote to fetch from: commits of ${short(base)}..${short(head)} beyond its depth are not scanned`);
+      return;
+    }
+    let step = this.options.deepenStep ?? 16;
+    const limit = this.options.deepenLimit ?? 4096;
+    let deepened = 0;
+    while (deepened < limit && (await this.isShallow())) {
+      try {
+        await this.fetch([`--deepen=${step}`, 'origin', base, head]);
+      } catch {
+        break; // fall through to --unshallow
+      }
+      deepened += step;
+      if (await this.rangeComplete(base, head)) {
+        this.done.push(`${deepened} more commits of history (--deepen) to reach the merge-base of ${short(base)} and ${short(head)}`);
+        return;
+      }
+      step *= 2;
+    }
+    if (await this.isShallow()) {
+      try {
+        await this.fetch(['--unshallow', 'origin', base, head]);
+        this.done.push(`the whole history of ${short(base)} and ${short(head)} (--unshallow)`);
+      } catch (error) {
+        this.options.notice(`could not fetch the history between ${short(base)} and ${short(head)}: ${(error as Error).message}; commits beyond the clone's depth are not scanned`);
+      }
+    }
+  }
+
+  /** The default branch's tip, fetched into refs/remotes/origin/<name> when the clone lacks it. */
+  async defaultBranchTip(name: string | undefined): Promise<{ name: string; sha: string } | undefined> {
+    const remote = await this.hasRemote();
+    let branch = name;
+    if (!branch && remote) {
+      const symref = await runGit(this.root, ['ls-remote', '--symref', 'origin', 'HEAD'], { okCodes: [0, 1, 2, 128] }).catch(() => undefined);
+      branch = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(symref?.stdout ?? '')?.[1];
+    }
+    if (!branch) {
+      const local = await runGit(this.root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], { okCodes: [0, 1, 128] });
+      branch = local.code === 0 ? local.stdout.trim().replace(/^origin\//, '') || undefined : undefined;
+    }
+    if (!branch) return undefined;
+    if (remote) {
+      const depth = (await this.isShallow()) ? ['--depth=1'] : [];
+      try {
+        await this.fetch([...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+        this.done.push(`the default branch ${branch}${depth.length ? ' (depth 1)' : ''}`);
+      } catch {
+        // use what the clone has, below
+      }
+    }
+    const sha = (await this.resolve(`refs/remotes/origin/${branch}`)) ?? (await this.resolve(`refs/heads/${branch}`));
+    return sha ? { name: branch, sha } : undefined;
+  }
+
+  /** The commits of `head` not on the default branch (or as `fallback.ifOnDefault` says). */
+  async branchScope(head: string, fallback: BranchFallback, why: string): Promise<PreparedScope> {
+    const missing = await this.ensureCommits([head]);
+    if (missing.length) throw new UserError(`commit ${head} is not in the repository and could not be fetched`);
+    const tip = await this.defaultBranchTip(fallback.defaultBranch);
+    if (!tip) {
+      this.options.notice(`the default branch is unknown: scanning the head commit ${short(head)} only`);
+      return this.headCommitScope(head, why);
+    }
+    await this.completeRange(tip.sha, head);
+    if (await this.isAncestor(head, tip.sha)) {
+      if (fallback.ifOnDefault === 'nothing') {
+        return { why: `${why}: ${short(head)} is already on ${tip.name}, nothing of its own to scan` };
+      }
+      return this.headCommitScope(head, why);
+    }
+    return { scope: { kind: 'range', root: this.root, base: tip.sha, head }, why: `${why} (commits not on ${tip.name})` };
+  }
+
+  /** Just the head commit: its first parent..head, or the whole (one-commit) history of a root commit. */
+  async headCommitScope(head: string, why: string): Promise<PreparedScope> {
+    let parent = await this.resolve(`${head}^1`);
+    if (!parent && (await this.isShallow()) && (await this.hasRemote())) {
+      await this.fetch(['--deepen=1', 'origin', head]).catch(() => undefined);
+      parent = await this.resolve(`${head}^1`);
+    }
+    // A root commit has no parent to name as a range's base: its history is that one commit.
+    if (!parent) return { scope: { kind: 'history', root: this.root }, why: `${why} (a root commit: its history)` };
+    return { scope: { kind: 'range', root: this.root, base: parent, head }, why: `${why} (the head commit)` };
+  }
+}
+
+export async function prepareScope(wanted: Wanted, root: string, options: FetchOptions): Promise<PreparedScope> {
+  const fetcher = new Fetcher(root, options);
+  const told = (prepared: PreparedScope): PreparedScope => {
+    if (fetcher.done.length) options.notice(`fetched ${fetcher.done.join('; ')}`);
+    return prepared;
+  };
+  switch (wanted.kind) {
+    case 'none':
+      return { why: wanted.why };
+    case 'files':
+      return { scope: { kind: 'files', root }, why: wanted.why };
+    case 'history':
+      await fetchEverything(fetcher);
+      return told({ scope: { kind: 'history', root }, why: wanted.why });
+    case 'branch':
+      return told(await fetcher.branchScope(wanted.head, wanted.fallback, wanted.why));
+    case 'range': {
+      const missing = await fetcher.ensureCommits([wanted.base, wanted.head]);
+      if (missing.includes(wanted.head)) {
+        throw new UserError(`commit ${wanted.head} (head of ${wanted.why}) is not in the repository and could not be fetched`);
+      }
+      if (missing.includes(wanted.base)) {
+        if (!wanted.fallback) {
+          throw new UserError(`commit ${wanted.base} (base of ${wanted.why}) is not in the repository and could not be fetched`);
+        }
+        options.notice(
+          `the previous head ${short(wanted.base)} of this ${wanted.why} is gone (history rewritten): scanning the commits not on the default branch instead`,
+        );
+        return told(await fetcher.branchScope(wanted.head, wanted.fallback, wanted.why));
+      }
+      await fetcher.completeRange(wanted.base, wanted.head);
+      return told({ scope: { kind: 'range', root, base: wanted.base, head: wanted.head }, why: wanted.why });
+    }
+  }
+}
+
+/** For an audit: every branch and tag, and the whole history (the checkout holds one branch, often one commit). */
+async function fetchEverything(fetcher: Fetcher): Promise<void> {
+  if (!(await fetcher.hasRemote())) {
+    if (await fetcher.isShallow()) fetcher.options.notice('the clone is shallow and has no remote: history beyond its depth is not scanned');
+    return;
+  }
+  const shallow = await fetcher.isShallow();
+  try {
+    await fetcher.fetch([
+      ...(shallow ? ['--unshallow'] : []),
+      'origin',
+      '+refs/heads/*:refs/remotes/origin/*',
+      '+refs/tags/*:refs/tags/*',
+    ]);
+    fetcher.done.push(`every branch and tag${shallow ? ' with their whole history (--unshallow)' : ''}`);
+  } catch (error) {
+    fetcher.options.notice(`could not fetch every branch and tag (${(error as Error).message}): scanning what the checkout holds${shallow ? ', a shallow history' : ''}`);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The Action's inputs, typed and checked. The runner fills each from action.yml's default, so every input is
+ * present; a value that makes no sense is a UserError naming the input (the step fails with that one line).
+ */
+import { UserError } from '../core/errors.js';
+import type { FailOn } from '../core/types.js';
+import { parseSize } from '../cli/size.js';
+
+export type ScopeInput = 'auto' | 'range' | 'history' | 'files';
+
+export interface ActionInputs {
+  githubToken: string;
+  scope: ScopeInput;
+  path: string;
+  /** Overrides of the event's range ('' = from the event). */
+  base: string;
+  head: string;
+  verify: boolean;
+  revoke: boolean;
+  dryRun: boolean;
+  adminKey: string;
+  failOn: FailOn;
+  annotations: boolean;
+  reviewComments: boolean;
+  checkRun: boolean;
+  summary: boolean;
+  reportFile: string;
+  sarifFile: string;
+  config: string;
+  baseline: string;
+  maxFileSize: number;
+  /** OWNER/NAME to tag locations with and link to ('' = the workflow's repository). */
+  repository: string;
+}
+
+/** Reads one input by its action.yml name; `core.getInput` in the Action. */
+export type InputReader = (name: string) => string;
+
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0', '']);
+
+function bool(read: InputReader, name: string, fallback: boolean): boolean {
+  const raw = read(name).trim();
+  if (raw === '') return fallback;
+  const value = raw.toLowerCase();
+  if (TRUE.has(value)) return true;
+  if (FALSE.has(value)) return false;
+  throw new UserError(`input ${name}: expected true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const value = read(name).trim().toLowerCase() || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UserError(`input ${name}: expected one of ${allowed.join(', ')}, got "${read(name).trim()}"`);
+  }
+  return value as T;
+}
+
+const REF = /^[^\s~^:?*[\\]+$/;
+
+function ref(read: InputReader, name: string): string {
+  const value = read(name).trim();
+  // A ref or sha goes to git as one argument; refuse what git would read as an option or a range.
+  if (value && (!REF.test(value) || value.startsWith('-') || value.includes('..'))) {
+    throw new UserError(`input ${name}: "${value}" is not a commit or ref name`);
+  }
+  return value;
+}
+
+export function readInputs(read: InputReader): ActionInputs {
+  const text = (name: string): string => read(name).trim();
+  const repository = text('repository');
+  if (repository && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
+    throw new UserError(`input repository: expected OWNER/NAME, got "${repository}"`);
+  }
+  const maxFileSize = text('max-file-size');
+  const inputs: ActionInputs = {
+    githubToken: text('github-token'),
+    scope: oneOf(read, 'scope', ['auto', 'range', 'history', 'files'] as const, 'auto'),
+    path: text('path') || '.',
+    base: ref(read, 'base'),
+    head: ref(read, 'head'),
+    verify: bool(read, 'verify', true),
+    revoke: bool(read, 'revoke', false),
+    dryRun: bool(read, 'dry-run', false),
+    adminKey: text('admin-key'),
+    failOn: oneOf(read, 'fail-on', ['any', 'live', 'never'] as const, 'any'),
+    annotations: bool(read, 'annotations', true),
+    reviewComments: bool(read, 'review-comments', true),
+    checkRun: bool(read, 'check-run', true),
+    summary: bool(read, 'summary', true),
+    reportFile: text('report-file') || 'anthropic-key-scan.json',
+    sarifFile: text('sarif-file') || 'anthropic-key-scan.sarif',
+    config: text('config'),
+    baseline: text('baseline'),
+    maxFileSize: maxFileSize ? parseSize(maxFileSize, 'input max-file-size') : 25 * 1024 * 1024,
+    repository,
+  };
+  if (inputs.revoke && !inputs.verify) {
+    throw new UserError('input revoke: revocation needs verify: true (only keys proven live are deactivated)');
+  }
+  return inputs;
+}
