@@ -15,6 +15,7 @@
 import type { JsonFinding, JsonNote, JsonReport } from '../core/report.js';
 import type { Revocation, RevocationOutcome, Status } from '../core/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import { STATUS_ORDER } from './json.js';
 
 export interface NamedReport {
   /** How the report is named in problems: usually its file path. */
@@ -133,10 +134,10 @@ class FindingMerger {
   }
 }
 
-/** Live keys first, then by severity, then the key found in most repositories, then stable by hash. */
+/** In the order of every report (what needs action first), then the key in most repositories, then by hash. */
 export function compareFindings(a: JsonFinding, b: JsonFinding): number {
   return (
-    STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status] ||
+    STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
     repositoriesOf(b).length - repositoriesOf(a).length ||
     (a.secretSha256 < b.secretSha256 ? -1 : a.secretSha256 > b.secretSha256 ? 1 : 0)
   );
@@ -151,7 +152,17 @@ function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-export function mergeReports(reports: readonly NamedReport[]): MergeResult {
+export interface MergeOptions {
+  /**
+   * The repositories the audit meant to scan (the list stage's matrix): each one no report covers is listed
+   * in `failedRepositories` — its job failed, was cancelled or timed out before uploading.
+   */
+  expectedRepositories?: readonly string[];
+}
+
+export const NO_REPORT_REASON = 'no report: its scan job failed, was cancelled or timed out';
+
+export function mergeReports(reports: readonly NamedReport[], options: MergeOptions = {}): MergeResult {
   const problems: string[] = [];
   const findings = new FindingMerger();
   const suppressed = new FindingMerger();
@@ -202,6 +213,9 @@ export function mergeReports(reports: readonly NamedReport[]): MergeResult {
     }
   }
 
+  for (const name of options.expectedRepositories ?? []) {
+    if (!repositories.has(name) && !failed.has(name)) failed.set(name, NO_REPORT_REASON);
+  }
   // A repository that failed in one job but was scanned by another (a re-run) counts as scanned.
   for (const name of repositories) failed.delete(name);
   const merged_ = findings.findings();

@@ -1,0 +1,142 @@
+/**
+ * `anthropic-key-scan merge REPORT... [--format text|json|sarif] [--output FILE] [--summary FILE]
+ *  [--matrix FILE] [--fail-on any|live|never]`
+ *
+ * Combines the scan jobs' JSON reports (files, or directories searched for *.json) into one report with
+ * one finding per key across repositories. A missing or malformed report is named on stderr, not fatal.
+ */
+import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { UserError } from '../core/errors.js';
+import type { FailOn } from '../core/types.js';
+import { TOOL_NAME } from '../core/version.js';
+import { exitCodeFor } from '../findings/policy.js';
+import { renderReport } from '../report/format.js';
+import { mergeReports, type NamedReport } from '../report/merge.js';
+import type { CommandIO } from './repos-command.js';
+import { renderOrgSummary } from './summary.js';
+
+export const MERGE_USAGE = `Usage: anthropic-key-scan merge REPORT... [options]
+
+Merge JSON reports (files, or directories holding *.json) into one: one finding per key across
+repositories, with the most severe status any job saw (live > unknown > invalid > unchecked).
+
+  --format text|json|sarif  (default text)
+  --output FILE             write the merged report to FILE instead of stdout
+  --summary FILE            append the organization-wide Markdown table to FILE (e.g. $GITHUB_STEP_SUMMARY)
+  --matrix FILE             the repos command's matrix: each repository in it without a report is listed as failed
+  --fail-on any|live|never  exit 1 on any finding (default), on keys not proven dead, or never
+`;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const FAIL_ON: readonly FailOn[] = ['any', 'live', 'never'];
+
+/** Every *.json under `dir`, sorted, so the merged order does not depend on the file system. */
+async function jsonFilesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await jsonFilesUnder(path)));
+    else if (entry.isFile() && entry.name.endsWith('.json')) out.push(path);
+  }
+  return out.sort();
+}
+
+/** Read the named reports; what cannot be read becomes a problem line and an undefined report. */
+async function readReports(paths: string[], problems: string[]): Promise<NamedReport[]> {
+  const reports: NamedReport[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) {
+      problems.push(`${path}: missing`);
+      continue;
+    }
+    const files = info.isDirectory() ? await jsonFilesUnder(path) : [path];
+    if (info.isDirectory() && files.length === 0) problems.push(`${path}: no *.json report in this directory`);
+    for (const file of files) {
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        problems.push(`${file}: unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        continue;
+      }
+      try {
+        reports.push({ name: file, report: JSON.parse(text) as unknown });
+      } catch {
+        problems.push(`${file}: not JSON`);
+      }
+    }
+  }
+  return reports;
+}
+
+async function readMatrix(path: string): Promise<string[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    throw new UserError(`--matrix ${path}: not a readable JSON matrix`);
+  }
+  const include = (parsed as { include?: unknown }).include;
+  if (!Array.isArray(include)) throw new UserError(`--matrix ${path}: no "include" list (expected the repos command's output)`);
+  return include.flatMap((b: { repositories?: unknown }) =>
+    Array.isArray(b?.repositories) ? b.repositories.filter((r): r is string => typeof r === 'string') : [],
+  );
+}
+
+export async function mergeCommand(argv: string[], io: CommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        summary: { type: 'string' },
+        matrix: { type: 'string' },
+        'fail-on': { type: 'string', default: 'any' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`merge: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(MERGE_USAGE);
+    return 0;
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UserError(`--format must be text, json or sarif, not "${values.format}"`);
+  const failOn = values['fail-on'] as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new UserError(`--fail-on must be any, live or never, not "${values['fail-on']}"`);
+  if (positionals.length === 0) throw new UserError('merge needs at least one REPORT (a JSON report, or a directory of them)');
+
+  const expected = values.matrix ? await readMatrix(values.matrix) : undefined;
+  const readProblems: string[] = [];
+  const reports = await readReports(positionals, readProblems);
+  const { report, problems } = mergeReports(reports, expected ? { expectedRepositories: expected } : {});
+  const warn = (line: string) =>
+    io.stderr(io.env.GITHUB_ACTIONS === 'true' ? `::warning::${line.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n` : `${TOOL_NAME}: warning: ${line}\n`);
+  for (const line of [...readProblems, ...problems]) warn(line);
+  if (report.stats.reports === 0) throw new UserError(`no report to merge: ${readProblems.length + problems.length} named, none readable`);
+
+  const rendered = renderReport(report, format, { color: false });
+  if (values.output) await writeFile(values.output, rendered);
+  else io.stdout(rendered);
+  if (values.summary) {
+    const serverUrl = io.env.GITHUB_SERVER_URL || undefined;
+    await appendFile(values.summary, renderOrgSummary(report, serverUrl ? { serverUrl } : {}));
+  }
+  const failed = report.scope.failedRepositories ?? [];
+  io.stderr(
+    `${TOOL_NAME}: merged ${report.stats.reports} report(s) over ${report.scope.repositories?.length ?? 0} repositories` +
+      `${failed.length > 0 ? ` (${failed.length} failed)` : ''}: ${report.findings.length} distinct key(s), ${report.stats.live} live` +
+      `${values.output ? `; written to ${values.output}` : ''}\n`,
+  );
+  return exitCodeFor(report.findings, failOn);
+}

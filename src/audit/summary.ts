@@ -1,0 +1,138 @@
+/**
+ * The organization audit's job summary (Markdown for $GITHUB_STEP_SUMMARY): one table for the whole
+ * organization, live keys on top, each key with every repository it is in. Pure: report in, Markdown out.
+ * GitHub caps a step summary at 1 MiB, so rows and repositories per row are capped, with a count of the rest.
+ */
+import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
+import type { RuleId, Status } from '../core/types.js';
+import { repositoriesOf } from '../report/merge.js';
+
+export interface SummaryOptions {
+  /** GITHUB_SERVER_URL: when given, each first location links to the file at its commit. */
+  serverUrl?: string;
+  /** At most this many keys in the table (default 300). */
+  maxRows?: number;
+  /** At most this many repositories named per key (default 15). */
+  maxRepositoriesPerRow?: number;
+}
+
+const STATUS_LABEL: Record<Status, string> = {
+  live: '🔴 **live**',
+  unknown: '🟠 unknown',
+  unchecked: '⚪ unchecked',
+  invalid: '🟢 invalid',
+};
+
+const RULE_LABEL: Record<RuleId, string> = {
+  'anthropic-api-key': 'API key',
+  'anthropic-admin-key': 'Admin API key',
+  'anthropic-oauth-access-token': 'Claude Code OAuth access token',
+  'anthropic-oauth-refresh-token': 'Claude Code OAuth refresh token',
+};
+
+/** Text safe inside a Markdown table cell: no pipes, no line breaks, no HTML. */
+function cell(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Inline code that survives any content (backticks in a file name). */
+function code(text: string): string {
+  const t = cell(text);
+  const fence = t.includes('`') ? '``' : '`';
+  return `${fence}${fence === '``' ? ' ' : ''}${t}${fence === '``' ? ' ' : ''}${fence}`;
+}
+
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
+}
+
+function where(l: JsonLocation, serverUrl: string | undefined): string {
+  const commit = l.commit ? l.commit.slice(0, 7) : undefined;
+  const place =
+    l.kind === 'file'
+      ? `${code(`${l.path ?? '?'}:${l.line}`)}${commit ? ` @ ${commit}` : ''}`
+      : l.kind === 'tag-message'
+        ? `message of tag ${code(l.tag ?? commit ?? '?')}`
+        : `message of commit ${commit ?? '?'}`;
+  const link =
+    serverUrl && l.repository && l.commit && l.kind === 'file' && l.path
+      ? `${serverUrl.replace(/\/+$/, '')}/${l.repository}/blob/${l.commit}/${l.path.split('/').map(encodeURIComponent).join('/')}#L${l.line}`
+      : undefined;
+  return `${l.repository ? `${cell(l.repository)}: ` : ''}${link ? `[${place}](${link})` : place}`;
+}
+
+function revocationCell(f: JsonFinding): string {
+  const all = f.revocations ?? (f.revocation ? [f.revocation] : []);
+  return all
+    .map((r) => `${r.outcome}${r.keyId ? ` ${code(r.keyId)}` : ''}${r.outcome !== 'deactivated' && r.reason ? `: ${cell(r.reason)}` : ''}`)
+    .join('<br>');
+}
+
+function repositoriesCell(f: JsonFinding, max: number): string {
+  const counts = new Map<string, number>();
+  for (const l of f.locations) if (l.repository) counts.set(l.repository, (counts.get(l.repository) ?? 0) + 1);
+  const names = repositoriesOf(f);
+  const shown = names.slice(0, max).map((r) => `${cell(r)}${(counts.get(r) ?? 0) > 1 ? ` (${counts.get(r)})` : ''}`);
+  if (names.length > max) shown.push(`and ${names.length - max} more`);
+  return shown.join(', ') || '—';
+}
+
+export function renderOrgSummary(report: JsonReport, options: SummaryOptions = {}): string {
+  const maxRows = options.maxRows ?? 300;
+  const maxRepos = options.maxRepositoriesPerRow ?? 15;
+  const findings = report.findings;
+  const scanned = report.scope.repositories ?? [];
+  const failed = report.scope.failedRepositories ?? [];
+  const count = (s: Status) => findings.filter((f) => f.status === s).length;
+  const live = findings.filter((f) => f.status === 'live');
+  const liveRepos = new Set(live.flatMap(repositoriesOf));
+  const deactivated = findings.filter((f) => (f.revocations ?? (f.revocation ? [f.revocation] : [])).some((r) => r.outcome === 'deactivated'));
+
+  const lines: string[] = ['## Anthropic key audit', ''];
+  const headline =
+    live.length > 0
+      ? `**${plural(live.length, 'live key')}** in ${plural(liveRepos.size, 'repository', 'repositories')}`
+      : findings.length > 0
+        ? 'No live key'
+        : 'No Anthropic credential found';
+  const breakdown = (['live', 'unknown', 'invalid', 'unchecked'] as Status[])
+    .filter((s) => count(s) > 0)
+    .map((s) => `${count(s)} ${s}`)
+    .join(', ');
+  lines.push(
+    `${headline}. ${plural(scanned.length, 'repository', 'repositories')} scanned` +
+      `${failed.length > 0 ? `, **${failed.length} could not be**` : ''}; ` +
+      `${plural(findings.length, 'distinct key')}${breakdown ? ` (${breakdown})` : ''}` +
+      `${deactivated.length > 0 ? `; ${deactivated.length} deactivated` : ''}` +
+      `${report.suppressed.length > 0 ? `; ${report.suppressed.length} allowed or baselined` : ''}.`,
+    '',
+  );
+
+  if (findings.length > 0) {
+    lines.push('| Status | Key | Kind | Repositories | First seen | Revocation |', '| --- | --- | --- | --- | --- | --- |');
+    for (const f of findings.slice(0, maxRows)) {
+      const status = `${STATUS_LABEL[f.status]}${f.statusDetail && f.status !== 'live' ? `<br><sub>${cell(f.statusDetail)}</sub>` : ''}`;
+      const first = f.locations[0] ? where(f.locations[0], options.serverUrl) : '—';
+      lines.push(
+        `| ${status} | ${code(f.redacted)} | ${RULE_LABEL[f.rule] ?? cell(f.rule)} | ${repositoriesCell(f, maxRepos)} | ${first} | ${revocationCell(f) || '—'} |`,
+      );
+    }
+    if (findings.length > maxRows) lines.push('', `…and ${findings.length - maxRows} more keys: see the merged JSON report.`);
+    lines.push('');
+  }
+
+  if (failed.length > 0) {
+    lines.push('### Repositories that could not be scanned', '', '| Repository | Reason |', '| --- | --- |');
+    for (const f of failed.slice(0, maxRows)) lines.push(`| ${cell(f.repository)} | ${cell(f.reason)} |`);
+    if (failed.length > maxRows) lines.push('', `…and ${failed.length - maxRows} more: see the merged JSON report.`);
+    lines.push('');
+  }
+  if (live.length > 0) {
+    lines.push(
+      '> A live key must be deactivated in the Anthropic Console (or with `--revoke` and an Admin API key) and replaced;',
+      '> removing it from the code does not remove it from history or from the clones and forks that have it.',
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
