@@ -1,0 +1,110 @@
+import { describe, expect, it } from '@jest/globals';
+import { BatchParser, type ObjectHeader } from '../../src/sources/git/cat-file.js';
+import { introductions } from '../../src/sources/git/attribution.js';
+import { parseCommit, parseSignature, parseTag } from '../../src/sources/git/objects.js';
+import { parseRawMeta, RawLogParser, type LogCommit, type RawEntry } from '../../src/sources/git/raw-log.js';
+import { stderrLine } from '../../src/sources/git/run.js';
+
+/** Feed `data` to `push` in pieces of `size` bytes. */
+function feed(data: Buffer, size: number, push: (chunk: Buffer) => void): void {
+  for (let i = 0; i < data.length; i += size) push(Buffer.from(data.subarray(i, i + size)));
+}
+
+describe('BatchParser', () => {
+  const oid = (c: string) => c.repeat(40);
+  const stream = Buffer.concat([
+    Buffer.from(`${oid('a')} blob 5\nhello\n`),
+    Buffer.from(`${oid('b')} tree 3\nxyz\n`),
+    Buffer.from(`${oid('c')} blob 0\n\n`),
+    Buffer.from(`${oid('d')} missing\n`),
+    Buffer.from(`${oid('e')} commit 12\ntree x\n\nmsg\n\n`),
+  ]);
+
+  it.each([1, 2, 3, 7, 64, 4096])('assembles objects split at any boundary (chunks of %i bytes)', (size) => {
+    const seen: Array<[string, string]> = [];
+    const skipped: string[] = [];
+    const missing: string[] = [];
+    const parser = new BatchParser({
+      want: (header: ObjectHeader) => header.type !== 'tree',
+      onObject: (header, content) => seen.push([header.oid[0], content.toString()]),
+      onSkipped: (header) => skipped.push(header.oid[0]),
+      onMissing: (name) => missing.push(name[0]),
+    });
+    feed(stream, size, (chunk) => parser.push(chunk));
+    parser.end();
+    expect(seen).toEqual([['a', 'hello'], ['c', ''], ['e', 'tree x\n\nmsg\n']]);
+    expect(skipped).toEqual(['b']);
+    expect(missing).toEqual(['d']);
+  });
+
+  it('complains about output that stops in the middle of an object', () => {
+    const parser = new BatchParser({ want: () => true, onObject: () => undefined });
+    parser.push(Buffer.from(`${oid('a')} blob 5\nhel`));
+    expect(() => parser.end()).toThrow(/middle of an object/);
+  });
+});
+
+describe('RawLogParser', () => {
+  const z = '0'.repeat(40);
+  const [a, b, c] = ['a', 'b', 'c'].map((ch) => ch.repeat(40));
+  const raw = Buffer.concat([
+    Buffer.from(`\x01${c} ${a} ${b}\0Ann <a@x>\x001704067200\0\0::100644 100644 100644 ${a} ${b} ${c} MM\0path\nwith newline\0`),
+    Buffer.from(`\x01${b} ${a}\0Bob <b@x>\x001704067260\0\n:100644 000000 ${a} ${z} D\0gone\0:000000 100644 ${z} ${b} A\0\xff.txt\0`),
+    Buffer.from(`\x01${a}\0Cy <c@x>\x001704067000\0`),
+  ]);
+
+  it.each([1, 5, 4096])('parses commits, combined and plain entries, byte paths (chunks of %i bytes)', (size) => {
+    const commits: LogCommit[] = [];
+    const parser = new RawLogParser((commit) => commits.push(commit));
+    feed(raw, size, (chunk) => parser.push(chunk));
+    parser.end();
+    expect(commits.map((commit) => [commit.oid, commit.parents.length, commit.author, commit.time, commit.entries.length])).toEqual([
+      [c, 2, 'Ann <a@x>', 1704067200, 1],
+      [b, 1, 'Bob <b@x>', 1704067260, 2],
+      [a, 0, 'Cy <c@x>', 1704067000, 0],
+    ]);
+    expect(commits[0].entries[0]).toMatchObject({ newOid: c, oldOids: [a, b], path: Buffer.from('path\nwith newline') });
+    expect(commits[1].entries[1].path).toEqual(Buffer.from('\xff.txt'));
+  });
+
+  it('reads the meta part of plain and combined raw lines', () => {
+    expect(parseRawMeta(`:100644 100755 ${a} ${b} M`)).toEqual({ modes: ['100644', '100755'], oids: [a, b], status: 'M' });
+    expect(parseRawMeta(`:::100644 100644 100644 100644 ${a} ${b} ${c} ${a} MMM`)?.oids).toHaveLength(4);
+    expect(parseRawMeta('garbage')).toBeUndefined();
+  });
+});
+
+describe('introductions', () => {
+  const entry = (path: string, newOid: string, ...oldOids: string[]): RawEntry => ({
+    path: Buffer.from(path), newOid, newMode: /^0+$/.test(newOid) ? '000000' : '100644', oldOids, oldModes: oldOids.map((oid) => (/^0+$/.test(oid) ? '000000' : '100644')), status: 'M',
+  });
+  const keys = new Map<string, Set<string>>([['n1', new Set(['K'])], ['o1', new Set(['K'])], ['n2', new Set(['K', 'L'])]]);
+  const keysOf = (oid: string) => keys.get(oid);
+  const Z = '0000';
+
+  it('counts a key as introduced only where no old version held it and it did not move from another path', () => {
+    expect(introductions([entry('a', 'n1', Z)], keysOf).map((i) => [...i.keys])).toEqual([['K']]);
+    expect(introductions([entry('a', 'n1', 'o1')], keysOf)).toEqual([]);
+    expect(introductions([entry('old', Z, 'o1'), entry('new', 'n1', Z)], keysOf)).toEqual([]);
+    expect(introductions([entry('a', 'n2', 'o1')], keysOf).map((i) => [...i.keys])).toEqual([['L']]);
+    expect(introductions([entry('m', 'n1', 'x', 'o1')], keysOf)).toEqual([]);
+    expect(introductions([entry('m', 'n1', 'x', 'y')], keysOf)).toHaveLength(1);
+    expect(introductions([entry('kept', 'n1', 'o1'), entry('copy', 'n2', Z)], keysOf).map((i) => [...i.keys].sort())).toEqual([['K', 'L']]);
+  });
+});
+
+describe('objects and errors', () => {
+  it('reads commit and tag messages past signed headers', () => {
+    const commit = parseCommit(Buffer.from('tree t\nauthor A B <a@b> 1704067200 +0100\ngpgsig -----BEGIN\n line\n -----END\n\nsubject\n\nbody\n'));
+    expect(commit.author).toEqual({ person: 'A B <a@b>', date: '2024-01-01T00:00:00Z' });
+    expect(commit.message.toString()).toBe('subject\n\nbody\n');
+    const tag = parseTag(Buffer.from('object o\ntype commit\ntag v1\ntagger T <t@x> 1704067200 +0000\n\nnotes\n'));
+    expect(tag).toMatchObject({ object: 'o', type: 'commit', name: 'v1', tagger: { person: 'T <t@x>' } });
+    expect(parseSignature('weird')).toEqual({ person: 'weird' });
+  });
+
+  it("turns git's stderr into one line", () => {
+    expect(stderrLine("warning: x\nfatal: bad revision 'nope'\nmore\n")).toBe("bad revision 'nope'");
+    expect(stderrLine('')).toBe('');
+  });
+});
