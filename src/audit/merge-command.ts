@@ -13,7 +13,7 @@ import type { FailOn } from '../core/types.js';
 import { TOOL_NAME } from '../core/version.js';
 import { exitCodeFor } from '../findings/policy.js';
 import { renderReport } from '../report/format.js';
-import { mergeReports, type NamedReport } from '../report/merge.js';
+import { forRepository, mergeReports, type NamedReport } from '../report/merge.js';
 import type { CommandIO } from './repos-command.js';
 import { renderOrgSummary } from './summary.js';
 
@@ -26,6 +26,8 @@ repositories, with the most severe status any job saw (live > unknown > invalid 
   --output FILE             write the merged report to FILE instead of stdout
   --summary FILE            append the organization-wide Markdown table to FILE (e.g. $GITHUB_STEP_SUMMARY)
   --matrix FILE             the repos command's matrix: each repository in it without a report is listed as failed
+  --repository OWNER/NAME   output only this repository's keys and locations (with organization-wide statuses),
+                            e.g. for a SARIF to upload to that repository's code scanning
   --fail-on any|live|never  exit 1 on any finding (default), on keys not proven dead, or never
 `;
 
@@ -98,6 +100,7 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
         output: { type: 'string' },
         summary: { type: 'string' },
         matrix: { type: 'string' },
+        repository: { type: 'string' },
         'fail-on': { type: 'string', default: 'any' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -125,7 +128,8 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
   for (const line of [...readProblems, ...problems]) warn(line);
   if (report.stats.reports === 0) throw new UserError(`no report to merge: ${readProblems.length + problems.length} named, none readable`);
 
-  const rendered = renderReport(report, format, { color: false });
+  const output = values.repository ? forRepository(report, values.repository) : report;
+  const rendered = renderReport(output, format, { color: false });
   if (values.output) await writeFile(values.output, rendered);
   else io.stdout(rendered);
   if (values.summary) {

@@ -246,3 +246,25 @@ export function mergeReports(reports: readonly NamedReport[], options: MergeOpti
   };
   return { report, problems };
 }
+
+/**
+ * One repository's view of a merged report: the keys found in it, with only its locations, but each key's
+ * organization-wide status and revocation (so a per-repository SARIF for code scanning says "live" when
+ * another repository's job proved it live).
+ */
+export function forRepository(report: JsonReport, repository: string): JsonReport {
+  const only = (list: JsonFinding[]) =>
+    list
+      .map((f) => ({ ...f, locations: f.locations.filter((l) => l.repository === repository) }))
+      .filter((f) => f.locations.length > 0);
+  const findings = only(report.findings);
+  return {
+    ...report,
+    scope: { ...report.scope, repository, repositories: [repository], failedRepositories: (report.scope.failedRepositories ?? []).filter((f) => f.repository === repository) },
+    findings,
+    suppressed: only(report.suppressed),
+    ...(report.notes ? { notes: report.notes.filter((n) => n.repository === repository) } : {}),
+    ...(report.errors ? { errors: report.errors.filter((e) => e.startsWith(`${repository}: `)) } : {}),
+    stats: { ...report.stats, findings: findings.length, live: findings.filter((f) => f.status === 'live').length },
+  };
+}
