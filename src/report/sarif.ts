@@ -19,7 +19,7 @@ import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
 import type { RuleId, Status } from '../core/types.js';
 import { TOOL_URI } from '../core/version.js';
 import { RULES, type RuleInfo } from '../detect/rules.js';
-import { STATUS_TEXT } from './text.js';
+import { STATUS_TEXT, statusMeaning } from './text.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const MAX_RESULTS = 25_000;
@@ -96,7 +96,7 @@ function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<R
   const result: Sarif.Result = {
     ruleId: finding.rule,
     level: levelFor(finding.status),
-    message: { text: `${status.label} ${finding.redacted}${where}${history}: ${status.meaning}.${finding.statusDetail ? ` (${finding.statusDetail})` : ''}` },
+    message: { text: `${status.label} ${finding.redacted}${where}${history}: ${statusMeaning(finding)}.${finding.statusDetail ? ` (${finding.statusDetail})` : ''}` },
     locations: [toLocation(location, pathPrefix)],
     partialFingerprints: {
       'secretSha256/v1': finding.secretSha256,

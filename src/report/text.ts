@@ -31,6 +31,14 @@ export const STATUS_TEXT: Record<Status, StatusStyle> = {
   invalid: { label: 'INVALID', meaning: 'clean-up: the key no longer works; remove it from the code', style: 'dim' },
 };
 
+/** What the status means for this finding: a live key that was just deactivated needs follow-up, not revocation. */
+export function statusMeaning(finding: Pick<JsonFinding, 'status' | 'revocation'>): string {
+  if (finding.status === 'live' && finding.revocation?.outcome === 'deactivated') {
+    return 'an incident: the key was live and has been deactivated; replace it where it is used';
+  }
+  return (STATUS_TEXT[finding.status] ?? STATUS_TEXT.unknown).meaning;
+}
+
 const CODES: Record<Style, string> = { red: '\x1b[1;31m', yellow: '\x1b[1;33m', dim: '\x1b[2m', bold: '\x1b[1m', green: '\x1b[32m' };
 const RESET = '\x1b[0m';
 
@@ -73,7 +81,7 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[
   const status = STATUS_TEXT[finding.status] ?? STATUS_TEXT.unknown;
   const title = TITLES.get(finding.rule) ?? finding.rule;
   const lines = [`${paint(status.style, status.label)}  ${title}  ${clean(finding.redacted)}  ${paint('dim', `(${finding.rule})`)}`];
-  lines.push(`  ${paint(status.style, status.meaning)}`);
+  lines.push(`  ${paint(status.style, statusMeaning(finding))}`);
   if (finding.statusDetail) lines.push(`  status: ${clean(finding.statusDetail)}`);
   if (finding.organizationId || finding.organizationName) {
     const org = [finding.organizationId, finding.organizationName && `(${finding.organizationName})`].filter(Boolean).join(' ');
@@ -174,8 +182,9 @@ function describeStats(stats: JsonReport['stats']): string | undefined {
   const parts: string[] = [];
   for (const [name, noun] of STAT_NAMES) {
     const n = stats[name];
-    if (typeof n === 'number') parts.push(`${n} ${noun}${n === 1 ? '' : 's'}`);
+    if (typeof n === 'number' && n > 0) parts.push(`${n} ${noun}${n === 1 ? '' : 's'}`);
   }
+  if (parts.length === 0 && typeof stats.filesScanned === 'number') parts.push('0 files');
   if (typeof stats.bytesScanned === 'number') parts.push(formatBytes(stats.bytesScanned));
   if (parts.length === 0) return undefined;
   const duration = typeof stats.durationMs === 'number' ? ` in ${(stats.durationMs / 1000).toFixed(1)} s` : '';

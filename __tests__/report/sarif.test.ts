@@ -1,0 +1,159 @@
+import { describe, it, expect } from '@jest/globals';
+import type * as Sarif from 'sarif';
+import { MAX_RESULTS, pathToUri, toSarif } from '../../src/report/sarif.js';
+import { toJsonReport } from '../../src/report/json.js';
+import { RULES } from '../../src/detect/rules.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../src/core/version.js';
+import { expectNoSecret, keys, scanResult } from './fixtures.js';
+
+/**
+ * The essentials of SARIF 2.1.0 (the OASIS schema's required properties and enumerations) and what GitHub
+ * code scanning requires on top, checked by hand: no schema is fetched.
+ */
+function assertValidSarif(log: Sarif.Log): void {
+  expect(log.version).toBe('2.1.0');
+  expect(log.$schema).toMatch(/sarif-2\.1\.0/);
+  expect(Array.isArray(log.runs)).toBe(true);
+  for (const run of log.runs) {
+    const driver = run.tool.driver;
+    expect(typeof driver.name).toBe('string');
+    const rules = driver.rules ?? [];
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of rules) {
+      expect(typeof rule.id).toBe('string');
+      for (const text of [rule.shortDescription, rule.fullDescription, rule.help]) {
+        expect(typeof text?.text).toBe('string');
+        expect(text?.text.length).toBeGreaterThan(0);
+      }
+      const severity = Number(rule.properties?.['security-severity']);
+      expect(severity).toBeGreaterThanOrEqual(0);
+      expect(severity).toBeLessThanOrEqual(10);
+      expect(['none', 'note', 'warning', 'error']).toContain(rule.defaultConfiguration?.level);
+    }
+    expect((run.results ?? []).length).toBeLessThanOrEqual(25_000);
+    for (const result of run.results ?? []) {
+      expect(typeof result.message.text).toBe('string');
+      expect(ids).toContain(result.ruleId);
+      if (result.ruleIndex !== undefined) expect(rules[result.ruleIndex].id).toBe(result.ruleId);
+      expect(['none', 'note', 'warning', 'error']).toContain(result.level);
+      expect(result.locations?.length).toBe(1);
+      for (const location of result.locations ?? []) {
+        const physical = location.physicalLocation;
+        if (physical) {
+          const uri = physical.artifactLocation?.uri ?? '';
+          expect(uri).not.toMatch(/^\/|\\|^[a-z][a-z0-9+.-]*:/i);
+          expect(() => decodeURIComponent(uri)).not.toThrow();
+          expect(uri).toMatch(/^[A-Za-z0-9\-._~!$&'()*+,;=@%/]+$/);
+          expect(Number.isInteger(physical.region?.startLine)).toBe(true);
+          expect(physical.region?.startLine).toBeGreaterThanOrEqual(1);
+          expect(physical.region?.startColumn).toBeGreaterThanOrEqual(1);
+        } else {
+          expect(location.logicalLocations?.length).toBeGreaterThan(0);
+        }
+      }
+      for (const [name, value] of Object.entries(result.partialFingerprints ?? {})) {
+        expect(name).toMatch(/\/v\d+$/);
+        expect(typeof value).toBe('string');
+      }
+    }
+  }
+}
+
+describe('toSarif', () => {
+  const report = toJsonReport(scanResult());
+  const log = toSarif(report);
+  const run = log.runs[0];
+  const results = run.results ?? [];
+
+  it('is valid SARIF 2.1.0 with one run', () => {
+    assertValidSarif(log);
+    expect(log.runs).toHaveLength(1);
+    expect(run.tool.driver).toMatchObject({ name: TOOL_NAME, version: TOOL_VERSION, informationUri: expect.stringMatching(/^https:\/\//) });
+  });
+
+  it('describes every rule, with help that says how to rotate the key', () => {
+    const rules = run.tool.driver.rules ?? [];
+    expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    for (const rule of rules) {
+      expect(rule.help?.markdown).toMatch(/Console|claude \/logout/);
+      expect(rule.help?.text).not.toContain('**');
+      expect(rule.properties?.['security-severity']).toMatch(/^\d+\.\d$/);
+    }
+    expect(rules.find((r) => r.id === 'anthropic-api-key')?.help?.markdown).toMatch(/Rotate/);
+  });
+
+  it('has one result per finding and location, suppressed findings left out', () => {
+    expect(results).toHaveLength(6);
+    expect(results.map((r) => r.properties?.status)).toEqual(['live', 'live', 'live', 'unknown', 'unchecked', 'invalid']);
+    expect(results.map((r) => r.level)).toEqual(['error', 'error', 'error', 'error', 'error', 'warning']);
+    expect(JSON.stringify(log)).not.toContain('test/fixture.txt');
+  });
+
+  it('names the status and the redacted key in each message, never the key', () => {
+    expect(results[0].message.text).toMatch(new RegExp(`^LIVE ${keys.live.slice(0, 16)}\\.\\.\\.${keys.live.slice(-4)} `));
+    expect(results[5].message.text).toMatch(/^INVALID /);
+    expectNoSecret(JSON.stringify(log));
+  });
+
+  it('places file locations at repo-relative URIs, and git messages at logical locations', () => {
+    const first = results[0].locations?.[0];
+    expect(first?.physicalLocation).toEqual({ artifactLocation: { uri: 'src/config.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 18 } });
+    expect(results[4].locations?.[0].physicalLocation?.artifactLocation?.uri).toBe('dir%20with%20space/na%C3%AFve%20%231%3F.txt');
+    const commitMessage = results[2].locations?.[0];
+    expect(commitMessage?.physicalLocation).toBeUndefined();
+    expect(commitMessage?.logicalLocations?.[0].name).toBe(`commit ${'d'.repeat(40)} message`);
+    expect(results[3].locations?.[0].logicalLocations?.[0].name).toBe('tag v1.0 message');
+    expect(results[1].properties).toMatchObject({ encoding: 'base64', commit: 'c'.repeat(40), status: 'live' });
+  });
+
+  it('fingerprints each result by secret and by place, independent of the line', () => {
+    expect(results[0].partialFingerprints?.['secretSha256/v1']).toBe(report.findings[0].secretSha256);
+    const moved = toJsonReport(scanResult());
+    moved.findings[0].locations[0].line = 99;
+    expect(toSarif(moved).runs[0].results?.[0].partialFingerprints).toEqual(results[0].partialFingerprints);
+    const places = new Set(results.map((r) => r.partialFingerprints?.['secretLocation/v1']));
+    expect(places.size).toBe(results.length);
+  });
+
+  it('uses the HEAD line for range locations still in HEAD, and a path prefix when given', () => {
+    const r = toJsonReport(scanResult());
+    Object.assign(r.findings[0].locations[0], { inHead: true, headLine: 40 });
+    const result = toSarif(r, { pathPrefix: 'services/api/' }).runs[0].results?.[0];
+    expect(result?.locations?.[0].physicalLocation?.region?.startLine).toBe(40);
+    expect(result?.locations?.[0].physicalLocation?.artifactLocation?.uri).toBe('services/api/src/config.ts');
+  });
+
+  it('caps results at 25,000 with a notification, and carries errors as notifications', () => {
+    const r = toJsonReport(scanResult());
+    r.findings[0].locations = Array.from({ length: MAX_RESULTS + 10 }, (_, i) => ({ kind: 'file' as const, path: `f${i}`, line: 1, column: 1 }));
+    const big = toSarif(r);
+    expect(big.runs[0].results).toHaveLength(MAX_RESULTS);
+    const notes = big.runs[0].invocations?.[0].toolExecutionNotifications ?? [];
+    expect(notes[0].message.text).toMatch(/^13 more results were left out/);
+    expect(notes[1]).toEqual({ level: 'error', message: { text: 'could not list API keys: 403 permission_error' } });
+    expect(big.runs[0].invocations?.[0].executionSuccessful).toBe(false);
+  });
+
+  it('is valid with no findings', () => {
+    const empty = toSarif({ ...report, findings: [], suppressed: [], errors: [] });
+    assertValidSarif(empty);
+    expect(empty.runs[0].results).toEqual([]);
+    expect(empty.runs[0].invocations).toBeUndefined();
+  });
+});
+
+describe('pathToUri', () => {
+  it.each([
+    ['src/a.ts', 'src/a.ts'],
+    ['a b/c#d?e%f.txt', 'a%20b/c%23d%3Fe%25f.txt'],
+    ['c:/x', 'c%3A/x'],
+    ['名前/ü.txt', '%E5%90%8D%E5%89%8D/%C3%BC.txt'],
+    ['back\\slash', 'back%5Cslash'],
+    ['.github/workflows/ci.yml', '.github/workflows/ci.yml'],
+    ["a+b(1)!~'@,;=$&*", "a+b(1)!~'@,;=$&*"],
+  ])('%s -> %s', (path, uri) => {
+    expect(pathToUri(path)).toBe(uri);
+    expect(path.split('/').map((s) => s).join('/')).toBe(uri.split('/').map(decodeURIComponent).join('/'));
+  });
+});
