@@ -12,8 +12,14 @@
  * inside the stable characters themselves, the prefilter does not see it.
  */
 import type { Encoding, RuleId } from '../core/types.js';
-import { B64_CHAR, B64_VALUE, CR, LF } from './chars.js';
+import { B64_CHAR as B64_CHAR_, B64_VALUE as B64_VALUE_, CR as CR_, LF as LF_ } from './chars.js';
 import { MAX_KEY_LENGTH, PREFIX, parseKeyAt } from './plain.js';
+
+// Module-local bindings: some loaders turn imported bindings into getters, too slow for inner loops.
+const B64_CHAR = B64_CHAR_;
+const B64_VALUE = B64_VALUE_;
+const CR = CR_;
+const LF = LF_;
 
 interface Pattern {
   /** The stable characters of `sk-ant-` at this alignment. */
@@ -51,8 +57,12 @@ export const PATTERNS: readonly Pattern[] = (() => {
 const WRAP_WIDTHS = new Set([64, 76]);
 const MAX_INDENT = 16;
 
+const PREFIX_BYTES = Buffer.from(PREFIX, 'latin1');
+/** Characters to decode for the header check: alignment, prefix, `admin`, two digits, `-`. */
+const HEADER = 4 * Math.ceil((2 + PREFIX.length + 'admin'.length + 3) / 3);
 /** Characters to decode from the group start: enough for the alignment, the longest key and one more byte. */
 const WINDOW = 4 * Math.ceil((2 + MAX_KEY_LENGTH + 1) / 3) + 4;
+const SCRATCH = Buffer.alloc((WINDOW * 3) / 4);
 
 export interface EncodedKey {
   /** Where the encoded text starts: the first base64 character on the line holding the key's encoding. */
@@ -92,9 +102,10 @@ function keyAtHit(
   let g = p;
   for (let i = 0; i < pattern.lead && g !== -1; i++) g = prevChar(buf, g);
   if (g === -1) return undefined;
-  const decoded = decodeWindow(buf, g);
+  // Decode just enough for the prefix and kind first: most hits on hostile input stop there.
   const at = pattern.align;
-  if (decoded.length < at + PREFIX.length || decoded.toString('latin1', at, at + PREFIX.length) !== PREFIX) return undefined;
+  if (!hasHeader(decodeWindow(buf, g, HEADER, SCRATCH), at)) return undefined;
+  const decoded = decodeWindow(buf, g, WINDOW, SCRATCH);
   const key = parseKeyAt(decoded, at);
   if (!key) return undefined;
   const segment = segments.at(g);
@@ -109,28 +120,49 @@ function keyAtHit(
   };
 }
 
+/** `sk-ant-` then a lower-case kind, two digits and `-` at `at` (what parseKeyAt needs before the body). */
+function hasHeader(decoded: Buffer, at: number): boolean {
+  if (!startsWith(decoded, at, PREFIX_BYTES)) return false;
+  let i = at + PREFIX_BYTES.length;
+  while (i < decoded.length && decoded[i] >= 0x61 && decoded[i] <= 0x7a) i++;
+  return i + 2 < decoded.length && isDigit(decoded[i]) && isDigit(decoded[i + 1]) && decoded[i + 2] === 0x2d;
+}
+
+function isDigit(b: number): boolean {
+  return b >= 0x30 && b <= 0x39;
+}
+
 function startsWith(buf: Uint8Array, at: number, s: Uint8Array): boolean {
   if (at + s.length > buf.length) return false;
   for (let i = 0; i < s.length; i++) if (buf[at + i] !== s[i]) return false;
   return true;
 }
 
-/** Decode up to WINDOW base64 characters from `g`, following wrapped lines, stopping at anything else. */
-function decodeWindow(buf: Buffer, g: number): Buffer {
-  const out = Buffer.allocUnsafe(Math.ceil((WINDOW * 3) / 4));
+/**
+ * Decode up to `chars` base64 characters from `g` into `out` (scratch space, reused: the detector is
+ * synchronous), following wrapped lines, stopping at anything else (padding included).
+ */
+function decodeWindow(buf: Buffer, g: number, chars: number, out: Buffer): Buffer {
   let n = 0;
   let acc = 0;
   let bits = 0;
   let pos = g;
-  for (let count = 0; count < WINDOW && pos !== -1; count++) {
-    acc = (acc << 6) | B64_VALUE[buf[pos]];
+  let count = 0;
+  while (count < chars && pos !== -1) {
+    const v = B64_VALUE[buf[pos]];
+    if (v < 0) {
+      pos = pos === 0 ? -1 : nextChar(buf, pos - 1); // past the end of a line: a wrap, or the end
+      continue;
+    }
+    acc = ((acc << 6) | v) & 0xffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      out[n++] = (acc >> bits) & 0xff;
+      out[n++] = acc >> bits;
       acc &= (1 << bits) - 1;
     }
-    pos = nextChar(buf, pos);
+    count++;
+    pos = pos + 1 < buf.length ? pos + 1 : -1;
   }
   return out.subarray(0, n);
 }

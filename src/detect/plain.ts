@@ -4,8 +4,11 @@
  * the whole pass is linear in the input whatever it holds (megabytes of prefixes, endless key characters).
  */
 import type { RuleId } from '../core/types.js';
-import { KEY_CHAR } from './chars.js';
+import { KEY_CHAR as KEY_CHAR_ } from './chars.js';
 import { isPlausibleBody } from './plausible.js';
+
+// Module-local bindings: some loaders turn imported bindings into getters, too slow for inner loops.
+const KEY_CHAR = KEY_CHAR_;
 
 /** The literal every credential starts with. */
 export const PREFIX = 'sk-ant-';
@@ -89,7 +92,10 @@ export function parseKeyAt(buf: Buffer, start: number): KeyAt | undefined {
   const run = end - bodyStart;
   if (run < kind.min || run > kind.max) return undefined;
   if (buf[end - 1] !== A || buf[end - 2] !== A) return undefined;
-  if (!isPlausibleBody(buf.toString('latin1', bodyStart, end - 2))) return undefined;
+  const body = buf.toString('latin1', bodyStart, end - 2);
+  // A body holding another prefix is two strings run together (`sk-ant-oat01-sk-ant-api03-…`): the outer
+  // one is not a key; the search goes on and finds the inner one on its own.
+  if (body.includes(PREFIX) || !isPlausibleBody(body)) return undefined;
   return { rule: kind.rule, end };
 }
 

@@ -3,7 +3,10 @@
  * and incrementally: offsets are asked for in increasing order, so each byte is read at most once however
  * many matches there are, even on a megabytes-long minified line.
  */
-import { LF } from './chars.js';
+import { LF as LF_ } from './chars.js';
+
+// Module-local bindings: some loaders turn imported bindings into getters, too slow for inner loops.
+const LF = LF_;
 
 export interface Position {
   /** 1-based line: one plus the number of '\n' before the offset. */
