@@ -245,6 +245,14 @@ describe('revokeFindings', () => {
     expect(new Set(writesOf(requests).map((r) => r.path)).size).toBe(3);
   });
 
+  it('the same key in two findings (two repositories): written once, both findings told', async () => {
+    const leaked = addKey('shared');
+    const findings = [finding(leaked), finding(leaked)];
+    const { requests } = await run(findings);
+    expect(findings.map((f) => f.revocation?.outcome)).toEqual(['deactivated', 'deactivated']);
+    expect(writesOf(requests)).toHaveLength(1);
+  });
+
   it('no findings: no request at all', async () => {
     const result = await revokeFindings([], { adminKey: new Secret(admin), baseURL: server.url, dryRun: false });
     expect(result.errors).toEqual([]);

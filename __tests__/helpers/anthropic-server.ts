@@ -298,24 +298,28 @@ export async function startAnthropicServer(opts: ServerOptions = {}): Promise<An
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks).toString('utf8');
     const parsed = new URL(req.url ?? '/', 'http://127.0.0.1');
     const apiKeyHeader = req.headers['x-api-key'];
     const authHeader = req.headers['authorization'];
     const bearer = typeof authHeader === 'string' ? /^Bearer\s+(.+)$/i.exec(authHeader)?.[1] : undefined;
     const credential = (typeof apiKeyHeader === 'string' ? apiKeyHeader : undefined) ?? bearer;
-    requests.push({
+    // Recorded as soon as it arrives (the body is filled in once read), so a client that gives up early
+    // is still counted.
+    const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
       url: req.url ?? '/',
       path: parsed.pathname,
       query: parsed.searchParams,
       headers: { ...req.headers },
-      body,
+      body: '',
       credential,
       credentialHeaders: (apiKeyHeader !== undefined ? 1 : 0) + (authHeader !== undefined ? 1 : 0),
-    });
+    };
+    requests.push(recorded);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    recorded.body = body;
 
     const global = take(serverBehaviours, REQUEST_BEHAVIOURS);
     if (global) return misbehave(req, res, global);

@@ -91,8 +91,9 @@ export function displayBase(baseURL: string): string {
 /** Why a call did not succeed. `message` is one line and holds no secret. */
 export interface Failure {
   /** 'api-error': the API answered with an error status; 'timeout' / 'connection': no answer;
-   *  'not-api': an answer that is not the Anthropic API's; 'budget': the run's time ran out. */
-  kind: 'api-error' | 'timeout' | 'connection' | 'not-api' | 'budget';
+   *  'not-api': an answer that is not the Anthropic API's; 'budget': the run's time ran out;
+   *  'outage': not sent, the service was found down by earlier requests. */
+  kind: 'api-error' | 'timeout' | 'connection' | 'not-api' | 'budget' | 'outage';
   status?: number;
   /** The API's `error.type` (authentication_error, permission_error, rate_limit_error, ...). */
   errorType?: string;
@@ -157,8 +158,50 @@ export function clientFor(credential: Secret, settings: ApiSettings): Anthropic 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Whether the service answers at all, across every call of a run. After `threshold` tries in a row that got
+ * no usable answer (no connection, a timeout, 5xx/529), the service is taken to be down: calls stop retrying
+ * and new calls are not made, so a run without network ends after a couple of timeouts, not one per key.
+ * Any answer that is the API speaking about the request (2xx, 4xx) resets the count.
+ */
+export class ServiceHealth {
+  private inARow = 0;
+  private last = '';
+
+  constructor(
+    readonly threshold: number,
+    private readonly base: string,
+  ) {}
+
+  get down(): boolean {
+    return this.inARow >= this.threshold;
+  }
+
+  record(failure: Failure | undefined): void {
+    if (failure && isTrouble(failure)) {
+      this.inARow++;
+      this.last = failure.message;
+    } else if (!failure || failure.kind !== 'budget') {
+      this.inARow = 0;
+    }
+  }
+
+  describe(): string {
+    return `not checked: the API at ${this.base} did not answer the previous ${this.inARow} requests (last: ${this.last})`;
+  }
+}
+
+/** A failure that speaks of the service, not of the request or the key. */
+export function isTrouble(failure: Failure): boolean {
+  return (
+    failure.kind === 'timeout' ||
+    failure.kind === 'connection' ||
+    (failure.status !== undefined && failure.status >= 500)
+  );
+}
+
+/**
  * One API call with retries: at most `maxRetries + 1` tries (or `tries` when given), never past the run's
- * deadline. Resolves, never rejects.
+ * deadline, none once `health` says the service is down. Resolves, never rejects.
  */
 export async function call<T>(
   client: Anthropic,
@@ -166,13 +209,17 @@ export async function call<T>(
   settings: ApiSettings,
   send: Send,
   parse: Parse<T>,
-  tries = settings.maxRetries + 1,
+  { tries = settings.maxRetries + 1, health }: { tries?: number; health?: ServiceHealth } = {},
 ): Promise<CallResult<T>> {
   let last: Failure | undefined;
   for (let attempt = 0; attempt < tries; attempt++) {
+    if (health?.down) {
+      return { ok: false, failure: last ?? { kind: 'outage', message: health.describe(), retryable: false }, tries: attempt };
+    }
     const left = settings.deadline - Date.now();
     if (left <= 0) return { ok: false, failure: last ?? budgetFailure(settings), tries: attempt };
     const result = await attemptOnce(client, credential, Math.min(settings.timeoutMs, left), send, parse);
+    health?.record(result.ok ? undefined : result.failure);
     if (result.ok) return { ...result, tries: attempt + 1 };
     last = result.failure;
     if (!last.retryable || attempt + 1 >= tries) return { ok: false, failure: last, tries: attempt + 1 };

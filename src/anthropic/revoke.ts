@@ -227,7 +227,7 @@ async function revokeOne(
     settings,
     (c, signal) => c.beta.organization.apiKeys.update(key.id, { status: targetStatus }, { signal }).asResponse(),
     (body) => (isObject(body) && body['id'] === key.id ? body : undefined),
-    1,
+    { tries: 1 },
   );
   if (!write.ok) {
     const { failure } = write;

@@ -17,13 +17,15 @@ import {
   type ApiOptions,
   type ApiSettings,
   type Failure,
+  ServiceHealth,
 } from './api.js';
 
 export interface VerifyOptions extends ApiOptions {
   /** Requests in flight at once. Default 4. */
   concurrency?: number;
-  /** After this many keys in a row end without an answer from the API (no connection, timeouts, 5xx),
-   *  the keys not yet started are marked `unknown` without a request. Default 3. */
+  /** After this many requests in a row get no usable answer (no connection, timeouts, 5xx, 529), the API is
+   *  taken to be down: no more retries, and the keys not yet checked are `unknown` without a request.
+   *  Default 6 (two rounds of tries at the default concurrency). */
   outageThreshold?: number;
   /** Called after each distinct key is settled. */
   onProgress?: (done: number, total: number) => void;
@@ -53,9 +55,7 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions = 
   const groups = groupBySecret(findings);
   const badBase = baseURLProblem(settings.baseURL);
   const limit = pLimit(Math.max(1, Math.floor(opts.concurrency ?? 4)));
-  const outageThreshold = Math.max(1, opts.outageThreshold ?? 3);
-  let troubleInARow = 0;
-  let lastTrouble = '';
+  const health = new ServiceHealth(Math.max(1, opts.outageThreshold ?? 6), displayBase(settings.baseURL));
   let done = 0;
 
   const settle = (group: Finding[], check: Check): void => {
@@ -69,22 +69,7 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions = 
         const first = group[0];
         if (isOAuth(first)) return settle(group, { status: 'unchecked', statusDetail: OAUTH_DETAIL });
         if (badBase) return settle(group, { status: 'unknown', statusDetail: `not checked: ${badBase}` });
-        if (troubleInARow >= outageThreshold) {
-          return settle(group, {
-            status: 'unknown',
-            statusDetail:
-              `not checked: the API at ${displayBase(settings.baseURL)} did not answer the previous ` +
-              `${troubleInARow} keys (last: ${lastTrouble})`,
-          });
-        }
-        const check = await checkSecret(first.secret, first.rule === 'anthropic-admin-key', settings);
-        if (check.trouble) {
-          troubleInARow++;
-          lastTrouble = check.statusDetail;
-        } else if (!check.budget) {
-          troubleInARow = 0;
-        }
-        settle(group, check);
+        settle(group, await checkSecret(first.secret, first.rule === 'anthropic-admin-key', settings, health));
       }),
     ),
   );
@@ -114,13 +99,14 @@ const parseModels = (body: unknown): true | undefined =>
 
 /**
  * Checks one key: an API key with `GET /v1/models`, an admin key with `GET /v1/organizations/me`.
- * `trouble` marks an outcome that says the service, not the key, is the problem (no answer, 5xx, 529).
+ * `health`, shared by a run's checks, stops the calls once the service is found down.
  */
 export async function checkSecret(
   secret: Secret,
   admin: boolean,
   settings: ApiSettings,
-): Promise<Check & { trouble: boolean; budget?: boolean }> {
+  health?: ServiceHealth,
+): Promise<Check> {
   const client = clientFor(secret, settings);
   if (admin) {
     const result = await call(
@@ -129,6 +115,7 @@ export async function checkSecret(
       settings,
       (c, signal) => c.beta.organization.retrieve({ signal }).asResponse(),
       parseOrganization,
+      { health },
     );
     if (result.ok) {
       return {
@@ -136,7 +123,6 @@ export async function checkSecret(
         statusDetail: `live: the Admin API accepted the key (organization ${result.data.name ?? result.data.id})`,
         organizationId: result.data.id,
         organizationName: result.data.name,
-        trouble: false,
       };
     }
     return fromFailure(result.failure, result.tries, 'GET /v1/organizations/me');
@@ -147,6 +133,7 @@ export async function checkSecret(
     settings,
     (c, signal) => c.models.list(undefined, { signal }).asResponse(),
     parseModels,
+    { health },
   );
   if (result.ok) {
     const organizationId = result.headers.get('anthropic-organization-id') ?? undefined;
@@ -154,28 +141,19 @@ export async function checkSecret(
       status: 'live',
       statusDetail: `live: the API accepted the key${organizationId ? ` (organization ${organizationId})` : ''}`,
       organizationId,
-      trouble: false,
     };
   }
   return fromFailure(result.failure, result.tries, 'GET /v1/models');
 }
 
-function fromFailure(failure: Failure, tries: number, endpoint: string): Check & { trouble: boolean; budget?: boolean } {
+function fromFailure(failure: Failure, tries: number, endpoint: string): Check {
   if (failure.kind === 'api-error' && failure.status === 401 && failure.errorType === 'authentication_error') {
-    return { status: 'invalid', statusDetail: `invalid: ${failure.message}`, trouble: false };
+    return { status: 'invalid', statusDetail: `invalid: ${failure.message}` };
   }
+  if (tries === 0) return { status: 'unknown', statusDetail: `unknown: ${failure.message}` };
   const after = tries > 1 ? ` after ${tries} tries` : '';
   const hint = unknownHint(failure);
-  const trouble =
-    failure.kind === 'timeout' ||
-    failure.kind === 'connection' ||
-    (failure.status !== undefined && failure.status >= 500);
-  return {
-    status: 'unknown',
-    statusDetail: `unknown: ${endpoint}: ${failure.message}${after}${hint ? `; ${hint}` : ''}`,
-    trouble,
-    budget: failure.kind === 'budget',
-  };
+  return { status: 'unknown', statusDetail: `unknown: ${endpoint}: ${failure.message}${after}${hint ? `; ${hint}` : ''}` };
 }
 
 /** What an `unknown` means for the owner, where there is something useful to say. */
