@@ -79,3 +79,47 @@ describe('compareLocations', () => {
     expect([plain, tag, dated].sort(compareLocations)).toEqual([dated, plain, tag]);
   });
 });
+
+describe('FindingSet properties', () => {
+  it('gives the same findings whatever order the hits arrive in (distinct places)', async () => {
+    const fc = (await import('fast-check')).default;
+    const secrets = [keyA, keyB, new Secret(fakeKey('api03', 'c'))];
+    const arbHit = fc.record({
+      s: fc.integer({ min: 0, max: 2 }),
+      path: fc.constantFrom('a', 'b/c', 'd e', 'z'),
+      line: fc.integer({ min: 1, max: 5 }),
+      column: fc.integer({ min: 1, max: 3 }),
+      day: fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(arbHit, { maxLength: 40 }), (hits) => {
+        const make = (h: (typeof hits)[number]) =>
+          hit(secrets[h.s], {
+            path: h.path,
+            line: h.line,
+            column: h.column,
+            ...(h.day ? { date: `2024-01-${String(h.day).padStart(2, '0')}T00:${String(h.line).padStart(2, '0')}:${String(h.column).padStart(2, '0')}Z`, commit: `c${h.day}` } : {}),
+          });
+        const forward = new FindingSet();
+        const backward = new FindingSet();
+        const firsts = hits.map((h) => forward.add(make(h)));
+        [...hits].reverse().forEach((h) => backward.add(make(h)));
+        const shape = (set: FindingSet) => set.candidates().map((c) => [c.secret.sha256, c.sightings.map((s) => JSON.stringify(s.location))]);
+        const a = shape(forward);
+        const b = shape(backward);
+        // Same secrets with the same places, each list sorted and free of duplicates, whatever the order.
+        for (const c of forward.candidates()) {
+          for (let i = 1; i < c.sightings.length; i++) expect(compareLocations(c.sightings[i - 1].location, c.sightings[i].location)).toBeLessThanOrEqual(0);
+        }
+        expect(a.map((x) => x[0]).sort()).toEqual(b.map((x) => x[0]).sort());
+        expect(firsts.filter(Boolean).length).toBe(forward.size);
+        for (const [sha, places] of a) {
+          const other = b.find((x) => x[0] === sha)?.[1] as string[];
+          expect(new Set(other)).toEqual(new Set(places as string[]));
+          expect(new Set(places).size).toBe((places as string[]).length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
