@@ -13,7 +13,7 @@ import type { FailOn } from '../core/types.js';
 import { TOOL_NAME } from '../core/version.js';
 import { exitCodeFor } from '../findings/policy.js';
 import { renderReport } from '../report/format.js';
-import { forRepository, mergeReports, type NamedReport } from '../report/merge.js';
+import { forRepository, ReportMerger } from '../report/merge.js';
 import type { CommandIO } from './repos-command.js';
 import { renderOrgSummary } from './summary.js';
 
@@ -45,33 +45,37 @@ async function jsonFilesUnder(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Read the named reports; what cannot be read becomes a problem line and an undefined report. */
-async function readReports(paths: string[], problems: string[]): Promise<NamedReport[]> {
-  const reports: NamedReport[] = [];
+/**
+ * Read each named report (a file, or every *.json under a directory) into the merger, one at a time so only
+ * the merged result stays in memory; what cannot be read is named as a problem.
+ */
+async function addReports(paths: string[], merger: ReportMerger): Promise<void> {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info) {
-      problems.push(`${path}: missing`);
+      merger.problem(`${path}: missing`);
       continue;
     }
     const files = info.isDirectory() ? await jsonFilesUnder(path) : [path];
-    if (info.isDirectory() && files.length === 0) problems.push(`${path}: no *.json report in this directory`);
+    if (info.isDirectory() && files.length === 0) merger.problem(`${path}: no *.json report in this directory`);
     for (const file of files) {
       let text: string;
       try {
         text = await readFile(file, 'utf8');
       } catch (error) {
-        problems.push(`${file}: unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        merger.problem(`${file}: unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
         continue;
       }
+      let report: unknown;
       try {
-        reports.push({ name: file, report: JSON.parse(text) as unknown });
+        report = JSON.parse(text);
       } catch {
-        problems.push(`${file}: not JSON`);
+        merger.problem(`${file}: not JSON`);
+        continue;
       }
+      merger.add(file, report);
     }
   }
-  return reports;
 }
 
 async function readMatrix(path: string): Promise<string[]> {
@@ -120,13 +124,13 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
   if (positionals.length === 0) throw new UserError('merge needs at least one REPORT (a JSON report, or a directory of them)');
 
   const expected = values.matrix ? await readMatrix(values.matrix) : undefined;
-  const readProblems: string[] = [];
-  const reports = await readReports(positionals, readProblems);
-  const { report, problems } = mergeReports(reports, expected ? { expectedRepositories: expected } : {});
+  const merger = new ReportMerger();
+  await addReports(positionals, merger);
+  const { report, problems } = merger.finish(expected ? { expectedRepositories: expected } : {});
   const warn = (line: string) =>
     io.stderr(io.env.GITHUB_ACTIONS === 'true' ? `::warning::${line.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n` : `${TOOL_NAME}: warning: ${line}\n`);
-  for (const line of [...readProblems, ...problems]) warn(line);
-  if (report.stats.reports === 0) throw new UserError(`no report to merge: ${readProblems.length + problems.length} named, none readable`);
+  for (const line of problems) warn(line);
+  if (merger.merged === 0) throw new UserError(`no report to merge: ${problems.length} named, none readable`);
 
   const output = values.repository ? forRepository(report, values.repository) : report;
   const rendered = renderReport(output, format, { color: false });

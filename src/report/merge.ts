@@ -130,15 +130,18 @@ class FindingMerger {
       if (all.length > 1) finding.revocations = all;
       out.push(finding);
     }
-    return out.sort(compareFindings);
+    // Decorated sort: counting a finding's repositories once, not in every comparison.
+    const counts = new Map(out.map((f) => [f, repositoriesOf(f).length]));
+    return out.sort((a, b) => compareFindings(a, b, counts));
   }
 }
 
 /** In the order of every report (what needs action first), then the key in most repositories, then by hash. */
-export function compareFindings(a: JsonFinding, b: JsonFinding): number {
+export function compareFindings(a: JsonFinding, b: JsonFinding, repositoryCounts?: Map<JsonFinding, number>): number {
+  const count = (f: JsonFinding) => repositoryCounts?.get(f) ?? repositoriesOf(f).length;
   return (
     STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-    repositoriesOf(b).length - repositoriesOf(a).length ||
+    count(b) - count(a) ||
     (a.secretSha256 < b.secretSha256 ? -1 : a.secretSha256 > b.secretSha256 ? 1 : 0)
   );
 }
@@ -163,88 +166,114 @@ export interface MergeOptions {
 export const NO_REPORT_REASON = 'no report: its scan job failed, was cancelled or timed out';
 
 export function mergeReports(reports: readonly NamedReport[], options: MergeOptions = {}): MergeResult {
-  const problems: string[] = [];
-  const findings = new FindingMerger();
-  const suppressed = new FindingMerger();
-  const repositories = new Set<string>();
-  const failed = new Map<string, string>();
-  const notes: JsonNote[] = [];
-  const errors: string[] = [];
-  const stats: Record<string, number> = {};
-  let merged = 0;
+  const merger = new ReportMerger();
+  for (const { name, report } of reports) merger.add(name, report);
+  return merger.finish(options);
+}
 
-  for (const { name, report } of reports) {
+/**
+ * The merge, one report at a time: a caller that reads reports from disk adds each and drops it, so memory
+ * holds the merged result, not every input at once.
+ */
+export class ReportMerger {
+  readonly #problems: string[] = [];
+  readonly #findings = new FindingMerger();
+  readonly #suppressed = new FindingMerger();
+  readonly #repositories = new Set<string>();
+  readonly #failed = new Map<string, string>();
+  readonly #notes: JsonNote[] = [];
+  readonly #errors: string[] = [];
+  readonly #stats: Record<string, number> = {};
+  #merged = 0;
+  #seen = 0;
+
+  /** Add one report; a malformed one is named in the problems and left out. */
+  add(name: string, report: unknown): void {
+    this.#seen++;
     const problem = reportProblem(report);
     if (problem) {
-      problems.push(`${name}: ${problem}`);
-      continue;
+      this.#problems.push(`${name}: ${problem}`);
+      return;
     }
     const r = report as JsonReport;
-    merged++;
+    this.#merged++;
     const repository = typeof r.scope.repository === 'string' ? r.scope.repository : undefined;
     const failedHere = Array.isArray(r.scope.failedRepositories) ? r.scope.failedRepositories.filter(isObject) : [];
     for (const f of failedHere) {
-      if (typeof f.repository === 'string') failed.set(f.repository, typeof f.reason === 'string' ? f.reason : 'failed');
+      if (typeof f.repository === 'string') this.#failed.set(f.repository, typeof f.reason === 'string' ? f.reason : 'failed');
     }
     const failedNames = new Set(failedHere.map((f) => f.repository));
-    if (repository && !failedNames.has(repository)) repositories.add(repository);
-    for (const name of stringList(r.scope.repositories)) repositories.add(name);
+    if (repository && !failedNames.has(repository)) this.#repositories.add(repository);
+    for (const other of stringList(r.scope.repositories)) this.#repositories.add(other);
 
     for (const [list, merger] of [
-      [r.findings, findings],
-      [r.suppressed ?? [], suppressed],
+      [r.findings, this.#findings],
+      [r.suppressed ?? [], this.#suppressed],
     ] as const) {
       list.forEach((f: unknown, i: number) => {
         const why = findingProblem(f);
-        if (why) problems.push(`${name}: finding ${i + 1} left out: ${why}`);
+        if (why) this.#problems.push(`${name}: finding ${i + 1} left out: ${why}`);
         else merger.add(f as JsonFinding, repository);
       });
     }
     for (const n of Array.isArray(r.notes) ? r.notes : []) {
       if (isObject(n) && typeof n.reason === 'string' && typeof n.message === 'string') {
-        notes.push(repository && !n.repository ? { ...(n as unknown as JsonNote), repository } : (n as unknown as JsonNote));
+        this.#notes.push(repository && !n.repository ? { ...(n as unknown as JsonNote), repository } : (n as unknown as JsonNote));
       }
     }
-    for (const e of stringList(r.errors)) errors.push(repository && !e.startsWith(`${repository}:`) ? `${repository}: ${e}` : e);
+    for (const e of stringList(r.errors)) this.#errors.push(repository && !e.startsWith(`${repository}:`) ? `${repository}: ${e}` : e);
     if (isObject(r.stats)) {
       for (const [key, value] of Object.entries(r.stats)) {
-        if (typeof value === 'number' && Number.isFinite(value)) stats[key] = (stats[key] ?? 0) + value;
+        if (typeof value === 'number' && Number.isFinite(value)) this.#stats[key] = (this.#stats[key] ?? 0) + value;
       }
     }
   }
 
-  for (const name of options.expectedRepositories ?? []) {
-    if (!repositories.has(name) && !failed.has(name)) failed.set(name, NO_REPORT_REASON);
+  /** Name a report that could not even be read (missing file, not JSON). */
+  problem(line: string): void {
+    this.#problems.push(line);
   }
-  // A repository that failed in one job but was scanned by another (a re-run) counts as scanned.
-  for (const name of repositories) failed.delete(name);
-  const merged_ = findings.findings();
-  const report: JsonReport = {
-    version: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    scope: {
-      kind: 'merge',
-      repositories: [...repositories].sort(),
-      failedRepositories: [...failed].map(([repository, reason]) => ({ repository, reason })).sort((a, b) =>
-        a.repository.localeCompare(b.repository),
-      ),
-      reports: merged,
-    },
-    findings: merged_,
-    suppressed: suppressed.findings(),
-    ...(notes.length > 0 ? { notes } : {}),
-    ...(errors.length > 0 ? { errors } : {}),
-    stats: {
-      ...stats,
-      reports: merged,
-      reportsRejected: reports.length - merged,
-      repositories: repositories.size,
-      failedRepositories: failed.size,
-      findings: merged_.length,
-      live: merged_.filter((f) => f.status === 'live').length,
-    },
-  };
-  return { report, problems };
+
+  get merged(): number {
+    return this.#merged;
+  }
+
+  finish(options: MergeOptions = {}): MergeResult {
+    const repositories = this.#repositories;
+    const failed = new Map(this.#failed);
+    for (const name of options.expectedRepositories ?? []) {
+      if (!repositories.has(name) && !failed.has(name)) failed.set(name, NO_REPORT_REASON);
+    }
+    // A repository that failed in one job but was scanned by another (a re-run) counts as scanned.
+    for (const name of repositories) failed.delete(name);
+    const findings = this.#findings.findings();
+    const report: JsonReport = {
+      version: 1,
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      scope: {
+        kind: 'merge',
+        repositories: [...repositories].sort(),
+        failedRepositories: [...failed]
+          .map(([repository, reason]) => ({ repository, reason }))
+          .sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0)),
+        reports: this.#merged,
+      },
+      findings,
+      suppressed: this.#suppressed.findings(),
+      ...(this.#notes.length > 0 ? { notes: this.#notes } : {}),
+      ...(this.#errors.length > 0 ? { errors: this.#errors } : {}),
+      stats: {
+        ...this.#stats,
+        reports: this.#merged,
+        reportsRejected: this.#seen - this.#merged,
+        repositories: repositories.size,
+        failedRepositories: failed.size,
+        findings: findings.length,
+        live: findings.filter((f) => f.status === 'live').length,
+      },
+    };
+    return { report, problems: [...this.#problems] };
+  }
 }
 
 /**
