@@ -12,7 +12,7 @@ describe('toJsonReport', () => {
     expect(report.tool).toEqual({ name: TOOL_NAME, version: TOOL_VERSION });
     expect(report.scope).toEqual({ kind: 'history', root: '/work/repo', repository: 'acme/app' });
     expect(report.notes).toHaveLength(4);
-    expect(report.notes?.[0]).toEqual({ reason: 'binary', message: 'skipped a binary file', path: 'img.png' });
+    expect(report.notes?.[0]).toEqual({ reason: 'binary', message: 'skipped a binary file', path: 'img.png', repository: 'acme/app' });
     expect(report.errors).toEqual(['could not list API keys: 403 permission_error']);
     expect(report.stats.commitsScanned).toBe(12);
   });

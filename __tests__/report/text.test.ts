@@ -44,7 +44,7 @@ describe('renderText', () => {
   it('summarises suppressed findings, notes by reason, errors, what was scanned and totals', () => {
     expect(lines).toContain('Suppressed: 1 (allow-marker 1); listed in the JSON report');
     expect(lines).toContain('Notes: 4 (binary 3, shallow 1)');
-    expect(lines).toContain('  - the clone is shallow: history before 1234abc was not scanned');
+    expect(lines).toContain('  - acme/app: the clone is shallow: history before 1234abc was not scanned');
     expect(plain).not.toContain('skipped a binary file');
     expect(lines).toContain('Errors: 1');
     expect(lines).toContain('Scanned 12 commits, 40 blobs, 3.0 MiB in 1.2 s');
@@ -92,6 +92,18 @@ describe('renderText', () => {
     expect(renderText(r, { color: false }).split('\n')[0]).toBe('anthropic-key-scan 0.1.0: merged report of 2 repositories; 1 failed: e/f (clone failed)');
     r.scope = { kind: 'range', root: '.', base: 'abc', head: 'def' };
     expect(renderText(r, { color: false })).toContain('commits abc..def in .');
+  });
+
+  it('lists every revocation outcome of a merged report when the jobs disagreed', () => {
+    const r = toJsonReport(scanResult());
+    r.findings[0].revocations = [
+      { outcome: 'deactivated', keyId: 'apikey_1' },
+      { outcome: 'failed', reason: 'HTTP 500' },
+    ];
+    const text = renderText(r, { color: false });
+    expect(text).toContain('  revoked: deactivated apikey_1; next:');
+    expect(text).toContain('  revocation FAILED: HTTP 500; deactivate it in the Console now');
+    expect(text).not.toContain('apikey_01abc');
   });
 
   it('shows dry runs and failures', () => {

@@ -26,7 +26,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
     scope: scrubDeep(scope),
     findings: sortFindings(result.findings.map(toJsonFinding)),
     suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
-    notes: result.notes.map(toJsonNote),
+    notes: result.notes.map((note) => toJsonNote(note, plan.repository)),
     errors: result.errors.map(scrubCredentials),
     stats: scrubDeep({ ...result.stats }),
   };
@@ -69,9 +69,10 @@ function toJsonRevocation(revocation: Revocation): Revocation {
   return out;
 }
 
-function toJsonNote(note: { reason: string; message: string; path?: string }): JsonNote {
+function toJsonNote(note: { reason: string; message: string; path?: string }, repository?: string): JsonNote {
   const out: JsonNote = { reason: note.reason, message: scrubCredentials(note.message) };
   if (note.path !== undefined) out.path = scrubCredentials(note.path);
+  if (repository) out.repository = repository;
   return out;
 }
 

@@ -92,7 +92,9 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[
   if (finding.locations.length > shown.length) {
     lines.push(`  ... and ${finding.locations.length - shown.length} more location(s) (all of them are in --format json)`);
   }
-  if (finding.revocation) lines.push(`  ${renderRevocation(finding.revocation, paint)}`);
+  // Merged reports list every distinct outcome when the jobs disagreed; otherwise the one outcome.
+  const revocations = finding.revocations && finding.revocations.length > 1 ? finding.revocations : finding.revocation ? [finding.revocation] : [];
+  for (const revocation of revocations) lines.push(`  ${renderRevocation(revocation, paint)}`);
   return lines;
 }
 
@@ -137,7 +139,7 @@ function renderNotes(notes: readonly JsonNote[]): string[] {
   for (const note of notes) byReason.set(note.reason, [...(byReason.get(note.reason) ?? []), note]);
   const lines = [`Notes: ${notes.length} (${countBy(notes, (n) => n.reason)})`];
   for (const group of byReason.values()) {
-    if (group.length <= 2) for (const note of group) lines.push(`  - ${clean(note.message)}`);
+    if (group.length <= 2) for (const note of group) lines.push(`  - ${clean(note.repository ? `${note.repository}: ${note.message}` : note.message)}`);
   }
   return lines;
 }
