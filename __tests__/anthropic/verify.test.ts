@@ -35,7 +35,7 @@ describe('verifyFindings: statuses', () => {
     const { finding: f, requests } = await verifyOne(key);
     expect(f.status).toBe('live');
     expect(f.organizationId).toBe('org-a');
-    expect(f.statusDetail).toMatch(/^live/);
+    expect(f.statusDetail).toMatch(/^the API accepted the key \(organization org-a\)$/);
     expect(requests).toHaveLength(1);
     const [request] = requests;
     expect(request.method).toBe('GET');
@@ -247,7 +247,7 @@ describe('verifyFindings: runs', () => {
     expect(server.requests.length).toBeLessThanOrEqual(7);
     const skipped = findings.filter((f) => /did not answer the previous \d+ requests/.test(f.statusDetail ?? ''));
     expect(skipped.length).toBeGreaterThanOrEqual(7);
-    expect(skipped[0].statusDetail).toMatch(/^unknown: not checked: the API at http:\/\/127\.0\.0\.1:\d+ /);
+    expect(skipped[0].statusDetail).toMatch(/^not checked: the API at http:\/\/127\.0\.0\.1:\d+ /);
     expectNoKeyLeaked(server, keys, findings);
   });
 

@@ -96,7 +96,6 @@ function groupBySecret(findings: Finding[]): Finding[][] {
 const parseModels = (body: unknown): true | undefined =>
   isObject(body) && Array.isArray(body['data']) ? true : undefined;
 
-
 /**
  * Checks one key: an API key with `GET /v1/models`, an admin key with `GET /v1/organizations/me`.
  * `health`, shared by a run's checks, stops the calls once the service is found down.
@@ -120,7 +119,7 @@ export async function checkSecret(
     if (result.ok) {
       return {
         status: 'live',
-        statusDetail: `live: the Admin API accepted the key (organization ${result.data.name ?? result.data.id})`,
+        statusDetail: `the Admin API accepted the key (organization ${result.data.name ?? result.data.id})`,
         organizationId: result.data.id,
         organizationName: result.data.name,
       };
@@ -139,7 +138,7 @@ export async function checkSecret(
     const organizationId = result.headers.get('anthropic-organization-id') ?? undefined;
     return {
       status: 'live',
-      statusDetail: `live: the API accepted the key${organizationId ? ` (organization ${organizationId})` : ''}`,
+      statusDetail: `the API accepted the key${organizationId ? ` (organization ${organizationId})` : ''}`,
       organizationId,
     };
   }
@@ -148,12 +147,12 @@ export async function checkSecret(
 
 function fromFailure(failure: Failure, tries: number, endpoint: string): Check {
   if (failure.kind === 'api-error' && failure.status === 401 && failure.errorType === 'authentication_error') {
-    return { status: 'invalid', statusDetail: `invalid: ${failure.message}` };
+    return { status: 'invalid', statusDetail: failure.message };
   }
-  if (tries === 0) return { status: 'unknown', statusDetail: `unknown: ${failure.message}` };
+  if (tries === 0) return { status: 'unknown', statusDetail: failure.message };
   const after = tries > 1 ? ` after ${tries} tries` : '';
   const hint = unknownHint(failure);
-  return { status: 'unknown', statusDetail: `unknown: ${endpoint}: ${failure.message}${after}${hint ? `; ${hint}` : ''}` };
+  return { status: 'unknown', statusDetail: `${endpoint}: ${failure.message}${after}${hint ? `; ${hint}` : ''}` };
 }
 
 /** What an `unknown` means for the owner, where there is something useful to say. */
