@@ -107,7 +107,7 @@ function reference(s: string): string[] {
     const run = m[2];
     const fixed = m[1] === 'api' || m[1] === 'admin';
     const okLength = fixed ? run.length === 95 : run.length >= 90 && run.length <= 110;
-    if (okLength && run.endsWith('AA') && isPlausibleBody(run.slice(0, -2))) {
+    if (okLength && run.endsWith('AA') && !run.includes(PREFIX) && isPlausibleBody(run.slice(0, -2))) {
       out.push(m[0]);
       i += m[0].length - 1;
     }

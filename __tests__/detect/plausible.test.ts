@@ -1,0 +1,81 @@
+/** The plausibility checks: random bodies always pass; obviously non-random ones never do. */
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { MIN_ENTROPY, entropy, implausibility, isPlausibleBody } from '../../src/detect/plausible.js';
+import { randomBody } from '../helpers/keys.js';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Unbiased: fast-check's default bias favours small indexes, which is not what a key generator does. */
+const randomChar = fc.noBias(fc.integer({ min: 0, max: 63 })).map((i) => ALPHABET[i]);
+const body = (min: number, max: number) => fc.noBias(fc.array(randomChar, { minLength: min, maxLength: max })).map((a) => a.join(''));
+
+describe('plausible: random bodies pass', () => {
+  it('93-character bodies (API and admin keys)', () => {
+    fc.assert(fc.property(body(93, 93), (b) => implausibility(b) === undefined), { numRuns: 10000 });
+  });
+
+  it('88 to 108-character bodies (OAuth tokens)', () => {
+    fc.assert(fc.property(body(88, 108), (b) => implausibility(b) === undefined), { numRuns: 5000 });
+  });
+
+  it('bodies from a cryptographic generator, as the real keys are (base64url of random bytes)', () => {
+    for (let i = 0; i < 10000; i++) {
+      const b = randomBytes(70).toString('base64url').slice(0, 93);
+      expect([b, implausibility(b)]).toEqual([b, undefined]);
+    }
+  });
+
+  it('the test helper\'s fake bodies', () => {
+    for (let i = 0; i < 2000; i++) expect(isPlausibleBody(randomBody(i))).toBe(true);
+  });
+
+  it('random bodies measure far above the entropy threshold', () => {
+    let lowest = Infinity;
+    for (let i = 0; i < 5000; i++) lowest = Math.min(lowest, entropy(randomBytes(70).toString('base64url').slice(0, 93)));
+    expect(lowest).toBeGreaterThan(MIN_ENTROPY + 0.8);
+  });
+});
+
+describe('plausible: non-random bodies fail', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['one character', 'x'.repeat(93), 'missing'],
+    ['X placeholder', 'X'.repeat(93), 'missing'],
+    ['example', `example${randomBody('e', 86)}`, 'placeholder'],
+    ['EXAMPLE upper case', `${randomBody('e2', 40)}EXAMPLE${randomBody('e3', 46)}`, 'placeholder'],
+    ['placeholder', `Placeholder${randomBody('p', 82)}`, 'placeholder'],
+    ['your-key', `your-key-here-${randomBody('y', 79)}`, 'placeholder'],
+    ['your_key', `YOUR_KEY_${randomBody('y2', 84)}`, 'placeholder'],
+    ['redacted', `${randomBody('r', 85)}REDACTED`, 'placeholder'],
+    ['dummy', `dummy${randomBody('d', 88)}`, 'placeholder'],
+    ['three-character pattern', 'aB3'.repeat(31), 'entropy|pattern'],
+    ['sixteen-character pattern', 'q7Wm2Xp9Lk4Zr8Tn'.repeat(6).slice(0, 93), 'entropy|pattern'],
+    ['thirty-two-character pattern', randomBody('p32', 32).repeat(3).slice(0, 93), 'pattern'],
+    ['pattern with a few edits', `${'Ab1-'.repeat(12)}Z${'Ab1-'.repeat(12)}`.slice(0, 93), 'entropy|pattern'],
+    ['thirty-two-character pattern with edits', randomBody('p32e', 32).repeat(3).slice(0, 93).replace(/^(.{40})./, '$1Q').replace(/^(.{70})./, '$1z'), 'pattern'],
+    ['alphabet', (ALPHABET + ALPHABET).slice(0, 93), 'alphabet'],
+    ['alphabet descending', [...ALPHABET].reverse().join('').repeat(2).slice(0, 93), 'alphabet'],
+    ['an alphabet run inside random text', `${randomBody('ar', 40)}abcdefghij${randomBody('ar2', 43)}`, 'alphabet'],
+    ['a repeated-character run inside random text', `${randomBody('rr', 40)}000000${randomBody('rr2', 47)}`, 'repeated character'],
+    ['two symbols', Array.from({ length: 93 }, (_, i) => ((i * 7919) % 11 < 5 ? 'a' : 'B')).join('').replace(/^../, '1a'), 'entropy'],
+    ['four symbols', Array.from({ length: 93 }, (_, i) => 'aB3x'[(i * i + 3 * i) % 4]).join(''), ''],
+    ['lower-case hex', randomBody('hex', 93).replace(/[^a-f0-9]/g, '7'), 'missing'],
+    ['upper-case hex', randomBody('HEX', 93).toUpperCase().replace(/[^A-F0-9]/g, '7'), 'missing'],
+    ['no digits', randomBody('nd', 93).replace(/[0-9]/g, 'k'), 'missing'],
+  ];
+
+  it.each(CASES)('%s', (_name, b, reason) => {
+    const why = implausibility(b);
+    expect(why).toBeDefined();
+    expect(why).toMatch(new RegExp(reason));
+  });
+});
+
+describe('entropy', () => {
+  it('is 0 for one symbol, log2(n) for n equally frequent symbols', () => {
+    expect(entropy('')).toBe(0);
+    expect(entropy('aaaa')).toBe(0);
+    expect(entropy('abab')).toBeCloseTo(1);
+    expect(entropy('0123456789abcdef')).toBeCloseTo(4);
+  });
+});
