@@ -74,6 +74,14 @@ describe('renderText', () => {
     expect(text.split('\n').filter((l) => l.includes('evil'))).toHaveLength(1);
   });
 
+  it('counts only the statuses present, and short durations in ms', () => {
+    const r = toJsonReport(scanResult());
+    r.findings = r.findings.filter((f) => f.status === 'unchecked');
+    r.stats = { filesScanned: 3, bytesScanned: 100, durationMs: 42 };
+    const text = renderText(r, { color: false });
+    expect(text).toContain('\nScanned 3 files, 100 B in 42 ms\nTotal: 1 key (1 unchecked) at 1 location\n');
+  });
+
   it('caps the locations listed per finding', () => {
     const r = toJsonReport(scanResult());
     r.findings[0].locations = Array.from({ length: 30 }, (_, i) => ({ kind: 'file' as const, path: `f${i}.txt`, line: 1, column: 1 }));

@@ -8,6 +8,7 @@ import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/re
 import type { Revocation, RuleId, Status } from '../core/types.js';
 import { NEXT_STEP } from '../anthropic/revoke.js';
 import { RULES } from '../detect/rules.js';
+import { STATUS_ORDER } from './json.js';
 
 export interface TextOptions {
   color: boolean;
@@ -189,7 +190,8 @@ function describeStats(stats: JsonReport['stats']): string | undefined {
   if (parts.length === 0 && typeof stats.filesScanned === 'number') parts.push('0 files');
   if (typeof stats.bytesScanned === 'number') parts.push(formatBytes(stats.bytesScanned));
   if (parts.length === 0) return undefined;
-  const duration = typeof stats.durationMs === 'number' ? ` in ${(stats.durationMs / 1000).toFixed(1)} s` : '';
+  const ms = stats.durationMs;
+  const duration = typeof ms === 'number' ? ` in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}` : '';
   return `Scanned ${parts.join(', ')}${duration}`;
 }
 
@@ -208,12 +210,11 @@ export function formatBytes(n: number): string {
 function totals(findings: readonly JsonFinding[]): string {
   const keys = findings.length;
   if (keys === 0) return 'Total: no keys reported';
-  const count = (s: Status) => findings.filter((f) => f.status === s).length;
+  const byStatus = STATUS_ORDER.map((s) => [s, findings.filter((f) => f.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`);
   const locations = findings.reduce((n, f) => n + f.locations.length, 0);
-  return (
-    `Total: ${keys} key${keys === 1 ? '' : 's'} (${count('live')} live, ${count('unknown')} unknown, ` +
-    `${count('unchecked')} unchecked, ${count('invalid')} invalid) at ${locations} location${locations === 1 ? '' : 's'}`
-  );
+  return `Total: ${keys} key${keys === 1 ? '' : 's'} (${byStatus.join(', ')}) at ${locations} location${locations === 1 ? '' : 's'}`;
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): string {
