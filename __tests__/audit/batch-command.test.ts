@@ -192,7 +192,7 @@ describe('batch: the scan stage', () => {
     await expect(run(batchCommand, [], {})).rejects.toThrow(/needs --repositories/);
     await expect(run(batchCommand, ['--repositories', 'a/b', '--revoke'], {})).rejects.toThrow(/ANTHROPIC_ADMIN_KEY/);
     await expect(run(batchCommand, ['--repositories', 'a/b', '--dry-run'], {})).rejects.toThrow(/only applies to --revoke/);
-    await expect(run(batchCommand, ['--repositories', 'a/b', '--clone-url-template', 'https://x/y.git'], {})).rejects.toThrow(/\{repo\}/);
+    await expect(run(batchCommand, ['--repositories', 'a/b', '--clone-url-template', 'https://x/y.git'], {})).rejects.toThrow(/must contain \{repo\}/);
     await expect(run(batchCommand, ['--repositories', 'a/b', '--parallel', 'two'], {})).rejects.toThrow(/--parallel/);
   });
 });

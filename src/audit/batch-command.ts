@@ -107,8 +107,8 @@ export async function batchCommand(argv: string[], io: CommandIO): Promise<numbe
   }
   if (values['dry-run'] && !values.revoke) throw new UserError('--dry-run only applies to --revoke');
   const template = values['clone-url-template'] ?? DEFAULT_CLONE_URL_TEMPLATE;
-  if (!template.includes('{repo}') && !(template.includes('{owner}') && template.includes('{name}'))) {
-    throw new UserError('--clone-url-template must contain {repo} (or {owner} and {name})');
+  if (!template.includes('{repo}') && !template.includes('{name}')) {
+    throw new UserError('--clone-url-template must contain {repo} (OWNER/NAME) or {name}');
   }
   const parallel = positiveInteger(values.parallel, '--parallel');
   const cloneTimeout = positiveInteger(values['clone-timeout'], '--clone-timeout');
