@@ -63,12 +63,15 @@ export class FindingSet {
 
 /** What makes two locations the same place: a source reporting it twice (e.g. two refs) yields one. */
 function locationKey(l: Location): string {
-  return JSON.stringify([l.kind, l.path ?? null, l.line, l.column, l.commit ?? null, l.encoding ?? null, l.repository ?? null, l.tag ?? null]);
+  // NUL cannot occur in a path, a ref or a commit id, so the fields cannot run into each other.
+  return `${l.kind}\0${l.path ?? ''}\0${l.line}\0${l.column}\0${l.commit ?? ''}\0${l.encoding ?? ''}\0${l.repository ?? ''}\0${l.tag ?? ''}`;
 }
 
 function sortSightings(sightings: Sighting[]): Sighting[] {
-  // Array.prototype.sort is stable: ties keep the order the source found them in.
-  return [...sightings].sort((a, b) => compareLocations(a.location, b.location));
+  // Dates parsed once (not once per comparison); Array.prototype.sort is stable, so ties keep the order
+  // the source found them in.
+  const dates = new Map<Location, number | undefined>(sightings.map((s) => [s.location, dateOf(s.location)]));
+  return [...sightings].sort((a, b) => compareLocations(a.location, b.location, dates));
 }
 
 /**
@@ -76,9 +79,9 @@ function sortSightings(sightings: Sighting[]): Sighting[] {
  * (ties: 0, leaving discovery order); then undated ones (files, staged) by path, line, column.
  * Paths compare by UTF-16 code units, not locale, so the order is the same on every machine.
  */
-export function compareLocations(a: Location, b: Location): number {
-  const da = dateOf(a);
-  const db = dateOf(b);
+export function compareLocations(a: Location, b: Location, dates?: ReadonlyMap<Location, number | undefined>): number {
+  const da = dates ? dates.get(a) : dateOf(a);
+  const db = dates ? dates.get(b) : dateOf(b);
   if (da !== undefined || db !== undefined) {
     if (da === undefined) return 1;
     if (db === undefined) return -1;
