@@ -24,13 +24,33 @@ const LF = LF_;
 interface Pattern {
   /** The stable characters of `sk-ant-` at this alignment. */
   stable: Buffer;
-  /** What indexOf searches for: `stable` without its leading lower-case letters (rarer first byte: faster). */
+  /** What indexOf searches for: 5-6 characters of `stable`, at `needleOffset` (see RARITY). */
   needle: Buffer;
   needleOffset: number;
   /** How many bytes of the 3-byte group come before the `s`. */
   align: number;
   /** How many characters of the group-aligned encoding come before the first stable one. */
   lead: number;
+}
+
+/**
+ * What indexOf searches for is a part of the stable characters; the rest is checked on each hit.
+ * Buffer.indexOf scans for the needle's first byte, so its speed follows how common that byte is: measured
+ * on source code, 4-5 GB/s when it is rare, under 1.5 GB/s for a common lower-case letter; and some needles
+ * of 7 bytes or more take a slower algorithm. So the needle is the 5-6 character window that starts with
+ * the rarest character, by this ranking of base64 characters from rarest to commonest in source text
+ * (measured over 100 MB of node_modules).
+ */
+const RARITY = 'J+KQYXZV87GN59zLUF36O4DHMWjIBCqPRSEA120kTwxv-fb_y/hgdmcuplnaiosrte';
+const NEEDLE_MIN = 5;
+const NEEDLE_MAX = 6;
+
+function chooseNeedle(stable: Buffer): { needleOffset: number; needle: Buffer } {
+  let best = 0;
+  for (let i = 1; i + NEEDLE_MIN <= stable.length; i++) {
+    if (RARITY.indexOf(String.fromCharCode(stable[i])) < RARITY.indexOf(String.fromCharCode(stable[best]))) best = i;
+  }
+  return { needleOffset: best, needle: stable.subarray(best, best + NEEDLE_MAX) };
 }
 
 /** The stable substrings, computed from the prefix (never written out: they would themselves look encoded). */
@@ -45,9 +65,7 @@ export const PATTERNS: readonly Pattern[] = (() => {
     for (const alphabet of ['base64', 'base64url'] as const) {
       const stable = Buffer.from(bytes.toString(alphabet).slice(lead, end), 'latin1');
       if (out.some((p) => p.stable.equals(stable))) continue;
-      let needleOffset = 0;
-      while (needleOffset < stable.length - 4 && stable[needleOffset] >= 0x61 && stable[needleOffset] <= 0x7a) needleOffset++;
-      out.push({ stable, needle: stable.subarray(needleOffset), needleOffset, align, lead });
+      out.push({ stable, ...chooseNeedle(stable), align, lead });
     }
   }
   return out;
