@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_MAX_FILE_SIZE, parseCommand, parseRange } from '../../src/cli/args.js';
 import { UserError } from '../../src/core/errors.js';
-import { parseSize } from '../../src/cli/size.js';
+import { parseSize } from '../../src/core/size.js';
 
 function scan(argv: string[]) {
   const command = parseCommand(argv);
@@ -61,7 +61,7 @@ describe('parseCommand', () => {
     [['--revoke-status', 'archived'], /only applies to --revoke/],
     [['--revoke', '--revoke-status', 'deleted'], /--revoke-status: expected one of inactive, archived/],
     [['--repository', 'not a repo'], /expected OWNER\/NAME/],
-    [['--max-file-size', 'lots'], /expected a size/],
+    [['--max-file-size', 'lots'], /--max-file-size must be a size/],
     [['--format'], /argument missing|requires/i],
   ])('refuses %j with a one-line reason', (argv, message) => {
     let caught: unknown;
@@ -86,6 +86,6 @@ describe('parseRange and parseSize', () => {
     ['1048576', 1048576],
     ['1.5 GiB', Math.floor(1.5 * 1024 ** 3)],
   ])('reads %s', (text, bytes) => {
-    expect(parseSize(text)).toBe(bytes);
+    expect(parseSize(text, 'x')).toBe(bytes);
   });
 });

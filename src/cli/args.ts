@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../core/errors.js';
 import type { FailOn, Plan, Scope } from '../core/types.js';
-import { parseSize } from './size.js';
+import { parseSize } from '../core/size.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -142,7 +142,7 @@ export function parseCommand(argv: string[]): Command {
     dryRun: Boolean(values['dry-run']),
     revokeStatus,
     failOn,
-    maxFileSize: values['max-file-size'] ? parseSize(values['max-file-size']) : DEFAULT_MAX_FILE_SIZE,
+    maxFileSize: values['max-file-size'] ? parseSize(values['max-file-size'], '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
     quiet: Boolean(values.quiet),

@@ -16,6 +16,9 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { UserError } from '../core/errors.js';
 import { redact } from '../core/secret.js';
+import { parseSize } from '../core/size.js';
+
+export { parseSize };
 
 export const CONFIG_FILE = '.anthropic-key-scan.yml';
 /** Also looked for, after CONFIG_FILE. */
@@ -100,25 +103,6 @@ export function parseConfig(text: string, file: string): ScanConfig {
     config.maxFileSize = parseSize(top.maxFileSize, `${file}: maxFileSize`);
   }
   return config;
-}
-
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
-
-/** A size in bytes from a number or a string such as `25MB`, `512 KiB`, `1g`. `where` prefixes errors. */
-export function parseSize(value: unknown, where: string): number {
-  if (typeof value === 'number') {
-    if (Number.isFinite(value) && value > 0) return Math.floor(value);
-    throw new UserError(`${where} must be a positive size`);
-  }
-  if (typeof value === 'string') {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-    const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
-    if (m && unit !== undefined) {
-      const bytes = Math.floor(Number(m[1]) * unit);
-      if (bytes > 0) return bytes;
-    }
-  }
-  throw new UserError(`${where} must be a size such as 25MB, 512KB or a number of bytes`);
 }
 
 function mapping(value: unknown, file: string, field: string): Record<string, unknown> {
