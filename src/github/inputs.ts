@@ -4,7 +4,7 @@
  */
 import { UserError } from '../core/errors.js';
 import type { FailOn } from '../core/types.js';
-import { parseSize } from '../cli/size.js';
+import { parseSize } from '../core/size.js';
 
 export type ScopeInput = 'auto' | 'range' | 'history' | 'files';
 
