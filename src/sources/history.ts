@@ -1,8 +1,9 @@
 /**
  * `--history`: everything reachable from any ref, each distinct blob scanned once.
  *
- * Pass one streams the whole object store (`git cat-file --batch-all-objects --batch --unordered`): blobs go to
- * the detector, commit and tag messages too, trees are skipped unread. Only when something matched does pass two
+ * Pass one streams the whole object store in pack order (cat-file.ts `readAllObjects`: `--batch-all-objects
+ * --batch-check --unordered` lists, `--batch --buffer` reads): blobs go to the detector, commit and tag messages
+ * too; trees are never even inflated. Only when something matched does pass two
  * run: one walk of the commit graph (`git log --all --raw -c`), which says which commit introduced each matching
  * blob's keys at which path (see attribution.ts) and, by what it lists, what is reachable: objects no ref reaches
  * (dangling, unreachable) are dropped with a note.
@@ -10,8 +11,8 @@
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
 import { firstMatches, introductions } from './git/attribution.js';
 import { BlobMatches, isLfsPointer, safeDetect } from './git/scan-objects.js';
-import { readObjects } from './git/cat-file.js';
-import { isoFromEpoch, parseCommit, parseTag, type Signature } from './git/objects.js';
+import { readAllObjects } from './git/cat-file.js';
+import { isoFromEpoch, messageOf, parseTag, type Signature } from './git/objects.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
 import { countObjects, listRefs, openRepository } from './git/repo.js';
 import { git, streamGit } from './git/run.js';
@@ -76,9 +77,8 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   let blobCount = 0;
   let commitCount = 0;
   let tagCount = 0;
-  await readObjects(
+  await readAllObjects(
     root,
-    ['--batch-all-objects', '--batch', '--unordered'],
     {
       want: (header) => header.type === 'commit' || header.type === 'tag' || (header.type === 'blob' && header.size <= maxBlobSize),
       onObject: (header, content) => {
@@ -90,7 +90,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
           blobs.add(header.oid, safeDetect(detect, content, onDetectError));
         } else if (header.type === 'commit') {
           commitCount++;
-          const matches = safeDetect(detect, parseCommit(content).message, onDetectError);
+          const matches = safeDetect(detect, messageOf(content), onDetectError);
           if (matches.length) messages.set(header.oid, matches);
         } else if (header.type === 'tag') {
           tagCount++;
@@ -107,6 +107,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
         if ((objects & 1023) === 0) progress();
       },
     },
+    { maxBlobSize },
   );
   progress(true);
   ctx.count('objectsScanned', objects);

@@ -51,6 +51,12 @@ function splitObject(content: Buffer): { headers: Map<string, string>; message: 
   return { headers, message: blank === -1 ? Buffer.alloc(0) : content.subarray(blank + 2) };
 }
 
+/** Just the message of a commit or tag object (the hot path of a history scan: no header parsing). */
+export function messageOf(content: Buffer): Buffer {
+  const blank = content.indexOf(BLANK_LINE);
+  return blank === -1 ? Buffer.alloc(0) : content.subarray(blank + 2);
+}
+
 export function parseCommit(content: Buffer): CommitObject {
   const { headers, message } = splitObject(content);
   const author = headers.get('author');

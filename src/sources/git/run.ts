@@ -60,6 +60,19 @@ export interface GitCallOptions {
   input?: string | Buffer;
 }
 
+/** Wait until a writable can take more (or is gone). */
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.removeListener('drain', done);
+      stream.removeListener('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
+
 /** Run git for a small answer (collected in memory). Throws on an exit code not in okCodes (default [0]). */
 export function git(root: string, args: readonly string[], options: GitCallOptions = {}): Promise<GitResult> {
   const okCodes = options.okCodes ?? [0];
@@ -97,7 +110,7 @@ export async function gitText(root: string, args: readonly string[], options: Gi
 export async function* streamGit(
   root: string,
   args: readonly string[],
-  options: { input?: string | Buffer } = {},
+  options: { input?: string | Buffer | AsyncIterable<string> } = {},
 ): AsyncGenerator<Buffer, void, undefined> {
   const child = spawn('git', gitArgv(root, args), {
     env: gitEnvironment(),
@@ -116,12 +129,31 @@ export async function* streamGit(
     child.on('close', (code) => resolve(code));
   });
   child.stdin.on('error', () => undefined);
-  child.stdin.end(options.input);
+  const input = options.input;
+  let inputFailure: unknown;
+  if (input === undefined || typeof input === 'string' || Buffer.isBuffer(input)) child.stdin.end(input);
+  else {
+    // Feed stdin from another stream with backpressure; a failure there stops git and is what we report.
+    void (async () => {
+      try {
+        for await (const piece of input) {
+          if (child.exitCode !== null) break;
+          if (!child.stdin.write(piece)) await drained(child.stdin);
+        }
+      } catch (error) {
+        inputFailure = error;
+        child.kill();
+      } finally {
+        child.stdin.end();
+      }
+    })();
+  }
   let finished = false;
   try {
     for await (const chunk of child.stdout) yield chunk as Buffer;
     const code = await exit;
     finished = true;
+    if (inputFailure) throw inputFailure;
     if (failure) throw failure;
     if (code !== 0) throw gitFailure(args, code, stderr, root);
   } finally {

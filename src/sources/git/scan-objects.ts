@@ -2,7 +2,7 @@
 import type { Detect, Match, SourceContext } from '../../core/types.js';
 import { keySet } from './attribution.js';
 import { readNamedObjects } from './cat-file.js';
-import { parseCommit } from './objects.js';
+import { messageOf } from './objects.js';
 
 export class BlobMatches {
   private readonly matches = new Map<string, Match[]>();
@@ -86,7 +86,7 @@ export async function scanNamedObjects(
         ctx.count('bytesScanned', content.length);
         into.blobs.add(header.oid, safeDetect(detect, content, onError));
       } else if (header.type === 'commit' && into.messages) {
-        const matches = safeDetect(detect, parseCommit(content).message, onError);
+        const matches = safeDetect(detect, messageOf(content), onError);
         if (matches.length) into.messages.set(header.oid, matches);
       }
     },
