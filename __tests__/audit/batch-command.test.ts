@@ -140,6 +140,16 @@ describe('batch: the scan stage', () => {
     expect(md).toContain('acme/missing');
   });
 
+  it('scans an empty repository (no commits yet) as clean', async () => {
+    runGit(root, ['init', '--quiet', '--bare', join(root, 'acme', 'empty.git')]);
+    const out = join(work, 'empty');
+    const { code } = await run(batchCommand, ['--repositories', 'acme/empty', '--output-dir', out, '--clone-url-template', `file://${root}/{repo}.git`], gitEnv({ RUNNER_TEMP: work }));
+    expect(code).toBe(0);
+    const report = readReport(out, 'acme__empty.json');
+    expect(report.findings).toEqual([]);
+    expect(report.scope.failedRepositories).toBeUndefined();
+  });
+
   it('revokes a shared live key once for the batch', async () => {
     const out = join(work, 'revoke');
     const env = gitEnv({ ANTHROPIC_BASE_URL: api.url, ANTHROPIC_ADMIN_KEY: ADMIN, RUNNER_TEMP: work, GITHUB_ACTIONS: 'true' });
