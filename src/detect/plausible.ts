@@ -33,10 +33,11 @@ export function implausibility(body: string): string | undefined {
   // A random body misses a class with odds (38/64)^93 (no upper or no lower case, ~1e-21) or
   // (54/64)^93 (no digit, ~1.4e-7). Hex strings, words and UPPER_SNAKE templates miss one.
   if (!/[A-Z]/.test(body) || !/[a-z]/.test(body) || !/[0-9]/.test(body)) return 'missing a character class';
-  if (entropy(body) < MIN_ENTROPY) return 'low entropy';
-  if (longestSameRun(body) >= MAX_SAME_RUN) return 'repeated character';
-  if (longestStepRun(body) >= MAX_STEP_RUN) return 'alphabet run';
-  if (shortPeriod(body) !== undefined) return 'repeated pattern';
+  const stats = symbolStats(body);
+  if (stats.entropy < MIN_ENTROPY) return 'low entropy';
+  const run = body.length > 0 ? hasRun(body) : undefined;
+  if (run) return run;
+  if (shortPeriod(body, stats.distinct) !== undefined) return 'repeated pattern';
   return undefined;
 }
 
@@ -44,54 +45,71 @@ export function isPlausibleBody(body: string): boolean {
   return implausibility(body) === undefined;
 }
 
-/** Shannon entropy in bits per character. */
+const COUNTS = new Uint32Array(65536);
+
+/** Shannon entropy in bits per character (over UTF-16 code units; bodies are ASCII). */
 export function entropy(s: string): number {
-  if (s.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return symbolStats(s).entropy;
+}
+
+/** Entropy and the number of distinct characters, in one pass (plus one to reset the counts). */
+function symbolStats(s: string): { entropy: number; distinct: number } {
+  const n = s.length;
+  for (let i = 0; i < n; i++) COUNTS[s.charCodeAt(i)]++;
   let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
+  let distinct = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const k = COUNTS[c];
+    if (k === 0) continue; // already counted
+    const p = k / n;
     h -= p * Math.log2(p);
+    distinct++;
+    COUNTS[c] = 0;
   }
-  return h;
+  return { entropy: h, distinct };
 }
 
-function longestSameRun(s: string): number {
-  let best = s.length > 0 ? 1 : 0;
-  let run = 1;
+/**
+ * Whether a run of MAX_SAME_RUN identical characters, or of MAX_STEP_RUN characters each one code above
+ * (or below) the last (`abcdefgh`, `98765432`), occurs. One pass over the character codes.
+ */
+function hasRun(s: string): 'repeated character' | 'alphabet run' | undefined {
+  let same = 1;
+  let steps = 1;
+  let prevDiff = 0;
+  let prev = s.charCodeAt(0);
   for (let i = 1; i < s.length; i++) {
-    run = s[i] === s[i - 1] ? run + 1 : 1;
-    if (run > best) best = run;
+    const c = s.charCodeAt(i);
+    const d = c - prev;
+    same = d === 0 ? same + 1 : 1;
+    if (same >= MAX_SAME_RUN) return 'repeated character';
+    steps = d === 1 || d === -1 ? (d === prevDiff ? steps + 1 : 2) : 1;
+    if (steps >= MAX_STEP_RUN) return 'alphabet run';
+    prevDiff = d;
+    prev = c;
   }
-  return best;
-}
-
-/** Longest run of characters whose codes step by +1 (or by -1) each time: `abcdefgh`, `98765432`. */
-function longestStepRun(s: string): number {
-  let best = s.length > 0 ? 1 : 0;
-  let run = 1;
-  let step = 0;
-  for (let i = 1; i < s.length; i++) {
-    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    if ((d === 1 || d === -1) && d === step) run++;
-    else run = d === 1 || d === -1 ? 2 : 1;
-    step = d;
-    if (run > best) best = run;
-  }
-  return best;
+  return undefined;
 }
 
 /**
  * The smallest period p <= MAX_PERIOD such that at least 80% of the characters equal the one p places
  * before them (a pattern repeated, maybe with a few edits). For a random body each comparison matches with
  * probability 1/64, so 80% of 60+ comparisons matching is beyond any real odds.
+ *
+ * Such a body has at most p + 20% of (n - p) distinct characters (new ones can only come in the first
+ * period or at a mismatch), so periods too short for the distinct characters seen are skipped: a random
+ * body (about 49 distinct of 93) usually skips them all.
  */
-function shortPeriod(s: string): number | undefined {
-  for (let p = 1; p <= MAX_PERIOD && p * 2 <= s.length; p++) {
-    let same = 0;
-    for (let i = p; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - p)) same++;
-    if (same >= 0.8 * (s.length - p)) return p;
+function shortPeriod(s: string, distinct: number): number | undefined {
+  const n = s.length;
+  const first = Math.max(1, Math.ceil((distinct - 0.2 * n) / 0.8));
+  for (let p = first; p <= MAX_PERIOD && p * 2 <= n; p++) {
+    // Give up on p as soon as more than 20% of the comparisons differ (about 20 comparisons when random).
+    const allowed = 0.2 * (n - p);
+    let differ = 0;
+    for (let i = p; i < n && differ <= allowed; i++) if (s.charCodeAt(i) !== s.charCodeAt(i - p)) differ++;
+    if (differ <= allowed) return p;
   }
   return undefined;
 }

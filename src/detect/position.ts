@@ -23,8 +23,10 @@ export class LineCursor {
   /** Offset up to which the column is known, and the column there (of the current line). */
   #colAt = 0;
   #col = 1;
+  /** The first '\n' at or after #colAt (-1: none), once searched for: each newline is searched for once. */
+  #nextLf: number | undefined;
 
-  constructor(private readonly buf: Uint8Array) {}
+  constructor(private readonly buf: Buffer) {}
 
   /** The position of `offset`; offsets must not decrease from one call to the next. */
   at(offset: number): Position {
@@ -32,14 +34,16 @@ export class LineCursor {
     const buf = this.buf;
     let line = this.#line;
     let lineStart = this.#lineStart;
-    for (let i = this.#colAt; i < offset; i++) {
-      if (buf[i] === LF) {
-        line++;
-        lineStart = i + 1;
-      }
+    // Hop from newline to newline with indexOf (native; ~3x a byte loop in JS on ordinary text).
+    let lf = this.#nextLf ?? buf.indexOf(LF, this.#colAt);
+    while (lf !== -1 && lf < offset) {
+      line++;
+      lineStart = lf + 1;
+      lf = buf.indexOf(LF, lf + 1);
     }
-    const from = lineStart > this.#colAt ? lineStart : this.#colAt;
-    const col = (lineStart > this.#colAt ? 1 : this.#col) + utf8Chars(buf, from, offset);
+    this.#nextLf = lf;
+    const sameLine = lineStart <= this.#colAt;
+    const col = (sameLine ? this.#col : 1) + utf8Chars(buf, sameLine ? this.#colAt : lineStart, offset);
     this.#line = line;
     this.#lineStart = lineStart;
     this.#colAt = offset;
