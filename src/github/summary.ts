@@ -1,0 +1,157 @@
+/**
+ * The job summary (GITHUB_STEP_SUMMARY, Markdown): what was scanned, a table of findings (status, kind,
+ * redacted key, where, linked to the line at its commit), the revocation outcomes, and what to do next.
+ * GitHub takes 1 MiB per step: rows stop at a budget and the rest are counted, pointing at the report file.
+ * Rendered from the JsonReport only; everything that came from the repository is escaped.
+ */
+import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
+import type { Revocation } from '../core/types.js';
+import { NEXT_STEP } from '../anthropic/revoke.js';
+import { blobLink, commitLink, describeWhere, displayLine, escapeMarkdown, repoPath, ruleTitle, statusLabel, type Placement } from './where.js';
+
+export interface LinkContext {
+  placement: Placement;
+  /** GITHUB_SERVER_URL, e.g. https://github.com. */
+  serverUrl: string;
+  /** OWNER/NAME for links (a location's own `repository` wins). */
+  repository?: string;
+  /** The checked-out commit, for links to files found by a files scan. */
+  sha?: string;
+}
+
+export interface SummaryContext extends LinkContext {
+  /** What was scanned, one line ("pull request #7: the commits of abc1234..def5678"). */
+  scanned: string;
+  reportFile?: string;
+  sarifFile?: string;
+  /** Lines about what could not be done (permissions, failed writes), shown under "Notes". */
+  notices?: readonly string[];
+  /** Whether the step fails, and why (one line). */
+  failure?: string;
+}
+
+/** GitHub's limit is 1 MiB per step; leave room for what follows the table. */
+export const SUMMARY_BUDGET = 1024 * 1024 - 64 * 1024;
+const LOCATIONS_PER_ROW = 5;
+const MAX_REVOCATION_ROWS = 200;
+
+const ICON: Record<string, string> = { live: '🔴', unknown: '🟠', unchecked: '🟡', invalid: '⚪' };
+
+export function statusCell(finding: JsonFinding): string {
+  return `${ICON[finding.status] ?? ''} **${statusLabel(finding.status)}**`;
+}
+
+/** One location as Markdown, linked to its line at its commit (or at the checked-out commit for files). */
+export function locationCell(location: JsonLocation, ctx: LinkContext): string {
+  const repository = location.repository ?? ctx.repository;
+  const text = escapeMarkdown(describeWhere(location, ctx.placement));
+  if (!repository) return text;
+  const path = repoPath(location, ctx.placement);
+  const commit = location.commit ?? ctx.sha;
+  if (path !== undefined && commit) {
+    // A key still in HEAD links to the commit that added it, at that commit's line: the line a reviewer can trust.
+    return `[${text}](${blobLink(ctx.serverUrl, repository, commit, path, location.commit ? location.line : displayLine(location))})`;
+  }
+  if (location.commit) return `[${text}](${commitLink(ctx.serverUrl, repository, location.commit)})`;
+  return text;
+}
+
+function whereCell(finding: JsonFinding, ctx: LinkContext): string {
+  const shown = finding.locations.slice(0, LOCATIONS_PER_ROW).map((l) => locationCell(l, ctx));
+  const more = finding.locations.length - shown.length;
+  if (more > 0) shown.push(`…and ${more} more (see the report file)`);
+  return shown.join('<br>');
+}
+
+/** The findings table, up to `budget` characters; returns how many findings did not fit. */
+export function findingsTable(findings: readonly JsonFinding[], ctx: LinkContext, budget = SUMMARY_BUDGET): { markdown: string; omitted: number } {
+  const lines = ['| Status | Kind | Key | Where |', '| --- | --- | --- | --- |'];
+  let size = lines.join('\n').length;
+  let shown = 0;
+  for (const finding of findings) {
+    const row = `| ${statusCell(finding)} | ${escapeMarkdown(ruleTitle(finding.rule))} | \`${finding.redacted}\` | ${whereCell(finding, ctx)} |`;
+    if (size + row.length + 1 > budget) break;
+    lines.push(row);
+    size += row.length + 1;
+    shown++;
+  }
+  return { markdown: lines.join('\n'), omitted: findings.length - shown };
+}
+
+export function countsLine(findings: readonly JsonFinding[]): string {
+  const n = (status: string) => findings.filter((f) => f.status === status).length;
+  const parts = (['live', 'unknown', 'unchecked', 'invalid'] as const).filter((s) => n(s) > 0).map((s) => `${n(s)} ${s}`);
+  return `${findings.length} key${findings.length === 1 ? '' : 's'} found (${parts.join(', ')})`;
+}
+
+function revocationRow(finding: JsonFinding, revocation: Revocation): string {
+  const key = revocation.keyId ? `\`${escapeMarkdown(revocation.keyId)}\`${revocation.keyName ? ` (${escapeMarkdown(revocation.keyName)})` : ''}` : '';
+  const outcome: Record<string, string> = {
+    deactivated: '✅ deactivated',
+    'would-deactivate': '🧪 would deactivate (dry run)',
+    refused: '⏭️ not revoked',
+    failed: '❌ failed',
+  };
+  return `| \`${finding.redacted}\` | ${outcome[revocation.outcome] ?? revocation.outcome} | ${key} | ${escapeMarkdown(revocation.reason ?? '')} |`;
+}
+
+/** What to do next, for the statuses present. */
+export function nextSteps(report: JsonReport): string[] {
+  const steps: string[] = [];
+  const has = (...statuses: string[]) => report.findings.some((f) => statuses.includes(f.status));
+  if (has('live', 'unknown', 'unchecked')) {
+    steps.push(
+      '**Rotate every key that may be live** (live, unknown, unchecked): in the Anthropic Console ' +
+        `(Settings → API keys) ${NEXT_STEP}, then disable the leaked key. With \`revoke: true\` and an \`admin-key\` ` +
+        'secret, this Action deactivates live keys of your organization itself.',
+    );
+  }
+  if (report.findings.some((f) => f.locations.some((l) => l.commit && l.inHead === false))) {
+    steps.push('Keys that were **added and removed again** are still in the git history (and in every clone and fork): removing the line does not un-leak them. Rotate them.');
+  }
+  if (has('invalid')) steps.push('**Invalid keys** no longer work: remove them from the code as clean-up.');
+  if (report.findings.length > 0) {
+    steps.push('Keep keys in a secret store (for Actions: `secrets.*`), never in the repository. A false positive? Add `anthropic-key-scan:allow` in a comment on its line, or list it in a baseline.');
+  }
+  return steps;
+}
+
+export function renderSummary(report: JsonReport, ctx: SummaryContext): string {
+  const out: string[] = ['## 🔑 Anthropic key scan', ''];
+  if (report.findings.length === 0) out.push(`✅ **No Anthropic credentials found** in ${escapeMarkdown(ctx.scanned)}.`);
+  else out.push(`**${countsLine(report.findings)}** in ${escapeMarkdown(ctx.scanned)}.`);
+  if (ctx.failure) out.push('', `❌ ${escapeMarkdown(ctx.failure)}`);
+  out.push('');
+
+  const tail: string[] = [];
+  const revocations = report.findings.filter((f) => f.revocation);
+  if (revocations.length > 0) {
+    tail.push('### Revocation', '', '| Key | Outcome | Key id | Details |', '| --- | --- | --- | --- |');
+    for (const f of revocations.slice(0, MAX_REVOCATION_ROWS)) tail.push(revocationRow(f, f.revocation!));
+    if (revocations.length > MAX_REVOCATION_ROWS) tail.push('', `…and ${revocations.length - MAX_REVOCATION_ROWS} more in the report file.`);
+    tail.push('');
+  }
+  const steps = nextSteps(report);
+  if (steps.length > 0) tail.push('### What to do next', '', ...steps.map((s) => `- ${s}`), '');
+  if (report.suppressed.length > 0) tail.push(`${report.suppressed.length} finding(s) suppressed (allow markers, config or baseline): listed in the report file.`, '');
+  const notes = [...(ctx.notices ?? []), ...(report.notes ?? []).slice(0, 20).map((n) => n.message), ...(report.errors ?? [])];
+  const moreNotes = (report.notes?.length ?? 0) - Math.min(20, report.notes?.length ?? 0);
+  if (notes.length > 0) {
+    tail.push(`<details><summary>Notes (${notes.length + moreNotes})</summary>`, '');
+    tail.push(...notes.map((n) => `- ${escapeMarkdown(n)}`));
+    if (moreNotes > 0) tail.push(`- …and ${moreNotes} more in the report file`);
+    tail.push('', '</details>', '');
+  }
+  const files = [ctx.reportFile && `JSON report: \`${escapeMarkdown(ctx.reportFile)}\``, ctx.sarifFile && `SARIF: \`${escapeMarkdown(ctx.sarifFile)}\``].filter(Boolean);
+  if (files.length > 0) tail.push(files.join(' · '), '');
+
+  if (report.findings.length > 0) {
+    const head = out.join('\n');
+    const rest = tail.join('\n');
+    const table = findingsTable(report.findings, ctx, SUMMARY_BUDGET - head.length - rest.length);
+    out.push(table.markdown);
+    if (table.omitted > 0) out.push('', `…and ${table.omitted} more finding(s) that do not fit in a job summary: see the report file.`);
+    out.push('');
+  }
+  return [...out, ...tail].join('\n');
+}

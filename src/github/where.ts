@@ -1,0 +1,105 @@
+/**
+ * Where a finding sits, in GitHub's terms. A report's paths are relative to the scanned PATH (files) or to the
+ * repository's root (git sources); GitHub wants paths relative to the repository (reviews, check runs, links)
+ * or to the workspace (workflow-command annotations). And a range finding has two lines: where its commit put
+ * the key, and where it is in HEAD's version of the file, which is what a reader of the pull request sees.
+ */
+import { posix } from 'node:path';
+import type { JsonFinding, JsonLocation } from '../core/report.js';
+import type { RuleId, Status } from '../core/types.js';
+import { RULES } from '../detect/rules.js';
+import { STATUS_TEXT } from '../report/text.js';
+
+export interface Placement {
+  /** The scanned PATH relative to the repository's root, for file scans of a sub-folder ('' otherwise). */
+  repoPrefix: string;
+  /** The repository's root relative to GITHUB_WORKSPACE ('' when the checkout is the workspace itself). */
+  workspacePrefix: string;
+}
+
+export const AT_ROOT: Placement = { repoPrefix: '', workspacePrefix: '' };
+
+function join(prefix: string, path: string): string {
+  return prefix ? posix.join(prefix, path) : path;
+}
+
+/** Path from the repository's root (undefined for commit and tag messages). */
+export function repoPath(location: JsonLocation, placement: Placement): string | undefined {
+  if (location.kind !== 'file' || location.path === undefined) return undefined;
+  return join(placement.repoPrefix, location.path);
+}
+
+/** Path from the workspace, for workflow-command annotations. */
+export function workspacePath(location: JsonLocation, placement: Placement): string | undefined {
+  const path = repoPath(location, placement);
+  return path === undefined ? undefined : join(placement.workspacePrefix, path);
+}
+
+/** The line a reader sees: HEAD's line when the key is still there (range scans), else the commit's. */
+export function displayLine(location: JsonLocation): number {
+  return location.inHead && location.headLine !== undefined ? location.headLine : location.line;
+}
+
+/** Whether the line shown is the one in HEAD (so an annotation or comment sits on the current code). */
+export function shownAtHead(location: JsonLocation): boolean {
+  return location.commit === undefined || (location.inHead === true && location.headLine !== undefined);
+}
+
+const TITLES = new Map<RuleId, string>(RULES.map((r) => [r.id, r.title]));
+
+export function ruleTitle(rule: RuleId): string {
+  return TITLES.get(rule) ?? rule;
+}
+
+export function statusLabel(status: Status): string {
+  return (STATUS_TEXT[status] ?? STATUS_TEXT.unknown).label;
+}
+
+export function statusMeaning(status: Status): string {
+  return (STATUS_TEXT[status] ?? STATUS_TEXT.unknown).meaning.replace(/\(run with --verify\)/, '(verify: true checks it)');
+}
+
+/** Error for what may be live (live, unknown, unchecked); warning for a key the API said is not valid. */
+export function severity(status: Status): 'error' | 'warning' {
+  return status === 'invalid' ? 'warning' : 'error';
+}
+
+export const short = (sha: string | undefined): string => (sha ? sha.slice(0, 7) : '?');
+
+/** A short phrase for where the key is: `src/a.ts:3`, `src/a.ts:3 (added in abc1234, removed since)`, `the message of commit abc1234`. */
+export function describeWhere(location: JsonLocation, placement: Placement): string {
+  if (location.kind === 'commit-message') return `the message of commit ${short(location.commit)} (line ${location.line})`;
+  if (location.kind === 'tag-message') return `the message of tag ${location.tag ?? '?'} (line ${location.line})`;
+  const path = repoPath(location, placement) ?? '?';
+  const repo = location.repository ? `${location.repository}: ` : '';
+  if (!location.commit) return `${repo}${path}:${location.line}`;
+  if (location.inHead === true) return `${repo}${path}:${displayLine(location)} (added in ${short(location.commit)})`;
+  if (location.inHead === false) return `${repo}${path}:${location.line} in commit ${short(location.commit)} (removed since, still in the history)`;
+  return `${repo}${path}:${location.line} in commit ${short(location.commit)}`;
+}
+
+/** One-line description of a finding for annotations and comments: kind, redacted key, status. */
+export function describeFinding(finding: JsonFinding): string {
+  return `${ruleTitle(finding.rule)} ${finding.redacted} (${statusLabel(finding.status)})`;
+}
+
+/** `https://github.com/o/r/blob/<commit>/<path>#L<line>`, each path segment percent-encoded. */
+export function blobLink(serverUrl: string, repository: string, commit: string, path: string, line: number): string {
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  return `${serverUrl.replace(/\/+$/, '')}/${repository}/blob/${commit}/${encoded}#L${line}`;
+}
+
+export function commitLink(serverUrl: string, repository: string, commit: string): string {
+  return `${serverUrl.replace(/\/+$/, '')}/${repository}/commit/${commit}`;
+}
+
+/** Text from the repository (paths, names) made safe for one line of Markdown: no HTML, no table breaks. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, '?')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+}
