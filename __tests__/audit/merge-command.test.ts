@@ -53,6 +53,12 @@ describe('merge command', () => {
     expect(md.startsWith('# before\n## Anthropic key audit')).toBe(true);
   });
 
+  it('expands a pattern the shell left alone', async () => {
+    const { stderr } = await run([join(dir, 'reports', '*', 'acme__*.json'), join(dir, 'nothing-*.json'), '--format', 'json', '--fail-on', 'never']);
+    expect(stderr).toContain('merged 2 report(s)');
+    expect(stderr).toContain(`${join(dir, 'nothing-*.json')}: no report matches`);
+  });
+
   it('renders SARIF and text', async () => {
     const sarif = JSON.parse((await run([join(dir, 'reports', 'batch-1'), '--format', 'sarif'])).stdout) as { version: string; runs: { results: unknown[] }[] };
     expect(sarif.version).toBe('2.1.0');

@@ -8,6 +8,7 @@
 import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import fg from 'fast-glob';
 import { UserError } from '../core/errors.js';
 import type { FailOn } from '../core/types.js';
 import { TOOL_NAME } from '../core/version.js';
@@ -52,6 +53,13 @@ async function jsonFilesUnder(dir: string): Promise<string[]> {
 async function addReports(paths: string[], merger: ReportMerger): Promise<void> {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
+    if (!info && /[*?[{]/.test(path)) {
+      // A pattern the shell did not expand (quoted, or no shell at all): expand it here.
+      const matches = (await fg(path, { onlyFiles: true, dot: true })).sort();
+      if (matches.length === 0) merger.problem(`${path}: no report matches`);
+      for (const file of matches) await addReports([file], merger);
+      continue;
+    }
     if (!info) {
       merger.problem(`${path}: missing`);
       continue;
