@@ -100,6 +100,18 @@ describe('detect: keys in base64', () => {
     ]);
   });
 
+  it('wrapped base64: finds the key wherever the line breaks fall, except inside the searched-for characters', () => {
+    for (const width of [64, 76]) {
+      let found = 0;
+      const total = 3 * width;
+      for (let lead = 0; lead < total; lead++) {
+        const enc = wrap(b64(`${'x'.repeat(lead)}\nK=${API}\n`), width);
+        if (rows(`${enc}\n`).some((r) => r.key === API)) found++;
+      }
+      expect(found / total).toBeGreaterThan(0.9); // measured: 212/228 at 76, 176/192 at 64
+    }
+  });
+
   it('wrapped at 64 (PEM), with CRLF and indentation', () => {
     const enc = wrap(b64(`ANTHROPIC_ADMIN_KEY=${ADMIN}\n`), 64).split('\n').map((l) => `    ${l}`).join('\r\n');
     const found = rows(`blob: |\r\n${enc}\r\n`);

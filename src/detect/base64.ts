@@ -9,7 +9,8 @@
  *
  * Wrapped base64 (`base64` and MIME wrap at 76 characters, PEM and openssl at 64) is followed across line
  * breaks when a line's base64 run is exactly one of those widths. Limitation: when the line break falls
- * inside the stable characters themselves, the prefilter does not see it.
+ * inside the 5-6 characters the prefilter searches for, it does not see that key (odds about 5/76 for a
+ * key at a random place in wrapped base64).
  */
 import type { Encoding, RuleId } from '../core/types.js';
 import { B64_CHAR as B64_CHAR_, B64_VALUE as B64_VALUE_, CR as CR_, LF as LF_ } from './chars.js';
@@ -98,7 +99,7 @@ export function findBase64(buf: Buffer): EncodedKey[] {
     const segments = new SegmentCache(buf);
     let h = buf.indexOf(pattern.needle);
     while (h !== -1) {
-      const found = keyAtHit(buf, h - pattern.needleOffset, pattern, segments);
+      const found = keyAtHit(buf, h, pattern, segments);
       if (found && !seen.has(found.group)) {
         seen.add(found.group);
         out.push(found.key);
@@ -109,16 +110,18 @@ export function findBase64(buf: Buffer): EncodedKey[] {
   return out.sort((a, b) => a.offset - b.offset);
 }
 
+/** The key whose encoding holds the needle found at `h`, if any. */
 function keyAtHit(
   buf: Buffer,
-  p: number,
+  h: number,
   pattern: Pattern,
   segments: SegmentCache,
 ): { group: number; key: EncodedKey } | undefined {
-  if (p < 0 || !startsWith(buf, p, pattern.stable)) return undefined;
+  // Step back to the first stable character and check them all; either step may cross a wrapped line.
+  const p = back(buf, h, pattern.needleOffset);
+  if (p === -1 || !stableAt(buf, p, pattern.stable)) return undefined;
   // Step back to the start of the 4-character group that holds the `s`.
-  let g = p;
-  for (let i = 0; i < pattern.lead && g !== -1; i++) g = prevChar(buf, g);
+  const g = back(buf, p, pattern.lead);
   if (g === -1) return undefined;
   // Decode just enough for the prefix and kind first: most hits on hostile input stop there.
   const at = pattern.align;
@@ -148,6 +151,23 @@ function hasHeader(decoded: Buffer, at: number): boolean {
 
 function isDigit(b: number): boolean {
   return b >= 0x30 && b <= 0x39;
+}
+
+/** The position `n` base64 characters before `pos` in the same encoded text, or -1. */
+function back(buf: Uint8Array, pos: number, n: number): number {
+  let q = pos;
+  for (let i = 0; i < n && q !== -1; i++) q = prevChar(buf, q);
+  return q;
+}
+
+/** Whether the encoded text at `p` reads `stable` (following a wrapped line). */
+function stableAt(buf: Uint8Array, p: number, stable: Uint8Array): boolean {
+  let q = p;
+  for (let i = 0; i < stable.length; i++) {
+    if (q === -1 || buf[q] !== stable[i]) return false;
+    q = i + 1 < stable.length ? nextChar(buf, q) : q;
+  }
+  return true;
 }
 
 function startsWith(buf: Uint8Array, at: number, s: Uint8Array): boolean {
