@@ -106,6 +106,11 @@ describe('detect: keys in context', () => {
     expect(found).toEqual(expected);
   });
 
+  it('after a UTF-8 byte-order mark (not a character of the line)', () => {
+    const { text, expected } = build('K={API}\n');
+    expect(detect(Buffer.from(`\ufeff${text}`)).map(simplify)).toEqual(expected);
+  });
+
   it('has many contexts', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(60);
   });

@@ -66,6 +66,12 @@ describe('LineCursor', () => {
     );
   });
 
+  it('does not count a UTF-8 byte-order mark as a character', () => {
+    const cursor = new LineCursor(Buffer.from('\ufeffab\ncd'));
+    expect(cursor.at(4)).toEqual({ line: 1, column: 2, lineStart: 0 });
+    expect(cursor.at(7)).toEqual({ line: 2, column: 2, lineStart: 6 });
+  });
+
   it('refuses to go backwards', () => {
     const cursor = new LineCursor(Buffer.from('abc'));
     cursor.at(2);

@@ -26,7 +26,10 @@ export class LineCursor {
   /** The first '\n' at or after #colAt (-1: none), once searched for: each newline is searched for once. */
   #nextLf: number | undefined;
 
-  constructor(private readonly buf: Buffer) {}
+  constructor(private readonly buf: Buffer) {
+    // A UTF-8 byte-order mark is not a character of the first line (editors do not show it).
+    if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) this.#colAt = 3;
+  }
 
   /** The position of `offset`; offsets must not decrease from one call to the next. */
   at(offset: number): Position {
