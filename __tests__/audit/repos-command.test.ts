@@ -95,6 +95,14 @@ describe('repos: the list stage', () => {
     expect(flatten(capped.matrix!)).toHaveLength(612);
   });
 
+  it('waits out a secondary rate limit and retries a server error mid-listing', async () => {
+    gh.failNext('GET', '/orgs/{org}/repos', { status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } });
+    gh.failNext('GET', '/orgs/{org}/repos', { status: 502, body: { message: 'Server Error' } });
+    const { matrix, stderr } = await run(['acme', '--batch', '100', '--include-archived', '--include-forks'], env);
+    expect(flatten(matrix!).sort()).toEqual(repos.map((r) => r.full_name as string).sort());
+    expect(stderr).toContain('secondary rate limit');
+  });
+
   it('falls back to the user listing when ORG is not an organization', async () => {
     const { matrix, stderr } = await run(['octo-user', '--batch', '100', '--include-forks', '--include-archived'], env);
     expect(flatten(matrix!)).toHaveLength(40);
