@@ -15,7 +15,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../cli/args.js';
 import { UserError } from '../core/errors.js';
 import { Secret } from '../core/secret.js';
 import { TOOL_NAME } from '../core/version.js';
-import { reportFileName, reportFor, scanBatch } from './batch.js';
+import { reportFileName, reportFor, scanBatch, type RepositoryOutcome } from './batch.js';
 import { DEFAULT_CLONE_URL_TEMPLATE } from './clone.js';
 import type { CommandIO } from './repos-command.js';
 
@@ -156,8 +156,8 @@ export async function batchCommand(argv: string[], io: CommandIO): Promise<numbe
     await writeFile(join(outputDir, reportFileName(outcome.repository)), `${JSON.stringify(reportFor(outcome, errors), null, 2)}\n`);
   }
   for (const error of errors) log(`error: ${error}`);
-  const failed = outcomes.filter((o) => !o.ok);
-  for (const f of failed) if (inActions) io.stderr(`::warning::${f.repository}: ${f.ok ? '' : f.reason}\n`);
+  const failed = outcomes.filter((o): o is Extract<RepositoryOutcome, { ok: false }> => !o.ok);
+  if (inActions) for (const f of failed) io.stderr(`::warning::${f.repository}: ${f.reason}\n`);
   const findings = new Set(outcomes.flatMap((o) => (o.ok ? o.result.findings.map((f) => f.secret.sha256) : [])));
   const live = new Set(
     outcomes.flatMap((o) => (o.ok ? o.result.findings.filter((f) => f.status === 'live').map((f) => f.secret.sha256) : [])),
