@@ -84,6 +84,13 @@ describe('detect: keys in base64', () => {
     ]);
   });
 
+  it('keys in one encoded run come in the order of their text, whatever their alignments', () => {
+    for (let lead = 0; lead < 6; lead++) {
+      const env = `${'#'.repeat(lead)}\nA=${API}\nB=${ADMIN}\nC=${OAT}\n`;
+      expect(rows(b64(env)).map((r) => r.key)).toEqual([API, ADMIN, OAT]);
+    }
+  });
+
   it('a base64 .env file wrapped at 76 columns (the base64 tool) is followed across lines', () => {
     const env = `# comment\nFOO=bar\nANTHROPIC_API_KEY=${API}\nOTHER=${OAT}\n`;
     const enc = wrap(b64(env), 76);

@@ -89,6 +89,8 @@ export interface EncodedKey {
   rule: RuleId;
   key: string;
   encoding: Encoding;
+  /** Where the key's own encoding starts (the group holding its first byte). */
+  encodedAt: number;
 }
 
 /** Every key hidden in base64 in `buf`. */
@@ -107,7 +109,8 @@ export function findBase64(buf: Buffer): EncodedKey[] {
       h = buf.indexOf(pattern.needle, h + 1);
     }
   }
-  return out.sort((a, b) => a.offset - b.offset);
+  // In text order; keys of one encoded run share its offset and keep the order of their encodings.
+  return out.sort((a, b) => a.offset - b.offset || a.encodedAt - b.encodedAt);
 }
 
 /** The key whose encoding holds the needle found at `h`, if any. */
@@ -137,6 +140,7 @@ function keyAtHit(
       rule: key.rule,
       key: decoded.toString('latin1', at, key.end),
       encoding: segment.urlSafe ? 'base64url' : 'base64',
+      encodedAt: g,
     },
   };
 }

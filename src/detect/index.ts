@@ -45,7 +45,7 @@ function detectText(data: Buffer, textEncoding?: Encoding): Match[] {
     key: data.toString('latin1', f.start, f.end),
     encoding: textEncoding,
   }));
-  const encoded: Candidate[] = findBase64(data);
+  const encoded: Candidate[] = findBase64(data).map(({ offset, rule, key, encoding }) => ({ offset, rule, key, encoding }));
   if (plain.length === 0 && encoded.length === 0) return [];
   const all = encoded.length === 0 ? plain : [...plain, ...encoded].sort((a, b) => a.offset - b.offset);
   return locate(data, all);
