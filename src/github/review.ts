@@ -91,16 +91,16 @@ export interface ReviewPlan {
 const keyOf = (finding: JsonFinding): string => finding.secretSha256.slice(0, 16);
 
 export function inlineBody(finding: JsonFinding, location: JsonLocation): string {
+  const advice =
+    finding.status === 'invalid'
+      ? 'The key no longer works: remove it.'
+      : 'Rotate it: create a replacement in the Anthropic Console, deploy it, then disable this key. Keep keys in a secret store, never in the repository.';
   return [
     `<!-- anthropic-key-scan:key=${keyOf(finding)} -->`,
     `**🔑 ${describeFinding(finding)}**: ${statusMeaning(finding.status)}.`,
     '',
-    location.commit ? `Added in commit ${location.commit.slice(0, 7)}. ` : '',
-    'Deleting this line does not un-leak the key: it stays in the branch history, in clones and in forks. ' +
-      (finding.status === 'invalid'
-        ? 'The key no longer works: remove it.'
-        : 'Rotate it in the Anthropic Console (create a replacement, deploy it, disable this one), and keep keys in a secret store.'),
-  ].join('');
+    `${location.commit ? `Added in commit ${location.commit.slice(0, 7)}. ` : ''}Deleting this line does not un-leak the key: it stays in the branch history, in clones and in forks. ${advice}`,
+  ].join('\n');
 }
 
 /** Which locations get an inline comment (on a diff line, at head) and which go to the summary comment. */

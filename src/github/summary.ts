@@ -101,9 +101,9 @@ export function nextSteps(report: JsonReport): string[] {
   const has = (...statuses: string[]) => report.findings.some((f) => statuses.includes(f.status));
   if (has('live', 'unknown', 'unchecked')) {
     steps.push(
-      '**Rotate every key that may be live** (live, unknown, unchecked): in the Anthropic Console ' +
-        `(Settings → API keys) ${NEXT_STEP}, then disable the leaked key. With \`revoke: true\` and an \`admin-key\` ` +
-        'secret, this Action deactivates live keys of your organization itself.',
+      `**Rotate every key that may be live** (live, unknown, unchecked): ${NEXT_STEP}, then disable the leaked key ` +
+        'in the Anthropic Console (Settings → API keys). With `revoke: true` and an `admin-key` secret, this Action ' +
+        'deactivates live keys of your organization itself.',
     );
   }
   if (report.findings.some((f) => f.locations.some((l) => l.commit && l.inHead === false))) {
@@ -134,8 +134,10 @@ export function renderSummary(report: JsonReport, ctx: SummaryContext): string {
   const steps = nextSteps(report);
   if (steps.length > 0) tail.push('### What to do next', '', ...steps.map((s) => `- ${s}`), '');
   if (report.suppressed.length > 0) tail.push(`${report.suppressed.length} finding(s) suppressed (allow markers, config or baseline): listed in the report file.`, '');
-  const notes = [...(ctx.notices ?? []), ...(report.notes ?? []).slice(0, 20).map((n) => n.message), ...(report.errors ?? [])];
-  const moreNotes = (report.notes?.length ?? 0) - Math.min(20, report.notes?.length ?? 0);
+  // A pull request's base is rarely an ancestor of its head: the source's note about it is expected here.
+  const reportNotes = (report.notes ?? []).filter((n) => n.reason !== 'not-ancestor' && n.reason !== 'nothing-to-scan');
+  const notes = [...(ctx.notices ?? []), ...reportNotes.slice(0, 20).map((n) => n.message), ...(report.errors ?? [])];
+  const moreNotes = reportNotes.length - Math.min(20, reportNotes.length);
   if (notes.length > 0) {
     tail.push(`<details><summary>Notes (${notes.length + moreNotes})</summary>`, '');
     tail.push(...notes.map((n) => `- ${escapeMarkdown(n)}`));

@@ -1,0 +1,185 @@
+/**
+ * Run the bundled Action (dist/index.js) exactly as the runner does: a payload file at GITHUB_EVENT_PATH,
+ * INPUT_* variables filled with action.yml's defaults (names upper-cased, hyphens kept), GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, GITHUB_API_URL and ANTHROPIC_BASE_URL at loopback servers. And build checkouts
+ * the way actions/checkout does (init, fetch one ref at a depth, detached checkout).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { gitEnv, makeTempDir, runGit, TestRepo } from '../helpers/git-repo.js';
+
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+export const BUNDLE = join(ROOT, 'dist/index.js');
+export const TOKEN = 'ghs_loopbackTestToken000000000000000000';
+
+interface ActionYaml {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+}
+
+export function actionYaml(): ActionYaml {
+  return parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYaml;
+}
+
+/** INPUT_* as the runner sets them: every input, its default unless given. `${{ github.token }}` -> TOKEN. */
+export function inputEnv(inputs: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(actionYaml().inputs)) {
+    const value = name in inputs ? inputs[name]! : String(spec.default ?? '').replace('${{ github.token }}', TOKEN);
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const name of Object.keys(inputs)) {
+    if (!(name in actionYaml().inputs)) throw new Error(`unknown input ${name}`);
+  }
+  return env;
+}
+
+export interface Command {
+  command: string;
+  properties: Record<string, string>;
+  message: string;
+}
+
+/** Workflow commands in stdout (`::error file=a,line=1::message`), values unescaped. */
+export function parseCommands(stdout: string): Command[] {
+  const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const out: Command[] = [];
+  for (const line of stdout.split('\n')) {
+    const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    const properties: Record<string, string> = {};
+    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
+      const eq = pair.indexOf('=');
+      properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
+    }
+    out.push({ command: m[1]!, properties, message: unescape(m[3]!) });
+  }
+  return out;
+}
+
+/** The GITHUB_OUTPUT file: `name<<delimiter\nvalue\ndelimiter` entries. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    out[m[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+export interface RunOptions {
+  event: string;
+  payload: unknown;
+  workspace: string;
+  githubUrl: string;
+  anthropicUrl: string;
+  inputs?: Record<string, string>;
+  repository?: string;
+  sha?: string;
+  env?: Record<string, string>;
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  commands: Command[];
+  outputs: Record<string, string>;
+  summary: string;
+  /** Every file the run wrote under RUNNER_TEMP, by name. */
+  files: Record<string, string>;
+  temp: string;
+}
+
+const runs: string[] = [];
+
+/** Remove the runner directories of every run so far. */
+export function cleanupRuns(): void {
+  if (process.env.AKS_KEEP_RUNS) return;
+  for (const dir of runs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export async function runAction(options: RunOptions): Promise<RunResult> {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build:action`);
+  const temp = makeTempDir('aks-runner-');
+  runs.push(temp);
+  const eventPath = join(temp, 'event.json');
+  const outputPath = join(temp, 'output.txt');
+  const summaryPath = join(temp, 'summary.md');
+  const runnerTemp = join(temp, 'runner-temp');
+  mkdirSync(runnerTemp);
+  writeFileSync(eventPath, JSON.stringify(options.payload));
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const base = gitEnv();
+  for (const name of Object.keys(base)) {
+    if (/^(INPUT_|GITHUB_|RUNNER_|ANTHROPIC_|ACTIONS_)/.test(name)) delete base[name];
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...base,
+    ...inputEnv(options.inputs),
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_REPOSITORY: options.repository ?? 'acme/app',
+    GITHUB_SHA: options.sha ?? runGit(options.workspace, ['rev-parse', 'HEAD']),
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: options.githubUrl,
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: runnerTemp,
+    ANTHROPIC_BASE_URL: options.anthropicUrl,
+    ...options.env,
+  };
+  const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(runnerTemp)) files[name] = readFileSync(join(runnerTemp, name), 'utf8');
+  return {
+    code,
+    stdout,
+    stderr,
+    commands: parseCommands(stdout),
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    files,
+    temp,
+  };
+}
+
+/**
+ * A checkout as actions/checkout makes it: a new repository with `origin` at the upstream (file://), the
+ * ref fetched at `depth` (0 = everything, with every branch and tag), HEAD detached at it.
+ */
+export function checkout(upstream: string, ref: string, depth = 1): TestRepo {
+  const dir = makeTempDir('aks-checkout-');
+  runGit(dir, ['init', '-q']);
+  runGit(dir, ['remote', 'add', 'origin', `file://${upstream}`]);
+  const args = ['fetch', '-q', '--no-tags', '--prune', '--no-recurse-submodules'];
+  if (depth > 0) args.push(`--depth=${depth}`, 'origin', `+${ref}:refs/remotes/origin/checkout`);
+  else args.push('origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*', `+${ref}:refs/remotes/origin/checkout`);
+  runGit(dir, args);
+  runGit(dir, ['checkout', '-q', '--detach', 'refs/remotes/origin/checkout']);
+  return new TestRepo(dir);
+}
+
+/** Every place a run could have written a key: stdout (but the ::add-mask:: commands), stderr, outputs, summary, files. */
+export function everythingWritten(result: RunResult): string {
+  const stdout = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  return [stdout, result.stderr, JSON.stringify(result.outputs), result.summary, ...Object.values(result.files)].join('\n');
+}

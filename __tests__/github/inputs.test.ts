@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { readInputs } from '../../src/github/inputs.js';
+import { inputEnv } from '../action/run-action.js';
+
+/** action.yml's defaults, read as core.getInput reads them. */
+function reader(overrides: Record<string, string> = {}) {
+  const env = inputEnv(overrides);
+  return (name: string) => env[`INPUT_${name.toUpperCase()}`] ?? '';
+}
+
+describe('readInputs', () => {
+  it('action.yml defaults give the documented behaviour', () => {
+    expect(readInputs(reader())).toMatchObject({
+      scope: 'auto', path: '.', base: '', head: '', verify: true, revoke: false, dryRun: false, failOn: 'any',
+      annotations: true, reviewComments: true, checkRun: true, summary: true,
+      reportFile: 'anthropic-key-scan.json', sarifFile: 'anthropic-key-scan.sarif', maxFileSize: 25 * 1024 * 1024, repository: '',
+    });
+  });
+
+  it('accepts the usual spellings of booleans and sizes', () => {
+    expect(readInputs(reader({ verify: 'False', annotations: 'no', summary: 'YES', 'max-file-size': '512k' }))).toMatchObject({
+      verify: false, annotations: false, summary: true, maxFileSize: 512 * 1024,
+    });
+  });
+
+  it.each([
+    [{ scope: 'everything' }, 'input scope: expected one of auto, range, history, files, got "everything"'],
+    [{ verify: 'maybe' }, 'input verify: expected true or false, got "maybe"'],
+    [{ 'fail-on': 'sometimes' }, 'input fail-on: expected one of any, live, never, got "sometimes"'],
+    [{ base: '--upload-pack=x' }, 'input base: "--upload-pack=x" is not a commit or ref name'],
+    [{ head: 'a..b' }, 'input head: "a..b" is not a commit or ref name'],
+    [{ repository: 'not a repo' }, 'input repository: expected OWNER/NAME, got "not a repo"'],
+    [{ revoke: 'true', verify: 'false' }, 'input revoke: revocation needs verify: true (only keys proven live are deactivated)'],
+  ])('refuses %j in one line', (overrides, message) => {
+    expect(() => readInputs(reader(overrides))).toThrow(message);
+  });
+
+  it('refuses a bad size', () => {
+    expect(() => readInputs(reader({ 'max-file-size': 'huge' }))).toThrow(/max-file-size/);
+  });
+});

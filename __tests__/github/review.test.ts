@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { createClient } from '../../src/github/octokit.js';
+import { parseDiffLines, planReview, publishReview, pullDiffLines, SUMMARY_MARKER, type DiffLines } from '../../src/github/review.js';
+import { AT_ROOT } from '../../src/github/where.js';
+import { createRepo } from '../helpers/git-repo.js';
+import { servePullRequestApi, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { C1, finding, reportOf } from './fixtures.js';
+
+describe('parseDiffLines', () => {
+  it('the added lines of each new path, from -U0 hunks', () => {
+    const diff = [
+      'diff --git a/a.txt b/a.txt', '--- a/a.txt', '+++ b/a.txt', '@@ -1,0 +2,3 @@', '+x', '+y', '+z', '@@ -9 +12 @@', '-o', '+n',
+      'diff --git a/gone.txt b/gone.txt', '--- a/gone.txt', '+++ /dev/null', '@@ -1 +0,0 @@', '-bye',
+      'diff --git "a/t\\303\\244st.txt" "b/t\\303\\244st.txt"', '--- /dev/null', '+++ "b/t\\303\\244st.txt"', '@@ -0,0 +1 @@', '+k',
+    ].join('\n');
+    const lines = parseDiffLines(diff);
+    expect([...lines.get('a.txt')!]).toEqual([2, 3, 4, 12]);
+    expect(lines.has('gone.txt')).toBe(false);
+    expect([...lines.get('täst.txt')!]).toEqual([1]);
+  });
+
+  it('reads the pull request diff from git (merge-base to head)', async () => {
+    const repo = createRepo();
+    try {
+      repo.commitFiles('base', { 'a.txt': '1\n2\n3\n' });
+      const base = repo.head();
+      repo.checkout('feature', { create: true });
+      repo.commitFiles('change', { 'a.txt': '1\nTWO\n3\n4\n', 'new.txt': 'n\n' });
+      const head = repo.head();
+      repo.checkout('main');
+      repo.commitFiles('main moves', { 'a.txt': '0\n1\n2\n3\n' });
+      const lines = await pullDiffLines(repo.dir, repo.head(), head);
+      expect([...lines.get('a.txt')!].sort()).toEqual([2, 4]);
+      expect([...lines.get('new.txt')!]).toEqual([1]);
+      expect(base).toBeTruthy();
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
+const diff: DiffLines = new Map([['app.js', new Set([3])]]);
+
+describe('planReview', () => {
+  it('inline on diff lines at head; the rest (removed again, messages, outside the diff) for the summary comment', () => {
+    const report = reportOf([
+      finding('inline', 'live', [
+        { path: 'app.js', line: 3, commit: C1, inHead: true, headLine: 3 },
+        { path: 'other.js', line: 1, commit: C1, inHead: true, headLine: 1 },
+      ]),
+      finding('removed', 'invalid', [{ path: 'app.js', line: 3, commit: C1, inHead: false }]),
+      finding('message', 'unknown', [{ kind: 'commit-message', line: 2, commit: C1 }]),
+    ]);
+    const plan = planReview(report, AT_ROOT, diff, new Set());
+    expect(plan.inline.map(({ path, line, side }) => ({ path, line, side }))).toEqual([{ path: 'app.js', line: 3, side: 'RIGHT' }]);
+    expect(plan.inline[0]!.body).toMatch(/^<!-- anthropic-key-scan:key=[0-9a-f]{16} -->\n\*\*🔑 Anthropic API key .* \(LIVE\)\*\*/);
+    expect(plan.rest.map((f) => f.locations.map((l) => l.path ?? l.kind))).toEqual([['other.js'], ['app.js'], ['commit-message']]);
+  });
+
+  it('skips what an earlier run posted', () => {
+    const report = reportOf([finding('inline', 'live', [{ path: 'app.js', line: 3, commit: C1, inHead: true, headLine: 3 }])]);
+    const first = planReview(report, AT_ROOT, diff, new Set());
+    expect(planReview(report, AT_ROOT, diff, new Set([first.inline[0]!.key])).inline).toEqual([]);
+  });
+});
+
+describe('publishReview', () => {
+  let gh: GitHubServer | undefined;
+  afterEach(async () => {
+    await gh?.close();
+    gh = undefined;
+  });
+  const target = { owner: 'acme', repo: 'app', number: 5, headSha: C1 };
+  const links = { placement: AT_ROOT, serverUrl: 'https://github.com', repository: 'acme/app' };
+  const report = reportOf([
+    finding('inline', 'live', [{ path: 'app.js', line: 3, commit: C1, inHead: true, headLine: 3 }]),
+    finding('removed', 'invalid', [{ path: 't.txt', line: 1, commit: C1, inHead: false }]),
+  ]);
+
+  it('posts once, then updates in place; earlier comments on later pages are found', async () => {
+    gh = await startGitHubServer();
+    const state = servePullRequestApi(gh, { owner: 'acme', repo: 'app' });
+    for (let i = 0; i < 120; i++) {
+      state.reviewComments.push({ id: i, pull_number: 5, path: `f${i}`, line: 1, body: 'human', pull_request_review_id: 1, user: { login: 'dev', type: 'User' } });
+      state.issueComments.push({ id: 10_000 + i, issue_number: 5, body: 'human', user: { login: 'dev', type: 'User' }, created_at: '', updated_at: '' });
+    }
+    const client = createClient({ token: 't', baseUrl: gh.url });
+    const one = await publishReview(client, target, report, diff, links);
+    expect(one).toMatchObject({ posted: 1, alreadyPosted: 0, summaryComment: 'created', problems: [] });
+    const two = await publishReview(client, target, report, diff, links);
+    expect(two).toMatchObject({ posted: 0, alreadyPosted: 1, summaryComment: 'unchanged' });
+    const three = await publishReview(client, target, reportOf([]), diff, links);
+    expect(three.summaryComment).toBe('updated');
+    const ours = state.issueComments.filter((c) => c.body.startsWith(SUMMARY_MARKER));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toMatch(/No Anthropic credentials found in this pull request any more/);
+    expect(state.reviewComments.filter((c) => c.body.includes('anthropic-key-scan:key='))).toHaveLength(1);
+    expect(gh.schemaViolations).toEqual([]);
+    expect(gh.unknownOperations).toEqual([]);
+  });
+
+  it('a line GitHub refuses (422) moves everything to the summary comment', async () => {
+    gh = await startGitHubServer();
+    const state = servePullRequestApi(gh, { owner: 'acme', repo: 'app' });
+    state.diffLines.set(5, new Map([['app.js', new Set([1])]]));
+    const outcome = await publishReview(createClient({ token: 't', baseUrl: gh.url }), target, report, diff, links);
+    expect(outcome.posted).toBe(0);
+    expect(outcome.problems[0]).toMatch(/^could not post the review: 422/);
+    expect(state.issueComments[0]!.body).toContain('app.js:3');
+  });
+
+  it('a read-only token: a notice naming pull-requests: write, no exception', async () => {
+    gh = await startGitHubServer({ readOnly: true });
+    servePullRequestApi(gh, { owner: 'acme', repo: 'app' });
+    const outcome = await publishReview(createClient({ token: 't', baseUrl: gh.url }), target, report, diff, links);
+    expect(outcome.denied).toBe(true);
+    expect(outcome.problems).toEqual(['could not post the review: the token lacks `pull-requests: write` (read-only for pull requests from forks)']);
+  });
+});
