@@ -118,6 +118,7 @@ describe('repos: the list stage', () => {
     await expect(run([], env)).rejects.toThrow(/exactly one ORG/);
     await expect(run(['acme', '--bogus'], env)).rejects.toThrow(UserError);
     await expect(run(['acme', '--max-jobs', '300'], env)).rejects.toThrow(/cannot exceed 256/);
+    await expect(run(['acme'], { GITHUB_API_URL: gh.url })).rejects.toThrow(/repos needs GITHUB_TOKEN/);
   });
 
   it('prints an empty matrix for an organization with nothing to scan', async () => {

@@ -7,7 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import { UserError } from '../core/errors.js';
-import { githubClient, listRepositories, MAX_MATRIX_JOBS, minimumBatchSize, selectRepositories, toMatrix, type Visibility } from './repositories.js';
+import { createClient } from '../github/octokit.js';
+import { listRepositories, MAX_MATRIX_JOBS, minimumBatchSize, selectRepositories, toMatrix, type Visibility } from './repositories.js';
 
 export interface CommandIO {
   stdout: (s: string) => void;
@@ -74,10 +75,11 @@ export async function reposCommand(argv: string[], io: CommandIO): Promise<numbe
     if (!VISIBILITIES.includes(v as Visibility)) throw new UserError(`--visibility must be public, private or internal, not "${v}"`);
   }
 
-  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  if (!token) throw new UserError('repos needs GITHUB_TOKEN: a token that can list (and later clone) the repositories');
   const log = (line: string) => io.stderr(`${line}\n`);
-  if (!token) log('GITHUB_TOKEN is not set: listing without a token sees public repositories only, at 60 requests an hour');
-  const octokit = githubClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log });
+  // Rate limits are waited out (twice at most) and 5xx retried: a big listing must not fail on one 502.
+  const octokit = createClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log });
   const { kind, repositories } = await listRepositories(octokit, owner, log);
 
   const { selected, excluded } = selectRepositories(repositories, {

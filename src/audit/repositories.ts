@@ -2,12 +2,9 @@
  * The list stage of an organization audit: an owner's repositories (REST API, paginated), filtered, cut
  * into batches for GitHub Actions' `strategy.matrix`. Listing is I/O; filtering and batching are pure.
  */
-import { Octokit } from '@octokit/rest';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../core/errors.js';
-import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { globToRegExp } from '../findings/glob.js';
+import type { GitHubClient } from '../github/octokit.js';
 
 /** The fields of GitHub's repository listing the audit reads. */
 export interface RepositoryInfo {
@@ -116,40 +113,6 @@ export function minimumBatchSize(total: number, maxJobs = MAX_MATRIX_JOBS): numb
   return Math.max(1, Math.ceil(total / maxJobs));
 }
 
-export interface GitHubClientOptions {
-  token?: string;
-  /** GITHUB_API_URL; https://api.github.com when absent. */
-  baseUrl?: string;
-  /** Where rate-limit waits are reported. */
-  log?: (line: string) => void;
-}
-
-const ThrottledOctokit = Octokit.plugin(throttling, retry);
-
-/**
- * An Octokit that waits out primary rate limits (up to twice per request) and secondary ones (once),
- * and retries server errors: listing a large organization must not fail on a transient 502.
- */
-export function githubClient(options: GitHubClientOptions): InstanceType<typeof ThrottledOctokit> {
-  const log = options.log ?? (() => {});
-  return new ThrottledOctokit({
-    ...(options.token ? { auth: options.token } : {}),
-    ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
-    userAgent: `${TOOL_NAME}/${TOOL_VERSION}`,
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-    throttle: {
-      onRateLimit: (after: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-        log(`GitHub API rate limit reached on ${request.method} ${request.url}; waiting ${after} s`);
-        return retryCount < 2;
-      },
-      onSecondaryRateLimit: (after: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-        log(`GitHub API secondary rate limit on ${request.method} ${request.url}; waiting ${after} s`);
-        return retryCount < 1;
-      },
-    },
-  });
-}
-
 function status(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'status' in error ? Number((error as { status: unknown }).status) : undefined;
 }
@@ -159,7 +122,7 @@ function status(error: unknown): number | undefined {
  * has that name (404), a user's (`GET /users/{username}/repos?type=owner`), which lists only what the token may see.
  */
 export async function listRepositories(
-  octokit: ReturnType<typeof githubClient>,
+  octokit: GitHubClient,
   owner: string,
   log: (line: string) => void = () => {},
 ): Promise<{ kind: 'organization' | 'user'; repositories: RepositoryInfo[] }> {
