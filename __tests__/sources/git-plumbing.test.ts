@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { BatchParser, type ObjectHeader } from '../../src/sources/git/cat-file.js';
+import { BatchParser, readAllObjects, type ObjectHeader } from '../../src/sources/git/cat-file.js';
+import { createRepo } from '../helpers/git-repo.js';
 import { introductions } from '../../src/sources/git/attribution.js';
 import { parseCommit, parseSignature, parseTag } from '../../src/sources/git/objects.js';
 import { parseRawMeta, RawLogParser, type LogCommit, type RawEntry } from '../../src/sources/git/raw-log.js';
@@ -106,5 +107,30 @@ describe('objects and errors', () => {
   it("turns git's stderr into one line", () => {
     expect(stderrLine("warning: x\nfatal: bad revision 'nope'\nmore\n")).toBe("bad revision 'nope'");
     expect(stderrLine('')).toBe('');
+  });
+});
+
+describe('readAllObjects', () => {
+  it('hands every object but trees to the handlers exactly once, whatever the number of readers and block size', async () => {
+    const repo = createRepo();
+    try {
+      for (let i = 0; i < 12; i++) repo.commitFiles(`c${i}`, { [`f${i % 4}.txt`]: `content ${i}\n`, 'big.txt': 'x'.repeat(100 + i) });
+      repo.tag('v1', { message: 'tag' });
+      const expected = repo.git(['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype)']).split('\n').sort();
+      for (const [readers, blockObjects] of [[1, 1024], [3, 2], [2, 5]]) {
+        const seen: string[] = [];
+        const skipped: string[] = [];
+        await readAllObjects(
+          repo.dir,
+          { want: () => true, onObject: (h) => void seen.push(`${h.oid} ${h.type}`), onSkipped: (h) => void skipped.push(`${h.oid} ${h.type}`) },
+          { readers, blockObjects, maxBlobSize: 105 },
+        );
+        expect([...seen, ...skipped].sort()).toEqual(expected);
+        expect(skipped.every((line) => line.endsWith(' tree') || line.endsWith(' blob'))).toBe(true);
+        expect(skipped.filter((line) => line.endsWith(' blob'))).toHaveLength(6); // big.txt at 106..111 bytes
+      }
+    } finally {
+      repo.cleanup();
+    }
   });
 });

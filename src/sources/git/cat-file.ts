@@ -153,21 +153,37 @@ export async function readObjects(
 /**
  * Read every object in the store except trees, in pack order: `cat-file --batch-all-objects --batch-check
  * --unordered` lists them (cheap: no content is inflated), and the objects wanted (not trees, not blobs over
- * `maxBlobSize`, which go straight to `onSkipped`) are piped by name into `cat-file --batch --buffer`. Pack order
- * keeps git's delta cache warm, and trees, about a sixth of a history's bytes, are never inflated at all.
+ * `maxBlobSize`, which go straight to `onSkipped`) are piped by name into `cat-file --batch --buffer` readers.
+ * Trees (a sixth of eslint's bytes, two fifths of git's) are never inflated at all. The list is dealt out in
+ * consecutive blocks to `readers` processes: blocks keep git's delta cache as warm as one reader would (same
+ * CPU in total), and the readers inflate in parallel while this process scans.
  */
 export async function readAllObjects(
   root: string,
   handlers: BatchHandlers,
-  options: { maxBlobSize?: number; onChunk?: (bytes: number) => void } = {},
+  options: { maxBlobSize?: number; readers?: number; blockObjects?: number; onChunk?: (bytes: number) => void } = {},
 ): Promise<void> {
   const maxBlobSize = options.maxBlobSize ?? Infinity;
-  const listing = streamGit(root, ['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--unordered']);
-  async function* wanted(): AsyncGenerator<string> {
+  const blockObjects = options.blockObjects ?? BLOCK_OBJECTS;
+  const readers = Math.max(1, options.readers ?? 2);
+  const abort = new AbortController();
+  const channels = Array.from({ length: readers }, () => new Channel<string>(2));
+
+  const deal = async (): Promise<void> => {
     let rest = '';
+    let block = '';
+    let inBlock = 0;
+    let next = 0;
+    const flush = async (): Promise<void> => {
+      if (!inBlock) return;
+      await channels[next].put(block);
+      next = (next + 1) % readers;
+      block = '';
+      inBlock = 0;
+    };
+    const listing = streamGit(root, ['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--unordered'], { signal: abort.signal });
     for await (const chunk of listing) {
       const text = rest + chunk.toString('latin1');
-      let names = '';
       let start = 0;
       for (let end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) {
         const first = text.indexOf(' ', start);
@@ -178,14 +194,77 @@ export async function readAllObjects(
         if (type === 'tree' || (type === 'blob' && size > maxBlobSize)) {
           handlers.onSkipped?.({ oid: text.slice(start, first), type, size });
         } else {
-          names += `${text.slice(start, first)}\n`;
+          block += `${text.slice(start, first)}\n`;
+          if (++inBlock === blockObjects) await flush();
         }
       }
       rest = text.slice(start);
-      if (names) yield names;
+    }
+    await flush();
+  };
+
+  const read = async (channel: Channel<string>): Promise<void> => {
+    const parser = new BatchParser(handlers);
+    for await (const chunk of streamGit(root, ['cat-file', '--batch', '--buffer'], { input: channel, signal: abort.signal })) {
+      parser.push(chunk);
+      options.onChunk?.(chunk.length);
+    }
+    parser.end();
+  };
+
+  const dealing = deal().finally(() => channels.forEach((channel) => channel.close()));
+  const work = [dealing, ...channels.map(read)];
+  try {
+    await Promise.all(work);
+  } catch (error) {
+    abort.abort();
+    await Promise.allSettled(work);
+    throw error;
+  }
+}
+
+/** Objects per block dealt to one reader. */
+const BLOCK_OBJECTS = 1024;
+
+/** A bounded queue from one producer to one consumer (an async iterable). */
+class Channel<T> implements AsyncIterable<T> {
+  private readonly items: T[] = [];
+  private closed = false;
+  private wakeConsumer: (() => void) | undefined;
+  private wakeProducer: (() => void) | undefined;
+
+  constructor(private readonly capacity: number) {}
+
+  async put(item: T): Promise<void> {
+    while (this.items.length >= this.capacity && !this.closed) await new Promise<void>((resolve) => (this.wakeProducer = resolve));
+    if (this.closed) return;
+    this.items.push(item);
+    this.wake('consumer');
+  }
+
+  close(): void {
+    this.closed = true;
+    this.wake('consumer');
+    this.wake('producer');
+  }
+
+  private wake(who: 'consumer' | 'producer'): void {
+    const wake = who === 'consumer' ? this.wakeConsumer : this.wakeProducer;
+    if (who === 'consumer') this.wakeConsumer = undefined;
+    else this.wakeProducer = undefined;
+    wake?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    for (;;) {
+      if (this.items.length) {
+        const item = this.items.shift() as T;
+        this.wake('producer');
+        yield item;
+      } else if (this.closed) return;
+      else await new Promise<void>((resolve) => (this.wakeConsumer = resolve));
     }
   }
-  await readObjects(root, ['--batch', '--buffer'], handlers, { input: wanted(), onChunk: options.onChunk });
 }
 
 /** Read the named objects (oids) with `git cat-file --batch`, one streaming call for all of them. */

@@ -110,11 +110,12 @@ export async function gitText(root: string, args: readonly string[], options: Gi
 export async function* streamGit(
   root: string,
   args: readonly string[],
-  options: { input?: string | Buffer | AsyncIterable<string> } = {},
+  options: { input?: string | Buffer | AsyncIterable<string>; signal?: AbortSignal } = {},
 ): AsyncGenerator<Buffer, void, undefined> {
   const child = spawn('git', gitArgv(root, args), {
     env: gitEnvironment(),
     stdio: ['pipe', 'pipe', 'pipe'],
+    signal: options.signal,
   });
   let stderr = '';
   let failure: Error | undefined;
@@ -123,7 +124,7 @@ export async function* streamGit(
   });
   const exit = new Promise<number | null>((resolve) => {
     child.on('error', (error) => {
-      failure = spawnError(error);
+      failure = error.name === 'AbortError' ? new Error('git was stopped') : spawnError(error);
       resolve(null);
     });
     child.on('close', (code) => resolve(code));
