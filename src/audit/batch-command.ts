@@ -10,9 +10,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_FILE_SIZE } from '../cli/args.js';
 import { UserError } from '../core/errors.js';
+import { parseFlags, positiveInteger } from '../core/flags.js';
 import { Secret } from '../core/secret.js';
 import { TOOL_NAME } from '../core/version.js';
 import { reportFileName, reportFor, scanBatch, type RepositoryOutcome } from './batch.js';
@@ -65,16 +65,9 @@ export function parseRepositoryList(values: string[]): string[] {
   return [...new Set(names)];
 }
 
-function positiveInteger(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^[1-9]\d*$/.test(value)) throw new UserError(`${flag} must be a positive whole number, not "${value}"`);
-  return Number(value);
-}
 
 export async function batchCommand(argv: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseFlags('batch', {
       args: argv,
       allowPositionals: false,
       strict: true,
@@ -90,10 +83,7 @@ export async function batchCommand(argv: string[], io: CommandIO): Promise<numbe
         'clone-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (error) {
-    throw new UserError(`batch: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
+  });
   const { values } = parsed;
   if (values.help) {
     io.stdout(BATCH_USAGE);

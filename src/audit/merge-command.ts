@@ -7,9 +7,9 @@
  */
 import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import fg from 'fast-glob';
 import { UserError } from '../core/errors.js';
+import { oneOf, parseFlags } from '../core/flags.js';
 import type { FailOn } from '../core/types.js';
 import { TOOL_NAME } from '../core/version.js';
 import { exitCodeFor } from '../findings/policy.js';
@@ -101,9 +101,7 @@ async function readMatrix(path: string): Promise<string[]> {
 }
 
 export async function mergeCommand(argv: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseFlags('merge', {
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -116,19 +114,14 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
         'fail-on': { type: 'string', default: 'any' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (error) {
-    throw new UserError(`merge: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(MERGE_USAGE);
     return 0;
   }
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UserError(`--format must be text, json or sarif, not "${values.format}"`);
-  const failOn = values['fail-on'] as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new UserError(`--fail-on must be any, live or never, not "${values['fail-on']}"`);
+  const format = oneOf(values.format, FORMATS, '--format');
+  const failOn: FailOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on');
   if (positionals.length === 0) throw new UserError('merge needs at least one REPORT (a JSON report, or a directory of them)');
 
   const expected = values.matrix ? await readMatrix(values.matrix) : undefined;

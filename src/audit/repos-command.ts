@@ -5,8 +5,8 @@
  * Prints the matrix for `strategy.matrix` on stdout: {"include":[{"batch":1,"repositories":["acme/a",...]},...]}
  * and one line on stderr saying what was selected and why the rest was left out.
  */
-import { parseArgs } from 'node:util';
 import { UserError } from '../core/errors.js';
+import { parseFlags, positiveInteger } from '../core/flags.js';
 import { createClient } from '../github/octokit.js';
 import { listRepositories, MAX_MATRIX_JOBS, minimumBatchSize, selectRepositories, toMatrix, type Visibility } from './repositories.js';
 
@@ -33,16 +33,9 @@ List ORG's repositories (GITHUB_TOKEN, GITHUB_API_URL) and print a GitHub Action
 
 const VISIBILITIES: readonly Visibility[] = ['public', 'private', 'internal'];
 
-function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!/^[1-9]\d*$/.test(value)) throw new UserError(`${flag} must be a positive whole number, not "${value}"`);
-  return Number(value);
-}
 
 export async function reposCommand(argv: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseFlags('repos', {
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -56,10 +49,7 @@ export async function reposCommand(argv: string[], io: CommandIO): Promise<numbe
         visibility: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (error) {
-    throw new UserError(`repos: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(REPOS_USAGE);

@@ -1,8 +1,8 @@
 /**
  * argv -> what to do. Pure: no I/O, so every bad argument is tested as a one-line UserError (exit 2).
  */
-import { parseArgs } from 'node:util';
 import { UserError } from '../core/errors.js';
+import { oneOf, parseFlags } from '../core/flags.js';
 import type { FailOn, Plan, Scope } from '../core/types.js';
 import { parseSize } from '../core/size.js';
 
@@ -73,9 +73,7 @@ export function parseCommand(argv: string[]): Command {
     return { kind: 'subcommand', name: first as Subcommand, argv: argv.slice(1) };
   }
 
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseFlags(undefined, {
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -101,12 +99,7 @@ export function parseCommand(argv: string[]): Command {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
-    });
-  } catch (error) {
-    // parseArgs' messages are already one line and name the option.
-    throw new UserError(`${(error as Error).message.split('\n')[0]} (see --help)`);
-  }
-  const { values, positionals } = parsed;
+  });
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
 
@@ -167,9 +160,4 @@ export function parseRange(text: string): { base: string; head: string } {
     throw new UserError(`--range: expected BASE..HEAD, got "${text}"`);
   }
   return { base: parts[0], head: parts[1] };
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UserError(`${flag}: expected one of ${allowed.join(', ')}, got "${value}"`);
 }
