@@ -1,5 +1,6 @@
 /**
- * Spawning git: the one place that knows how. Every call runs `git -C ROOT -c core.quotepath=off ...` with a C
+ * Spawning git: the one place that knows how. Every call runs `git -C ROOT -c core.quotepath=off ...` (plus
+ * settings that would change parsed output whatever the user's config says, e.g. log.showSignature) with a C
  * locale and no terminal prompts, so output is byte-exact and machine-readable (callers ask for `-z` wherever
  * paths appear). Output is streamed: a history is never read into memory whole.
  */
@@ -19,8 +20,11 @@ export function gitEnvironment(): NodeJS.ProcessEnv {
   };
 }
 
+/** Settings that would change output this code parses, whatever the user's config says. */
+const FIXED_CONFIG = ['core.quotepath=off', 'color.ui=never', 'log.showSignature=false', 'diff.noprefix=false', 'log.showRoot=true'];
+
 export function gitArgv(root: string, args: readonly string[]): string[] {
-  return ['-C', root, '-c', 'core.quotepath=off', ...args];
+  return ['-C', root, ...FIXED_CONFIG.flatMap((setting) => ['-c', setting]), ...args];
 }
 
 /** git's stderr as one line: its `fatal:`/`error:` line when there is one, else the first non-empty line. */
