@@ -2,7 +2,7 @@
  * The pipeline, shared by both entry points: plan -> source -> detector -> findings -> verify/revoke.
  * Entry points turn their world into a Plan and render the ScanResult; nothing here prints.
  */
-import { verifyFindings, revokeFindings } from './anthropic/index.js';
+import { verifyAndRevoke } from './anthropic/index.js';
 import { describeError, UserError } from './core/errors.js';
 import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
@@ -69,22 +69,16 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
     ...(baseline ? { baseline } : {}),
   });
 
-  if (plan.verify && findings.length > 0) {
-    await verifyFindings(findings, { ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}) });
-  }
-  if (plan.revoke && findings.length > 0) {
-    if (!hooks.adminKey) {
-      errors.push('revocation needs an Admin API key (ANTHROPIC_ADMIN_KEY, or the admin-key input); nothing was revoked');
-    } else {
-      const outcome = await revokeFindings(findings, {
-        adminKey: hooks.adminKey,
-        dryRun: plan.dryRun,
-        status: plan.revokeStatus,
-        ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
-      });
-      errors.push(...outcome.errors);
-    }
-  }
+  errors.push(
+    ...(await verifyAndRevoke(findings, {
+      verify: plan.verify,
+      revoke: plan.revoke,
+      dryRun: plan.dryRun,
+      revokeStatus: plan.revokeStatus,
+      ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
+      ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
+    })),
+  );
 
   stats.findings = findings.length;
   stats.suppressed = suppressed.length;

@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { revokeFindings, verifyFindings } from '../anthropic/index.js';
+import { verifyAndRevoke } from '../anthropic/index.js';
 import { describeError } from '../core/errors.js';
 import type { JsonReport } from '../core/report.js';
 import type { Secret } from '../core/secret.js';
@@ -122,23 +122,14 @@ export async function scanBatch(options: BatchOptions): Promise<BatchResult> {
   // revokeFindings group by secret, so each distinct key is checked (and written) once and every
   // repository's finding gets the answer.
   const all = outcomes.flatMap((o) => (o.ok ? o.result.findings : []));
-  const errors: string[] = [];
-  if ((options.verify || options.revoke) && all.length > 0) {
-    await verifyFindings(all, options.anthropicBaseURL ? { baseURL: options.anthropicBaseURL } : {});
-  }
-  if (options.revoke && all.length > 0) {
-    if (!options.adminKey) {
-      errors.push('revocation needs an Admin API key (ANTHROPIC_ADMIN_KEY); nothing was revoked');
-    } else {
-      const outcome = await revokeFindings(all, {
-        adminKey: options.adminKey,
-        dryRun: options.dryRun,
-        status: options.revokeStatus,
-        ...(options.anthropicBaseURL ? { baseURL: options.anthropicBaseURL } : {}),
-      });
-      errors.push(...outcome.errors);
-    }
-  }
+  const errors = await verifyAndRevoke(all, {
+    verify: options.verify,
+    revoke: options.revoke,
+    dryRun: options.dryRun,
+    revokeStatus: options.revokeStatus,
+    ...(options.adminKey ? { adminKey: options.adminKey } : {}),
+    ...(options.anthropicBaseURL ? { baseURL: options.anthropicBaseURL } : {}),
+  });
   return { outcomes, errors };
 }
 

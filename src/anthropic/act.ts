@@ -1,0 +1,42 @@
+/**
+ * What a scan asks of the Anthropic API once its findings are known: verify them (revocation needs proof
+ * that a key is live, so it implies verification), then revoke. Shared by a single scan and by an
+ * organization audit's batch, which passes the findings of all its repositories at once so that each
+ * distinct key is checked and written once.
+ */
+import type { Secret } from '../core/secret.js';
+import type { Finding } from '../core/types.js';
+import { revokeFindings } from './revoke.js';
+import { verifyFindings } from './verify.js';
+
+export interface ActOptions {
+  verify: boolean;
+  revoke: boolean;
+  dryRun: boolean;
+  revokeStatus: 'inactive' | 'archived';
+  /** Needed for revoke; its absence is reported, not thrown. */
+  adminKey?: Secret;
+  /** ANTHROPIC_BASE_URL; defaults from the environment. */
+  baseURL?: string;
+}
+
+/** Verifies and revokes in place; returns the errors that did not stop anything (one line each). */
+export async function verifyAndRevoke(findings: Finding[], options: ActOptions): Promise<string[]> {
+  const errors: string[] = [];
+  if (findings.length === 0) return errors;
+  const base = options.baseURL ? { baseURL: options.baseURL } : {};
+  if (options.verify || options.revoke) await verifyFindings(findings, base);
+  if (!options.revoke) return errors;
+  if (!options.adminKey) {
+    errors.push('revocation needs an Admin API key (ANTHROPIC_ADMIN_KEY, or the admin-key input); nothing was revoked');
+    return errors;
+  }
+  const outcome = await revokeFindings(findings, {
+    adminKey: options.adminKey,
+    dryRun: options.dryRun,
+    status: options.revokeStatus,
+    ...base,
+  });
+  errors.push(...outcome.errors);
+  return errors;
+}
