@@ -84126,8 +84126,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/sources/git/run.ts
 /**
- * Spawning git: the one place that knows how. Every call runs `git -C ROOT -c core.quotepath=off ...` with a C
- * locale and no terminal prompts, so output is byte-exact and machine-readable (callers ask for `-z` wherever
+ * Spawning git: the one place that knows how. Every call runs `git -C ROOT -c core.quotepath=off ...` (and other
+ * settings that would change parsed output, e.g. a user's log.showSignature) with a C locale and no terminal prompts, so output is byte-exact and machine-readable (callers ask for `-z` wherever
  * paths appear). Output is streamed: a history is never read into memory whole.
  */
 
@@ -84144,8 +84144,10 @@ function gitEnvironment() {
         GIT_PAGER: 'cat',
     };
 }
+/** Settings that would change output this code parses, whatever the user's config says. */
+const FIXED_CONFIG = ['core.quotepath=off', 'color.ui=never', 'log.showSignature=false', 'diff.noprefix=false', 'log.showRoot=true'];
 function gitArgv(root, args) {
-    return ['-C', root, '-c', 'core.quotepath=off', ...args];
+    return ['-C', root, ...FIXED_CONFIG.flatMap((setting) => ['-c', setting]), ...args];
 }
 /** git's stderr as one line: its `fatal:`/`error:` line when there is one, else the first non-empty line. */
 function stderrLine(stderr) {
@@ -84500,6 +84502,15 @@ class Fetcher {
             const local = await runGit(this.root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], { okCodes: [0, 1, 128] });
             branch = local.code === 0 ? local.stdout.trim().replace(/^origin\//, '') || undefined : undefined;
         }
+        if (!branch) {
+            // The usual names, when nothing else says which branch is the default.
+            for (const guess of ['main', 'master']) {
+                if ((await this.resolve(`refs/remotes/origin/${guess}`)) || (await this.resolve(`refs/heads/${guess}`))) {
+                    branch = guess;
+                    break;
+                }
+            }
+        }
         if (!branch)
             return undefined;
         if (remote) {
@@ -84851,7 +84862,9 @@ async function publishReview(client, target, report, diff, ctx) {
     }
     catch (error) {
         refused('list the review comments', error);
-        return outcome;
+        if (outcome.denied)
+            return outcome;
+        // Without the list, post anyway: a duplicate comment is better than a key nobody is told about.
     }
     let plan = planReview(report, ctx.placement, diff, existing);
     const all = planReview(report, ctx.placement, diff, new Set());
@@ -84874,8 +84887,13 @@ async function publishReview(client, target, report, diff, ctx) {
         }
     }
     try {
-        const comments = await client.paginate(client.rest.issues.listComments, {
-            owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100,
+        const comments = await client
+            .paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 })
+            .catch((error) => {
+            if (isPermissionDenied(error))
+                throw error;
+            outcome.problems.push(`could not list the pull request's comments (${describeRequestError(error)}): a new summary comment is posted`);
+            return [];
         });
         const mine = comments.find((c) => (c.body ?? '').startsWith(SUMMARY_MARKER));
         if (plan.rest.length === 0 && mine === undefined)
@@ -86527,6 +86545,7 @@ async function readObjects(root, args, handlers, options = {}) {
  */
 async function readAllObjects(root, handlers, options = {}) {
     const maxBlobSize = options.maxBlobSize ?? Infinity;
+    const blockObjects = options.blockObjects ?? BLOCK_OBJECTS;
     const readers = Math.max(1, options.readers ?? 2);
     const abort = new AbortController();
     const channels = Array.from({ length: readers }, () => new Channel(2));
@@ -86559,7 +86578,7 @@ async function readAllObjects(root, handlers, options = {}) {
                 }
                 else {
                     block += `${text.slice(start, first)}\n`;
-                    if (++inBlock === BLOCK_OBJECTS)
+                    if (++inBlock === blockObjects)
                         await flush();
                 }
             }
@@ -87499,10 +87518,14 @@ async function action(env) {
     const event = readEvent(env);
     const pull = pullRequestOf(event);
     const wanted = wantedScope(event, inputs, { sha: env.GITHUB_SHA });
+    const fetched = [];
     const prepared = await prepareScope(wanted, root, {
         token: inputs.githubToken,
         serverUrl: env.GITHUB_SERVER_URL,
-        notice: (message) => notice(message),
+        notice: (message) => {
+            fetched.push(message);
+            notice(message);
+        },
         mask: (value) => setSecret(value),
     });
     info(`anthropic-key-scan: ${prepared.why}`);
@@ -87531,7 +87554,7 @@ async function action(env) {
     const problems = [];
     const client = inputs.githubToken && repository ? action_clientFor(inputs, env) : undefined;
     const [owner, repo] = (env.GITHUB_REPOSITORY || repository).split('/');
-    const summaryText = () => renderSummary(report, { ...links, scanned: describeScanned(prepared.why, report), reportFile, sarifFile, notices: problems, failure });
+    const summaryText = () => renderSummary(report, { ...links, scanned: describeScanned(prepared.why, report), reportFile, sarifFile, notices: [...fetched, ...problems], failure });
     if (client && owner && repo && inputs.reviewComments && pull && report.scope.kind === 'range') {
         const diff = await diffOf(root, pull, problems);
         const outcome = await publishReview(client, { owner, repo, number: pull.number, headSha: pull.headSha }, report, diff, links);

@@ -48,10 +48,14 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   const event = readEvent(env);
   const pull = pullRequestOf(event);
   const wanted = wantedScope(event, inputs, { sha: env.GITHUB_SHA });
+  const fetched: string[] = [];
   const prepared = await prepareScope(wanted, root, {
     token: inputs.githubToken,
     serverUrl: env.GITHUB_SERVER_URL,
-    notice: (message) => core.notice(message),
+    notice: (message) => {
+      fetched.push(message);
+      core.notice(message);
+    },
     mask: (value) => core.setSecret(value),
   });
   core.info(`anthropic-key-scan: ${prepared.why}`);
@@ -85,7 +89,7 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   const problems: string[] = [];
   const client = inputs.githubToken && repository ? clientFor(inputs, env) : undefined;
   const [owner, repo] = (env.GITHUB_REPOSITORY || repository).split('/');
-  const summaryText = () => renderSummary(report, { ...links, scanned: describeScanned(prepared.why, report), reportFile, sarifFile, notices: problems, failure });
+  const summaryText = () => renderSummary(report, { ...links, scanned: describeScanned(prepared.why, report), reportFile, sarifFile, notices: [...fetched, ...problems], failure });
 
   if (client && owner && repo && inputs.reviewComments && pull && report.scope.kind === 'range') {
     const diff = await diffOf(root, pull, problems);

@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { JsonReport } from '../../src/core/report.js';
 import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic-server.js';
-import { cloneRepo, createRepo, type TestRepo } from '../helpers/git-repo.js';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { cloneRepo, createRepo, makeTempDir, type TestRepo } from '../helpers/git-repo.js';
 import {
   servePullRequestApi, startGitHubServer, type FakePullRequestState, type GitHubServer,
 } from '../helpers/github-server.js';
@@ -211,6 +213,44 @@ describe('pull_request', () => {
     expect(state.checkRuns).toHaveLength(2); // a check run per run, as any CI check
     expect(gh.schemaViolations).toEqual([]);
     expectNoKeyAnywhere(again, gh);
+  });
+});
+
+describe('pull_request, other checkouts', () => {
+  it('fetch-depth 0: nothing to fetch, the same findings', async () => {
+    const { gh, state } = await github();
+    const repo = workspace('refs/pull/1/merge', 0);
+    const result = await runAction({ event: 'pull_request', payload: pullPayload(), workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url, sha: sha.merge });
+    expect(result.code).toBe(1);
+    expect(report(result).findings).toHaveLength(3);
+    expect(result.commands.some((c) => c.command === 'notice' && c.message.startsWith('fetched'))).toBe(false);
+    expect(state.reviewComments.map((c) => `${c.path}:${c.line}`)).toEqual(['app.js:3']);
+  });
+
+  it('checked out into a folder of the workspace (path input): annotations from the workspace, comments from the repository', async () => {
+    const { gh, state } = await github();
+    const root = makeTempDir('aks-ws-');
+    cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+    checkout(upstream.dir, 'refs/pull/1/merge', 1, join(root, 'code'));
+    const result = await runAction({
+      event: 'pull_request', payload: pullPayload(), workspace: root, githubUrl: gh.url, anthropicUrl: anthropic.url,
+      sha: sha.merge, inputs: { path: 'code' },
+    });
+    expect(result.commands.find((c) => c.command === 'error' && c.properties.file)?.properties.file).toBe('code/app.js');
+    expect(state.reviewComments.map((c) => `${c.path}:${c.line}`)).toEqual(['app.js:3']);
+    expect(state.checkRuns[0]!.annotations.map((a) => a.path).sort()).toEqual(['app.js', 'tmp.txt']);
+  });
+
+  it('merge_group: the queued commits, the check run on the group head', async () => {
+    const { gh, state } = await github();
+    const repo = workspace('refs/pull/1/merge');
+    const result = await runAction({
+      event: 'merge_group', payload: { merge_group: { base_sha: sha.main, head_sha: sha.merge, head_ref: 'refs/heads/gh-readonly-queue/main/pr-1' }, repository: { full_name: 'acme/app', default_branch: 'main' } },
+      workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url, sha: sha.merge,
+    });
+    expect(report(result).findings).toHaveLength(3);
+    expect(state.checkRuns[0]!.head_sha).toBe(sha.merge);
+    expect(state.reviews).toEqual([]);
   });
 });
 

@@ -166,8 +166,9 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
  * A checkout as actions/checkout makes it: a new repository with `origin` at the upstream (file://), the
  * ref fetched at `depth` (0 = everything, with every branch and tag), HEAD detached at it.
  */
-export function checkout(upstream: string, ref: string, depth = 1): TestRepo {
-  const dir = makeTempDir('aks-checkout-');
+export function checkout(upstream: string, ref: string, depth = 1, into?: string): TestRepo {
+  const dir = into ?? makeTempDir('aks-checkout-');
+  mkdirSync(dir, { recursive: true });
   runGit(dir, ['init', '-q']);
   runGit(dir, ['remote', 'add', 'origin', `file://${upstream}`]);
   const args = ['fetch', '-q', '--no-tags', '--prune', '--no-recurse-submodules'];

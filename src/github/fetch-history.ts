@@ -186,6 +186,15 @@ class Fetcher {
       const local = await runGit(this.root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], { okCodes: [0, 1, 128] });
       branch = local.code === 0 ? local.stdout.trim().replace(/^origin\//, '') || undefined : undefined;
     }
+    if (!branch) {
+      // The usual names, when nothing else says which branch is the default.
+      for (const guess of ['main', 'master']) {
+        if ((await this.resolve(`refs/remotes/origin/${guess}`)) || (await this.resolve(`refs/heads/${guess}`))) {
+          branch = guess;
+          break;
+        }
+      }
+    }
     if (!branch) return undefined;
     if (remote) {
       const depth = (await this.isShallow()) ? ['--depth=1'] : [];

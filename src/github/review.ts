@@ -204,7 +204,8 @@ export async function publishReview(
     existing = await existingInline(client, target);
   } catch (error) {
     refused('list the review comments', error);
-    return outcome;
+    if (outcome.denied) return outcome;
+    // Without the list, post anyway: a duplicate comment is better than a key nobody is told about.
   }
   let plan = planReview(report, ctx.placement, diff, existing);
   const all = planReview(report, ctx.placement, diff, new Set());
@@ -227,9 +228,13 @@ export async function publishReview(
   }
 
   try {
-    const comments = await client.paginate(client.rest.issues.listComments, {
-      owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100,
-    });
+    const comments = await client
+      .paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 })
+      .catch((error: unknown) => {
+        if (isPermissionDenied(error)) throw error;
+        outcome.problems.push(`could not list the pull request's comments (${describeRequestError(error)}): a new summary comment is posted`);
+        return [];
+      });
     const mine = comments.find((c) => (c.body ?? '').startsWith(SUMMARY_MARKER));
     if (plan.rest.length === 0 && mine === undefined) return outcome;
     const body = summaryCommentBody(report, plan, outcome.posted + outcome.alreadyPosted, ctx);
