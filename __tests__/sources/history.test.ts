@@ -4,7 +4,7 @@ import { sha256Hex } from '../../src/core/secret.js';
 import { historySource } from '../../src/sources/history.js';
 import { cloneRepo, createRepo, isoDate, makeTempDir, runSource, type TestRepo } from '../helpers/git-repo.js';
 import { fakeKey } from '../helpers/keys.js';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 
 const repos: TestRepo[] = [];
 const track = (repo: TestRepo): TestRepo => (repos.push(repo), repo);
@@ -204,5 +204,18 @@ describe('historySource', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('historySource on a broken commit graph', () => {
+  it('still reports what pass one found when the graph cannot be walked, with a note', async () => {
+    const repo = track(createRepo());
+    const key = fakeKey('api03', 'broken');
+    repo.commitFiles('add', { 'k.txt': `${key}\n` });
+    writeFileSync(`${repo.dir}/.git/refs/heads/broken`, `${'1'.repeat(40)}\n`);
+    const run = await scan(repo.dir);
+    expect(run.notes.map((note) => note.reason)).toContain('attribution-failed');
+    expect(run.hits).toHaveLength(1);
+    expect(run.hits[0].match.secret.sha256).toBe(keyHash(key));
   });
 });

@@ -8,6 +8,7 @@
  * blob's keys at which path (see attribution.ts) and, by what it lists, what is reachable: objects no ref reaches
  * (dangling, unreachable) are dropped with a note.
  */
+import { describeError } from '../core/errors.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
 import { firstMatches, introductions } from './git/attribution.js';
 import { BlobMatches, isLfsPointer, safeDetect } from './git/scan-objects.js';
@@ -122,15 +123,27 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   if (blobs.size === 0 && messages.size === 0 && tags.size === 0 && tooLarge.size === 0) return;
 
   // Pass two: refs (annotated tags, refs straight to blobs or trees), then the commit graph.
-  const refs = await listRefs(root);
+  const seenBlobs = new Set<string>();
+  const seenMessages = new Set<string>();
+  const failed = (error: unknown): Generator<Hit> => {
+    // A broken graph (a ref to a missing object, a tree a partial clone lacks) must not lose what pass one found.
+    ctx.note({ reason: 'attribution-failed', message: `could not walk the refs and commits (${describeError(error)}); matches not yet attributed are reported without commit and path` });
+    return unattributed(blobs, seenBlobs, messages, seenMessages);
+  };
+  let refs: Awaited<ReturnType<typeof listRefs>>;
+  try {
+    refs = await listRefs(root);
+  } catch (error) {
+    for (const tag of tags.values()) yield* tagMessageHits(tag);
+    yield* failed(error);
+    return;
+  }
   yield* tagHits(refs, tags, tagTargets);
   yield* refHits(root, refs, blobs);
 
   if (blobs.size === 0 && messages.size === 0 && tooLarge.size === 0) return;
   if (!refs.length) return;
   const introduced = new Set<string>();
-  const seenBlobs = new Set<string>();
-  const seenMessages = new Set<string>();
   const notedLarge = new Set<string>();
   const queue: Hit[] = [];
   const onCommit = (commit: LogCommit): void => {
@@ -160,16 +173,38 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
     }
   };
   const parser = new RawLogParser(onCommit, (newOid, oldOids) => blobs.has(newOid) || tooLarge.has(newOid) || oldOids.some((oid) => blobs.has(oid)));
-  for await (const chunk of streamGit(root, ['log', '--all', ...RAW_LOG_ARGS])) {
-    parser.push(chunk);
+  try {
+    for await (const chunk of streamGit(root, ['log', '--all', ...RAW_LOG_ARGS])) {
+      parser.push(chunk);
+      while (queue.length) yield queue.shift() as Hit;
+    }
+    parser.end();
+  } catch (error) {
     while (queue.length) yield queue.shift() as Hit;
+    yield* failed(error);
+    return;
   }
-  parser.end();
   while (queue.length) yield queue.shift() as Hit;
 
   const unreachable = blobs.size - seenBlobs.size + (messages.size - seenMessages.size);
   if (unreachable > 0) {
     ctx.note({ reason: 'unreachable', message: `${unreachable} object(s) with a match are not reachable from any ref (dangling or unreferenced); not reported` });
+  }
+}
+
+/** What pass one found that pass two never placed, when pass two failed: reported rather than lost. */
+function* unattributed(blobs: BlobMatches, seenBlobs: Set<string>, messages: Map<string, Match[]>, seenMessages: Set<string>): Generator<Hit> {
+  for (const oid of blobs.oids()) {
+    if (seenBlobs.has(oid)) continue;
+    for (const match of firstMatches(blobs.matchesOf(oid), blobs.keysOf(oid) ?? new Set())) {
+      yield { match, location: { kind: 'file', line: match.line, column: match.column, encoding: match.encoding } };
+    }
+  }
+  for (const [oid, matches] of messages) {
+    if (seenMessages.has(oid)) continue;
+    for (const match of firstMatches(matches, new Set(matches.map((m) => m.secret.sha256)))) {
+      yield { match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: oid, encoding: match.encoding } };
+    }
   }
 }
 
@@ -184,14 +219,15 @@ function* tagHits(refs: Awaited<ReturnType<typeof listRefs>>, tags: Map<string, 
       oid = tagTargets.get(oid);
     }
   }
-  for (const [oid, tag] of tags) {
-    if (!reachable.has(oid)) continue;
-    for (const match of firstMatches(tag.matches, new Set(tag.matches.map((m) => m.secret.sha256)))) {
-      yield {
-        match,
-        location: { kind: 'tag-message', tag: tag.name, line: match.line, column: match.column, commit: tag.target, author: tag.tagger?.person, date: tag.tagger?.date, encoding: match.encoding },
-      };
-    }
+  for (const [oid, tag] of tags) if (reachable.has(oid)) yield* tagMessageHits(tag);
+}
+
+function* tagMessageHits(tag: TagFound): Generator<Hit> {
+  for (const match of firstMatches(tag.matches, new Set(tag.matches.map((m) => m.secret.sha256)))) {
+    yield {
+      match,
+      location: { kind: 'tag-message', tag: tag.name, line: match.line, column: match.column, commit: tag.target, author: tag.tagger?.person, date: tag.tagger?.date, encoding: match.encoding },
+    };
   }
 }
 
