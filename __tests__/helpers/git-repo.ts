@@ -11,6 +11,8 @@
  *   repo.cleanup(); bare.cleanup();
  *
  * Paths may be Buffers (for non-UTF-8 names). Nothing here reads the user's git config.
+ * `runSource(source, detect?)` runs a Source to the end and collects hits, notes, counters and progress;
+ * `stubDetect` is a tiny detector for well-formed fake keys, for tests that must not depend on the real one.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync, realpathSync } from 'node:fs';
