@@ -12,11 +12,15 @@ describe('parseDiffLines', () => {
       'diff --git a/a.txt b/a.txt', '--- a/a.txt', '+++ b/a.txt', '@@ -1,0 +2,3 @@', '+x', '+y', '+z', '@@ -9 +12 @@', '-o', '+n',
       'diff --git a/gone.txt b/gone.txt', '--- a/gone.txt', '+++ /dev/null', '@@ -1 +0,0 @@', '-bye',
       'diff --git "a/t\\303\\244st.txt" "b/t\\303\\244st.txt"', '--- /dev/null', '+++ "b/t\\303\\244st.txt"', '@@ -0,0 +1 @@', '+k',
+      'diff --git a/a b.txt b/a b.txt', '--- /dev/null', '+++ b/a b.txt\t', '@@ -0,0 +1,2 @@', '+k', '+l',
+      'diff --git a/q"x.txt b/q"x.txt', '--- /dev/null', '+++ "b/q\\"x.txt"', '@@ -0,0 +1 @@', '+k',
     ].join('\n');
     const lines = parseDiffLines(diff);
     expect([...lines.get('a.txt')!]).toEqual([2, 3, 4, 12]);
     expect(lines.has('gone.txt')).toBe(false);
     expect([...lines.get('täst.txt')!]).toEqual([1]);
+    expect([...lines.get('a b.txt')!]).toEqual([1, 2]);
+    expect([...lines.get('q"x.txt')!]).toEqual([1]);
   });
 
   it('reads the pull request diff from git (merge-base to head)', async () => {
@@ -55,6 +59,14 @@ describe('planReview', () => {
     expect(plan.inline.map(({ path, line, side }) => ({ path, line, side }))).toEqual([{ path: 'app.js', line: 3, side: 'RIGHT' }]);
     expect(plan.inline[0]!.body).toMatch(/^<!-- anthropic-key-scan:key=[0-9a-f]{16} -->\n\*\*🔑 Anthropic API key .* \(LIVE\)\*\*/);
     expect(plan.rest.map((f) => f.locations.map((l) => l.path ?? l.kind))).toEqual([['other.js'], ['app.js'], ['commit-message']]);
+  });
+
+  it('past the cap, locations go to the summary comment', () => {
+    const many = new Map([['app.js', new Set([1, 2, 3])]]);
+    const report = reportOf([1, 2, 3].map((line) => finding(`cap${line}`, 'live', [{ path: 'app.js', line, commit: C1, inHead: true, headLine: line }])));
+    const plan = planReview(report, AT_ROOT, many, new Set(), 2);
+    expect(plan.inline.map((c) => c.line)).toEqual([1, 2]);
+    expect(plan.rest.map((f) => f.locations[0]!.line)).toEqual([3]);
   });
 
   it('skips what an earlier run posted', () => {

@@ -12,6 +12,8 @@ import { describeFinding, describeWhere, displayLine, repoPath, severity, status
 
 export const CHECK_NAME = 'Anthropic key scan';
 export const ANNOTATIONS_PER_REQUEST = 50;
+/** Past this many (20 requests), the rest are counted in the run's summary: the report files have them all. */
+export const MAX_ANNOTATIONS = 1000;
 
 export interface CheckAnnotation {
   path: string;
@@ -59,7 +61,7 @@ export interface CheckRunInput {
   failing: boolean;
   /** Markdown for the run's page (the job summary's text fits; GitHub takes 65535 characters). */
   text?: string;
-  /** Messages of findings without a file (commit messages), added to the summary. */
+  /** The workflow run's page. */
   detailsUrl?: string;
 }
 
@@ -67,11 +69,14 @@ const MAX_TEXT = 65_000;
 
 export async function publishCheckRun(client: GitHubClient, report: JsonReport, placement: Placement, input: CheckRunInput): Promise<CheckRunOutcome> {
   const outcome: CheckRunOutcome = { annotations: 0, problems: [], denied: false };
-  const annotations = checkAnnotations(report, placement);
+  const all = checkAnnotations(report, placement);
+  const annotations = all.slice(0, MAX_ANNOTATIONS);
   const title = report.findings.length === 0 ? 'No Anthropic credentials found' : countsLine(report.findings);
   const summary = report.findings.length === 0
     ? 'anthropic-key-scan found no Anthropic credentials.'
-    : `anthropic-key-scan: ${countsLine(report.findings)}. Every location is annotated below; the job summary and the report files have the details.`;
+    : all.length > annotations.length
+      ? `anthropic-key-scan: ${countsLine(report.findings)}. The first ${annotations.length} of ${all.length} locations are annotated below; the JSON and SARIF reports have them all.`
+      : `anthropic-key-scan: ${countsLine(report.findings)}. Every location is annotated below; the job summary and the report files have the details.`;
   const text = input.text && input.text.length > MAX_TEXT ? `${input.text.slice(0, MAX_TEXT)}\n\n…(cut: see the job summary)` : input.text;
   const output = (batch: CheckAnnotation[]) => ({ title, summary, ...(text ? { text } : {}), annotations: batch });
   const conclusion = report.findings.length === 0 ? 'success' : input.failing ? 'failure' : 'neutral';

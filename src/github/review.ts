@@ -49,7 +49,8 @@ export function parseDiffLines(diff: string): DiffLines {
   let current: Set<number> | undefined;
   for (const line of diff.split('\n')) {
     if (line.startsWith('+++ ')) {
-      const target = line.slice(4);
+      // git ends the name with a tab when it holds a space; a name with a real tab is quoted instead.
+      const target = line.slice(4).replace(/\t$/, '');
       if (target === '/dev/null') {
         current = undefined;
         continue;
@@ -104,7 +105,16 @@ export function inlineBody(finding: JsonFinding, location: JsonLocation): string
 }
 
 /** Which locations get an inline comment (on a diff line, at head) and which go to the summary comment. */
-export function planReview(report: JsonReport, placement: Placement, diff: DiffLines, existing: ReadonlySet<string>): ReviewPlan {
+/** Inline comments per review: past this a pull request is flooded; the rest go to the summary comment. */
+export const MAX_INLINE_COMMENTS = 50;
+
+export function planReview(
+  report: JsonReport,
+  placement: Placement,
+  diff: DiffLines,
+  existing: ReadonlySet<string>,
+  maxInline = MAX_INLINE_COMMENTS,
+): ReviewPlan {
   const inline: ReviewPlan['inline'] = [];
   const rest: JsonFinding[] = [];
   const seen = new Set<string>();
@@ -113,7 +123,7 @@ export function planReview(report: JsonReport, placement: Placement, diff: DiffL
     for (const location of finding.locations) {
       const path = repoPath(location, placement);
       const line = displayLine(location);
-      if (path === undefined || !shownAtHead(location) || !diff.get(path)?.has(line)) {
+      if (path === undefined || !shownAtHead(location) || !diff.get(path)?.has(line) || seen.size >= maxInline) {
         elsewhere.push(location);
         continue;
       }
