@@ -47,6 +47,8 @@ interface ChildResult {
   counts: Record<string, number>;
   maxRssKiB: number;
   notes: number;
+  /** CPU time of the scanning process itself during the scan (git's processes not included). */
+  cpuSeconds: number;
 }
 
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 2));
@@ -88,13 +90,15 @@ async function scanChild(repo: string): Promise<void> {
   let hits = 0;
   let notes = 0;
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   const source = historySource({ root: repo });
   for await (const hit of source(detect, { note: () => void notes++, count: (name, by = 1) => void (counts[name] = (counts[name] ?? 0) + by) })) {
     void hit;
     hits++;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const result: ChildResult = { seconds, hits, counts, maxRssKiB: process.resourceUsage().maxRSS, notes };
+  const cpu = process.cpuUsage(cpuBefore);
+  const result: ChildResult = { seconds, hits, counts, maxRssKiB: process.resourceUsage().maxRSS, notes, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

@@ -24,6 +24,8 @@ export interface HistoryOptions {
   root: string;
   /** Blobs larger than this are skipped with a note (default 25 MiB). */
   maxBlobSize?: number;
+  /** git processes inflating objects in parallel (default 2; CPU-neutral, see readAllObjects). */
+  readers?: number;
 }
 
 interface TagFound {
@@ -108,7 +110,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
         if ((objects & 1023) === 0) progress();
       },
     },
-    { maxBlobSize },
+    { maxBlobSize, readers: options.readers },
   );
   progress(true);
   ctx.count('objectsScanned', objects);
