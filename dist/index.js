@@ -83884,6 +83884,8 @@ function renderSummary(report, ctx) {
 
 const CHECK_NAME = 'Anthropic key scan';
 const ANNOTATIONS_PER_REQUEST = 50;
+/** Past this many (20 requests), the rest are counted in the run's summary: the report files have them all. */
+const MAX_ANNOTATIONS = 1000;
 /** One annotation per file location; commit and tag messages have no file and are told in the run's text. */
 function checkAnnotations(report, placement) {
     const out = [];
@@ -83908,11 +83910,14 @@ function checkAnnotations(report, placement) {
 const MAX_TEXT = 65_000;
 async function publishCheckRun(client, report, placement, input) {
     const outcome = { annotations: 0, problems: [], denied: false };
-    const annotations = checkAnnotations(report, placement);
+    const all = checkAnnotations(report, placement);
+    const annotations = all.slice(0, MAX_ANNOTATIONS);
     const title = report.findings.length === 0 ? 'No Anthropic credentials found' : countsLine(report.findings);
     const summary = report.findings.length === 0
         ? 'anthropic-key-scan found no Anthropic credentials.'
-        : `anthropic-key-scan: ${countsLine(report.findings)}. Every location is annotated below; the job summary and the report files have the details.`;
+        : all.length > annotations.length
+            ? `anthropic-key-scan: ${countsLine(report.findings)}. The first ${annotations.length} of ${all.length} locations are annotated below; the JSON and SARIF reports have them all.`
+            : `anthropic-key-scan: ${countsLine(report.findings)}. Every location is annotated below; the job summary and the report files have the details.`;
     const text = input.text && input.text.length > MAX_TEXT ? `${input.text.slice(0, MAX_TEXT)}\n\n…(cut: see the job summary)` : input.text;
     const output = (batch) => ({ title, summary, ...(text ? { text } : {}), annotations: batch });
     const conclusion = report.findings.length === 0 ? 'success' : input.failing ? 'failure' : 'neutral';
@@ -84126,8 +84131,9 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/sources/git/run.ts
 /**
- * Spawning git: the one place that knows how. Every call runs `git -C ROOT -c core.quotepath=off ...` (and other
- * settings that would change parsed output, e.g. a user's log.showSignature) with a C locale and no terminal prompts, so output is byte-exact and machine-readable (callers ask for `-z` wherever
+ * Spawning git: the one place that knows how. Every call runs `git -C ROOT -c core.quotepath=off ...` (plus
+ * settings that would change parsed output whatever the user's config says, e.g. log.showSignature) with a C
+ * locale and no terminal prompts, so output is byte-exact and machine-readable (callers ask for `-z` wherever
  * paths appear). Output is streamed: a history is never read into memory whole.
  */
 
@@ -84742,7 +84748,8 @@ function parseDiffLines(diff) {
     let current;
     for (const line of diff.split('\n')) {
         if (line.startsWith('+++ ')) {
-            const target = line.slice(4);
+            // git ends the name with a tab when it holds a space; a name with a real tab is quoted instead.
+            const target = line.slice(4).replace(/\t$/, '');
             if (target === '/dev/null') {
                 current = undefined;
                 continue;
@@ -84780,7 +84787,9 @@ function inlineBody(finding, location) {
     ].join('\n');
 }
 /** Which locations get an inline comment (on a diff line, at head) and which go to the summary comment. */
-function planReview(report, placement, diff, existing) {
+/** Inline comments per review: past this a pull request is flooded; the rest go to the summary comment. */
+const MAX_INLINE_COMMENTS = 50;
+function planReview(report, placement, diff, existing, maxInline = MAX_INLINE_COMMENTS) {
     const inline = [];
     const rest = [];
     const seen = new Set();
@@ -84789,7 +84798,7 @@ function planReview(report, placement, diff, existing) {
         for (const location of finding.locations) {
             const path = repoPath(location, placement);
             const line = displayLine(location);
-            if (path === undefined || !shownAtHead(location) || !diff.get(path)?.has(line)) {
+            if (path === undefined || !shownAtHead(location) || !diff.get(path)?.has(line) || seen.size >= maxInline) {
                 elsewhere.push(location);
                 continue;
             }
@@ -85095,8 +85104,36 @@ function renderReport(report, format, opts = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/anthropic/act.ts
+
+
+/** Verifies and revokes in place; returns the errors that did not stop anything (one line each). */
+async function verifyAndRevoke(findings, options) {
+    const errors = [];
+    if (findings.length === 0)
+        return errors;
+    const base = options.baseURL ? { baseURL: options.baseURL } : {};
+    if (options.verify || options.revoke)
+        await verifyFindings(findings, base);
+    if (!options.revoke)
+        return errors;
+    if (!options.adminKey) {
+        errors.push('revocation needs an Admin API key (ANTHROPIC_ADMIN_KEY, or the admin-key input); nothing was revoked');
+        return errors;
+    }
+    const outcome = await revokeFindings(findings, {
+        adminKey: options.adminKey,
+        dryRun: options.dryRun,
+        status: options.revokeStatus,
+        ...base,
+    });
+    errors.push(...outcome.errors);
+    return errors;
+}
+
 ;// CONCATENATED MODULE: ./src/anthropic/index.ts
 /** The anthropic/ stage: verification (is a found key live?) and revocation (deactivate it via the Admin API). */
+
 
 
 
@@ -87001,6 +87038,17 @@ function isNullOid(oid) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/history.ts
+/**
+ * `--history`: everything reachable from any ref, each distinct blob scanned once.
+ *
+ * Pass one streams the whole object store in pack order (cat-file.ts `readAllObjects`: `--batch-all-objects
+ * --batch-check --unordered` lists, `--batch --buffer` reads): blobs go to the detector, commit and tag messages
+ * too; trees are never even inflated. Only when something matched does pass two
+ * run: one walk of the commit graph (`git log --all --raw -c`), which says which commit introduced each matching
+ * blob's keys at which path (see attribution.ts) and, by what it lists, what is reachable: objects no ref reaches
+ * (dangling, unreachable) are dropped with a note.
+ */
+
 
 
 
@@ -87086,7 +87134,7 @@ async function* scanHistory(options, detect, ctx) {
             if ((objects & 1023) === 0)
                 progress();
         },
-    }, { maxBlobSize });
+    }, { maxBlobSize, readers: Number(process.env.AKS_GIT_READERS) || undefined });
     progress(true);
     ctx.count('objectsScanned', objects);
     ctx.count('blobsScanned', blobCount);
@@ -87101,7 +87149,23 @@ async function* scanHistory(options, detect, ctx) {
     if (blobs.size === 0 && messages.size === 0 && tags.size === 0 && tooLarge.size === 0)
         return;
     // Pass two: refs (annotated tags, refs straight to blobs or trees), then the commit graph.
-    const refs = await listRefs(root);
+    const seenBlobs = new Set();
+    const seenMessages = new Set();
+    const failed = (error) => {
+        // A broken graph (a ref to a missing object, a tree a partial clone lacks) must not lose what pass one found.
+        ctx.note({ reason: 'attribution-failed', message: `could not walk the refs and commits (${describeError(error)}); matches not yet attributed are reported without commit and path` });
+        return unattributed(blobs, seenBlobs, messages, seenMessages);
+    };
+    let refs;
+    try {
+        refs = await listRefs(root);
+    }
+    catch (error) {
+        for (const tag of tags.values())
+            yield* tagMessageHits(tag);
+        yield* failed(error);
+        return;
+    }
     yield* tagHits(refs, tags, tagTargets);
     yield* refHits(root, refs, blobs);
     if (blobs.size === 0 && messages.size === 0 && tooLarge.size === 0)
@@ -87109,8 +87173,6 @@ async function* scanHistory(options, detect, ctx) {
     if (!refs.length)
         return;
     const introduced = new Set();
-    const seenBlobs = new Set();
-    const seenMessages = new Set();
     const notedLarge = new Set();
     const queue = [];
     const onCommit = (commit) => {
@@ -87141,17 +87203,42 @@ async function* scanHistory(options, detect, ctx) {
         }
     };
     const parser = new RawLogParser(onCommit, (newOid, oldOids) => blobs.has(newOid) || tooLarge.has(newOid) || oldOids.some((oid) => blobs.has(oid)));
-    for await (const chunk of streamGit(root, ['log', '--all', ...RAW_LOG_ARGS])) {
-        parser.push(chunk);
+    try {
+        for await (const chunk of streamGit(root, ['log', '--all', ...RAW_LOG_ARGS])) {
+            parser.push(chunk);
+            while (queue.length)
+                yield queue.shift();
+        }
+        parser.end();
+    }
+    catch (error) {
         while (queue.length)
             yield queue.shift();
+        yield* failed(error);
+        return;
     }
-    parser.end();
     while (queue.length)
         yield queue.shift();
     const unreachable = blobs.size - seenBlobs.size + (messages.size - seenMessages.size);
     if (unreachable > 0) {
         ctx.note({ reason: 'unreachable', message: `${unreachable} object(s) with a match are not reachable from any ref (dangling or unreferenced); not reported` });
+    }
+}
+/** What pass one found that pass two never placed, when pass two failed: reported rather than lost. */
+function* unattributed(blobs, seenBlobs, messages, seenMessages) {
+    for (const oid of blobs.oids()) {
+        if (seenBlobs.has(oid))
+            continue;
+        for (const match of firstMatches(blobs.matchesOf(oid), blobs.keysOf(oid) ?? new Set())) {
+            yield { match, location: { kind: 'file', line: match.line, column: match.column, encoding: match.encoding } };
+        }
+    }
+    for (const [oid, matches] of messages) {
+        if (seenMessages.has(oid))
+            continue;
+        for (const match of firstMatches(matches, new Set(matches.map((m) => m.secret.sha256)))) {
+            yield { match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: oid, encoding: match.encoding } };
+        }
     }
 }
 /** Hits in annotated tag messages whose tag objects a ref reaches (directly or through a tag chain). */
@@ -87166,15 +87253,16 @@ function* tagHits(refs, tags, tagTargets) {
             oid = tagTargets.get(oid);
         }
     }
-    for (const [oid, tag] of tags) {
-        if (!reachable.has(oid))
-            continue;
-        for (const match of firstMatches(tag.matches, new Set(tag.matches.map((m) => m.secret.sha256)))) {
-            yield {
-                match,
-                location: { kind: 'tag-message', tag: tag.name, line: match.line, column: match.column, commit: tag.target, author: tag.tagger?.person, date: tag.tagger?.date, encoding: match.encoding },
-            };
-        }
+    for (const [oid, tag] of tags)
+        if (reachable.has(oid))
+            yield* tagMessageHits(tag);
+}
+function* tagMessageHits(tag) {
+    for (const match of firstMatches(tag.matches, new Set(tag.matches.map((m) => m.secret.sha256)))) {
+        yield {
+            match,
+            location: { kind: 'tag-message', tag: tag.name, line: match.line, column: match.column, commit: tag.target, author: tag.tagger?.person, date: tag.tagger?.date, encoding: match.encoding },
+        };
     }
 }
 /** Refs that point straight at a blob or a tree (no commit): rare, but reachable all the same. */
@@ -87434,23 +87522,14 @@ async function runScan(plan, hooks = {}) {
         excludePaths: config.excludePaths,
         ...(baseline ? { baseline } : {}),
     });
-    if (plan.verify && findings.length > 0) {
-        await verifyFindings(findings, { ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}) });
-    }
-    if (plan.revoke && findings.length > 0) {
-        if (!hooks.adminKey) {
-            errors.push('revocation needs an Admin API key (ANTHROPIC_ADMIN_KEY, or the admin-key input); nothing was revoked');
-        }
-        else {
-            const outcome = await revokeFindings(findings, {
-                adminKey: hooks.adminKey,
-                dryRun: plan.dryRun,
-                status: plan.revokeStatus,
-                ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
-            });
-            errors.push(...outcome.errors);
-        }
-    }
+    errors.push(...(await verifyAndRevoke(findings, {
+        verify: plan.verify,
+        revoke: plan.revoke,
+        dryRun: plan.dryRun,
+        revokeStatus: plan.revokeStatus,
+        ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
+        ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
+    })));
     stats.findings = findings.length;
     stats.suppressed = suppressed.length;
     return { plan, findings, suppressed, notes, stats, errors };
@@ -87529,7 +87608,7 @@ async function action(env) {
         mask: (value) => setSecret(value),
     });
     info(`anthropic-key-scan: ${prepared.why}`);
-    const report = prepared.scope ? await scan(prepared.scope, inputs, env) : emptyReport(root, prepared.why);
+    const report = prepared.scope ? await scan(prepared.scope, inputs, env, workspace) : emptyReport(root, prepared.why);
     const placement = await placementOf(workspace, root, report.scope.kind);
     // Files and outputs first: they are what later steps (upload-sarif, artifacts) depend on.
     const outputDir = env.RUNNER_TEMP || workspace;
@@ -87583,7 +87662,7 @@ async function action(env) {
     if (failure)
         setFailed(failure);
 }
-async function scan(scope, inputs, env) {
+async function scan(scope, inputs, env, workspace) {
     const plan = {
         scope,
         ...(inputs.repository ? { repository: inputs.repository } : {}),
@@ -87593,8 +87672,8 @@ async function scan(scope, inputs, env) {
         revokeStatus: 'inactive',
         failOn: inputs.failOn,
         maxFileSize: inputs.maxFileSize,
-        ...(inputs.config ? { configPath: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || '.', inputs.config) } : {}),
-        ...(inputs.baseline ? { baselinePath: (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || '.', inputs.baseline) } : {}),
+        ...(inputs.config ? { configPath: (0,external_node_path_.resolve)(workspace, inputs.config) } : {}),
+        ...(inputs.baseline ? { baselinePath: (0,external_node_path_.resolve)(workspace, inputs.baseline) } : {}),
         quiet: true,
     };
     const hooks = {

@@ -60,7 +60,7 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   });
   core.info(`anthropic-key-scan: ${prepared.why}`);
 
-  const report = prepared.scope ? await scan(prepared.scope, inputs, env) : emptyReport(root, prepared.why);
+  const report = prepared.scope ? await scan(prepared.scope, inputs, env, workspace) : emptyReport(root, prepared.why);
   const placement = await placementOf(workspace, root, report.scope.kind);
 
   // Files and outputs first: they are what later steps (upload-sarif, artifacts) depend on.
@@ -117,7 +117,7 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   if (failure) core.setFailed(failure);
 }
 
-async function scan(scope: Scope, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<JsonReport> {
+async function scan(scope: Scope, inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace: string): Promise<JsonReport> {
   const plan: Plan = {
     scope,
     ...(inputs.repository ? { repository: inputs.repository } : {}),
@@ -127,8 +127,8 @@ async function scan(scope: Scope, inputs: ActionInputs, env: NodeJS.ProcessEnv):
     revokeStatus: 'inactive',
     failOn: inputs.failOn,
     maxFileSize: inputs.maxFileSize,
-    ...(inputs.config ? { configPath: resolve(env.GITHUB_WORKSPACE || '.', inputs.config) } : {}),
-    ...(inputs.baseline ? { baselinePath: resolve(env.GITHUB_WORKSPACE || '.', inputs.baseline) } : {}),
+    ...(inputs.config ? { configPath: resolve(workspace, inputs.config) } : {}),
+    ...(inputs.baseline ? { baselinePath: resolve(workspace, inputs.baseline) } : {}),
     quiet: true,
   };
   const hooks: ScanHooks = {

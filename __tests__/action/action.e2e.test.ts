@@ -374,6 +374,48 @@ describe('files, limits and failures', () => {
     expect(anthropic.requests.filter((r) => r.credential?.includes('many'))).toEqual([]);
   });
 
+  it('a baseline made from an earlier report suppresses its findings', async () => {
+    const { gh } = await github();
+    const repo = createRepo();
+    cleanups.push(() => repo.cleanup());
+    repo.commitFiles('one', { 'a.txt': `${fakeKey('api03', 'baseline')}\n` });
+    const inputs = { verify: 'false', 'check-run': 'false' };
+    const first = await runAction({ event: 'release', payload: {}, workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url, inputs });
+    expect(first.code).toBe(1);
+    repo.write('.baseline.json', first.files['anthropic-key-scan.json']!);
+    const second = await runAction({ event: 'release', payload: {}, workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url, inputs: { ...inputs, baseline: '.baseline.json' } });
+    expect(second.code).toBe(0);
+    expect(second.outputs.findings).toBe('0');
+    expect(report(second).suppressed).toHaveLength(1);
+    expect(second.summary).toMatch(/1 finding\(s\) suppressed/);
+  });
+
+  it('revoke with an admin key: deactivates the live key of its organization, says so, never shows the admin key', async () => {
+    const { gh } = await github();
+    const api = await startAnthropicServer();
+    cleanups.push(() => api.close());
+    const admin = fakeKey('admin01', 'e2e-admin');
+    const leaked = fakeKey('api03', 'e2e-to-revoke');
+    api.addKey({ key: admin, kind: 'admin', org: 'org-r' });
+    const record = api.addKey({ key: leaked, kind: 'api', org: 'org-r', name: 'ci key' });
+    const repo = createRepo();
+    cleanups.push(() => repo.cleanup());
+    repo.commitFiles('oops', { '.env': `ANTHROPIC_API_KEY=${leaked}\n` });
+    const result = await runAction({
+      event: 'release', payload: {}, workspace: repo.dir, githubUrl: gh.url, anthropicUrl: api.url,
+      inputs: { revoke: 'true', 'admin-key': admin },
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ findings: '1', live: '1', revoked: '1' });
+    expect(api.key(record.id)?.status).toBe('inactive');
+    expect(report(result).findings[0]!.revocation).toMatchObject({ outcome: 'deactivated', keyId: record.id });
+    expect(result.summary).toMatch(/### Revocation[\s\S]*✅ deactivated/);
+    const written = everythingWritten(result);
+    expect(written).not.toContain(admin);
+    expect(written).not.toContain(leaked);
+    expect(result.stdout).toContain(`::add-mask::${admin}`); // masked before anything else was printed
+  });
+
   it('a malformed event payload fails in one line', async () => {
     const { gh } = await github();
     const repo = workspace('refs/heads/main');
