@@ -76,6 +76,17 @@ describe('detect: keys in base64', () => {
     expect(rows(`https://example.com/cb?state=${enc}&x=1\n`)).toEqual([{ key: API, line: 1, column: 30, encoding: 'base64url' }]);
   });
 
+  it('standard base64 percent-encoded in a URL (%2B, %2F, %3D)', () => {
+    // Bytes that encode as '++++' and '////' put escapes before and around the key's encoding.
+    const data = Buffer.concat([Buffer.from([0xfb, 0xef, 0xbe, 0xff, 0xff, 0xff]), Buffer.from(API), Buffer.from([0xff, 0xff])]);
+    const enc = encodeURIComponent(b64(data));
+    expect(enc).toMatch(/%2[BF]/);
+    const line = `GET /callback?state=${enc}&next=%2Fhome HTTP/1.1`;
+    expect(rows(`${line}\n`)).toEqual([{ key: API, line: 1, column: 21, encoding: 'base64' }]);
+    const lower = line.replace(/%2([BF])/g, (_m, c: string) => `%2${c.toLowerCase()}`);
+    expect(rows(lower).map((r) => r.key)).toEqual([API]);
+  });
+
   it('a base64 .env file on one line', () => {
     const env = `# prod\nDATABASE_URL=postgres://x\nANTHROPIC_API_KEY=${API}\nCLAUDE_CODE_OAUTH_TOKEN=${OAT}\n`;
     expect(rows(`ENV_FILE_B64="${b64(env)}"\n`)).toEqual([

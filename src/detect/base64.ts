@@ -182,7 +182,7 @@ function startsWith(buf: Uint8Array, at: number, s: Uint8Array): boolean {
 
 /**
  * Decode up to `chars` base64 characters from `g` into `out` (scratch space, reused: the detector is
- * synchronous), following wrapped lines, stopping at anything else (padding included).
+ * synchronous), following wrapped lines and URL escapes, stopping at anything else (padding included).
  */
 function decodeWindow(buf: Buffer, g: number, chars: number, out: Buffer): Buffer {
   let n = 0;
@@ -191,11 +191,8 @@ function decodeWindow(buf: Buffer, g: number, chars: number, out: Buffer): Buffe
   let pos = g;
   let count = 0;
   while (count < chars && pos !== -1) {
-    const v = B64_VALUE[buf[pos]];
-    if (v < 0) {
-      pos = pos === 0 ? -1 : nextChar(buf, pos - 1); // past the end of a line: a wrap, or the end
-      continue;
-    }
+    const v = valueAt(buf, pos);
+    if (v < 0) break;
     acc = ((acc << 6) | v) & 0xffff;
     bits += 6;
     if (bits >= 8) {
@@ -204,9 +201,31 @@ function decodeWindow(buf: Buffer, g: number, chars: number, out: Buffer): Buffe
       acc &= (1 << bits) - 1;
     }
     count++;
-    pos = pos + 1 < buf.length ? pos + 1 : -1;
+    pos = nextChar(buf, pos);
   }
   return out.subarray(0, n);
+}
+
+const PERCENT = 0x25;
+
+/**
+ * Standard base64 in a URL has its `+` and `/` percent-encoded (`%2B`, `%2F`): 3 bytes for one character.
+ * The value of such an escape at `pos`, or -1.
+ */
+function escapeAt(buf: Uint8Array, pos: number): number {
+  if (buf[pos] !== PERCENT || buf[pos + 1] !== 0x32) return -1;
+  const c = buf[pos + 2] | 0x20; // lower case
+  return c === 0x62 ? 62 : c === 0x66 ? 63 : -1; // %2B '+', %2F '/'
+}
+
+/** The 6-bit value of the base64 character (or escape) at `pos`, or -1. */
+function valueAt(buf: Uint8Array, pos: number): number {
+  const v = B64_VALUE[buf[pos]];
+  return v >= 0 ? v : escapeAt(buf, pos);
+}
+
+function isCharAt(buf: Uint8Array, pos: number): boolean {
+  return pos < buf.length && (B64_CHAR[buf[pos]] === 1 || escapeAt(buf, pos) >= 0);
 }
 
 /** Length of the base64 run that ends at `last` (inclusive), counting at most up to `cap`. */
@@ -222,11 +241,11 @@ function isWrapLine(buf: Uint8Array, last: number): boolean {
   return WRAP_WIDTHS.has(runEndingAt(buf, last, MAX_WRAP));
 }
 
-/** The base64 character after `pos` in the same encoded text (across a wrap), or -1. */
+/** The base64 character after `pos` in the same encoded text (across a wrap or an escape), or -1. */
 function nextChar(buf: Uint8Array, pos: number): number {
-  const q0 = pos + 1;
+  const q0 = pos + (buf[pos] === PERCENT ? 3 : 1);
   if (q0 >= buf.length) return -1;
-  if (B64_CHAR[buf[q0]] === 1) return q0;
+  if (isCharAt(buf, q0)) return q0;
   let q = q0;
   if (buf[q] === CR) q++;
   if (buf[q] !== LF || !isWrapLine(buf, pos)) return -1;
@@ -235,8 +254,9 @@ function nextChar(buf: Uint8Array, pos: number): number {
   return q < buf.length && B64_CHAR[buf[q]] === 1 ? q : -1;
 }
 
-/** The base64 character before `pos` in the same encoded text (across a wrap), or -1. */
+/** The base64 character before `pos` in the same encoded text (across a wrap or an escape), or -1. */
 function prevChar(buf: Uint8Array, pos: number): number {
+  if (pos >= 3 && escapeAt(buf, pos - 3) >= 0) return pos - 3;
   const q0 = pos - 1;
   if (q0 < 0) return -1;
   if (B64_CHAR[buf[q0]] === 1) return q0;
@@ -268,12 +288,16 @@ class SegmentCache {
     if (last && pos >= last.start && pos < last.end) return last;
     const buf = this.buf;
     let start = pos;
-    while (start > 0 && B64_CHAR[buf[start - 1]] === 1) start--;
+    for (;;) {
+      if (start > 0 && B64_CHAR[buf[start - 1]] === 1) start--;
+      else if (start > 0 && escapeAt(buf, start - 1) >= 0) start--; // the '%' of an escape whose '2B' we passed
+      else break;
+    }
     let end = start;
     let urlSafe = false;
-    while (end < buf.length && B64_CHAR[buf[end]] === 1) {
+    while (isCharAt(buf, end)) {
       if (buf[end] === 0x2d || buf[end] === 0x5f) urlSafe = true;
-      end++;
+      end += buf[end] === PERCENT ? 3 : 1;
     }
     this.#last = { start, end, urlSafe };
     return this.#last;
