@@ -36,6 +36,8 @@ export interface HistoryBenchRow {
   mibPerSecond: number;
   /** Peak RSS of our scan's process, MiB. */
   peakRssMiB: number;
+  /** CPU seconds of our scanning process (git's processes not included). */
+  oursCpuSeconds: number;
   hits: number;
   /** The same repository with a few planted keys: seconds, hits, ratio to the floor. */
   planted?: { seconds: number; hits: number; expected: number; ratio: number; peakRssMiB: number };
@@ -201,7 +203,7 @@ export function printHistoryRow(row: HistoryBenchRow): void {
       `repo ${row.repo}: ${row.objects} objects, ${row.blobs} blobs, ${f(row.mib, 0)} MiB of blob content`,
       `  floor (cat-file --batch-all-objects)  ${f(row.floorSeconds)} s`,
       `  git log -p -U0 --all                  ${f(row.gitLogSeconds)} s`,
-      `  ours (history scan)                   ${f(row.oursSeconds)} s  = ${f(row.ratio)} x floor, ${f(row.mibPerSecond, 0)} MiB/s, peak RSS ${f(row.peakRssMiB, 0)} MiB, ${row.hits} hits`,
+      `  ours (history scan)                   ${f(row.oursSeconds)} s  = ${f(row.ratio)} x floor, ${f(row.mibPerSecond, 0)} MiB/s, peak RSS ${f(row.peakRssMiB, 0)} MiB, node CPU ${f(row.oursCpuSeconds)} s, ${row.hits} hits`,
       row.planted
         ? `  ours, with planted keys               ${f(row.planted.seconds)} s  = ${f(row.planted.ratio)} x floor, ${row.planted.hits} hits (${row.planted.expected} keys planted), peak RSS ${f(row.planted.peakRssMiB, 0)} MiB`
         : '',
@@ -253,6 +255,7 @@ export async function benchHistory(repoPath?: string): Promise<HistoryBenchRow> 
       ratio: scan.seconds / floorSeconds,
       mibPerSecond: mib(bytes) / scan.seconds,
       peakRssMiB: scan.maxRssKiB / 1024,
+      oursCpuSeconds: scan.cpuSeconds,
       hits: scan.hits,
       planted: { seconds: plantedScan.seconds, hits: plantedScan.hits, expected: planted.expected, ratio: plantedScan.seconds / floorSeconds, peakRssMiB: plantedScan.maxRssKiB / 1024 },
     };
