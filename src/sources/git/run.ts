@@ -15,6 +15,8 @@ export function gitEnvironment(): NodeJS.ProcessEnv {
     LANG: 'C',
     GIT_TERMINAL_PROMPT: '0',
     GIT_NO_LAZY_FETCH: '1',
+    // The objects as stored: replace refs would make `cat-file <oid>` answer with another object's content.
+    GIT_NO_REPLACE_OBJECTS: '1',
     GIT_OPTIONAL_LOCKS: '0',
     GIT_PAGER: 'cat',
   };
