@@ -111,4 +111,17 @@ describe('rangeSource', () => {
     expect(run.hits).toHaveLength(1);
     expect(run.hits[0].location).toMatchObject({ path: 'm.txt', commit: onMain, inHead: true });
   });
+
+  it('places keys in files with odd names, in SHA-256 repositories, with inHead from the byte-exact path', async () => {
+    const repo = track(createRepo({ objectFormat: 'sha256' }));
+    repo.commitFiles('init', { 'a.txt': 'a\n' });
+    const base = repo.head();
+    const key = fakeKey('api03', 'odd-range');
+    const name = Buffer.concat([Buffer.from('dir/new\nline "q" '), Buffer.from([0xff]), Buffer.from('.env')]);
+    repo.write(name, `x\n${key}\n`);
+    const commit = repo.commit('odd');
+    const run = await scan(repo.dir, base, 'HEAD');
+    expect(run.hits).toHaveLength(1);
+    expect(run.hits[0].location).toMatchObject({ path: 'dir/new\nline "q" \ufffd.env', commit, line: 2, inHead: true, headLine: 2 });
+  });
 });
