@@ -44,7 +44,7 @@ export function historySource(options: HistoryOptions): Source {
 
 async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const { root } = options;
-  const maxBlobSize = options.maxBlobSize ?? DEFAULT_MAX_BLOB_SIZE;
+  const maxBlobSize = options.maxBlobSize !== undefined && options.maxBlobSize > 0 ? options.maxBlobSize : DEFAULT_MAX_BLOB_SIZE;
   const repo = await openRepository(root);
   if (repo.shallow) {
     ctx.note({ reason: 'shallow', message: 'shallow repository: history before the shallow boundary is not here; keys in boundary commits are attributed to them' });

@@ -30,7 +30,7 @@ export function rangeSource(options: RangeOptions): Source {
 
 async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const { root, base, head } = options;
-  const maxBlobSize = options.maxBlobSize ?? DEFAULT_MAX_BLOB_SIZE;
+  const maxBlobSize = options.maxBlobSize !== undefined && options.maxBlobSize > 0 ? options.maxBlobSize : DEFAULT_MAX_BLOB_SIZE;
   if (isNullOid(base)) {
     throw new UserError(`range base ${base} is all zeros: a new branch has no base commit to compare with; give a base (e.g. the default branch) or scan with --history`);
   }

@@ -24,7 +24,7 @@ export function stagedSource(options: StagedOptions): Source {
 
 async function* scanStaged(options: StagedOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const { root } = options;
-  const maxBlobSize = options.maxBlobSize ?? DEFAULT_MAX_BLOB_SIZE;
+  const maxBlobSize = options.maxBlobSize !== undefined && options.maxBlobSize > 0 ? options.maxBlobSize : DEFAULT_MAX_BLOB_SIZE;
   const repo = await openRepository(root);
   if (repo.bare) throw new UserError(`--staged needs a work tree; ${root} is a bare repository`);
   const base = (await headCommit(root)) ?? (await emptyTree(root));
