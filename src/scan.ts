@@ -6,7 +6,7 @@ import { verifyAndRevoke } from './anthropic/index.js';
 import { describeError, UserError } from './core/errors.js';
 import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
-import { detect } from './detect/index.js';
+import { createDetector } from './detect/index.js';
 import { FindingSet } from './findings/aggregate.js';
 import { loadBaseline } from './findings/baseline.js';
 import { loadConfig } from './findings/config.js';
@@ -50,6 +50,7 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
   const set = new FindingSet();
   let hits = 0;
   try {
+    const detect = createDetector({ markers: config.markers });
     for await (const hit of sourceFor(plan.scope, maxFileSize)(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
       hits++;

@@ -102,6 +102,31 @@ describe('anthropic-key-scan (files)', () => {
     await rm(baseline);
   });
 
+  it('honours the config file: excluded paths, allowed hashes and extra markers go to "suppressed"', async () => {
+    const tree = await mkdtemp(path.join(tmpdir(), 'aks-config-'));
+    try {
+      const allowed = fakeApiKey('cli-allowed');
+      await mkdir(path.join(tree, 'fixtures'));
+      await writeFile(path.join(tree, 'fixtures/keys.txt'), `${live}\n`);
+      await writeFile(path.join(tree, 'a.env'), `A=${allowed}\nB=${dead} # not-a-leak\nC=${live}\n`);
+      await writeFile(
+        path.join(tree, '.anthropic-key-scan.yml'),
+        `exclude:\n  paths: ["fixtures/**"]\nallow:\n  secrets: ["${sha256Hex(allowed)}"]\n  markers: ["not-a-leak"]\n`,
+      );
+      const run = await cli(['--format', 'json', tree]);
+      const report = JSON.parse(run.stdout);
+      expect(report.findings.map((f: { secretSha256: string }) => f.secretSha256)).toEqual([sha256Hex(live)]);
+      expect(report.findings[0].locations.map((l: { path: string }) => l.path)).toEqual(['a.env']);
+      const reasons = report.suppressed.map((f: { suppressedBy: string }) => f.suppressedBy).sort();
+      expect(reasons).toEqual(['allow-marker', 'config:allow-secret', 'config:exclude-path']);
+      const bad = await cli(['--config', path.join(tree, 'missing.yml'), tree]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/config file not found/);
+    } finally {
+      await rm(tree, { recursive: true, force: true });
+    }
+  });
+
   it('verifies against ANTHROPIC_BASE_URL and fails on live keys with --fail-on live', async () => {
     const server: AnthropicServer = await startAnthropicServer();
     try {

@@ -8,9 +8,14 @@
 const MARKERS = /anthropic-key-scan:allow|gitleaks:allow|pragma:\s?allowlist[ -]secret|trufflehog:ignore/i;
 
 /** The marker on this line, normalised (`gitleaks:allow`, `pragma: allowlist secret`, ...), or undefined. */
-export function allowMarkerIn(line: string): string | undefined {
+export function allowMarkerIn(line: string, extra: readonly string[] = []): string | undefined {
   const m = MARKERS.exec(line);
-  if (!m) return undefined;
-  const found = m[0].toLowerCase();
-  return found.startsWith('pragma') ? 'pragma: allowlist secret' : found;
+  if (m) {
+    const found = m[0].toLowerCase();
+    return found.startsWith('pragma') ? 'pragma: allowlist secret' : found;
+  }
+  // The config file's own markers (allow.markers), also case-insensitive.
+  if (extra.length === 0) return undefined;
+  const lower = line.toLowerCase();
+  return extra.find((marker) => lower.includes(marker.toLowerCase()));
 }

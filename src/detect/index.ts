@@ -12,7 +12,7 @@
  *   rules.ts      one rule per credential kind, with the reports' descriptions
  */
 import { Secret } from '../core/secret.js';
-import type { Encoding, Match, RuleId } from '../core/types.js';
+import type { Detect, Encoding, Match, RuleId } from '../core/types.js';
 import { allowMarkerIn } from './allow.js';
 import { findBase64 } from './base64.js';
 import { LF } from './chars.js';
@@ -23,13 +23,24 @@ import { utf16leText } from './utf16.js';
 export { RULES, ruleInfo, type RuleInfo } from './rules.js';
 export { isPlausibleBody, implausibility } from './plausible.js';
 
-/** Every Anthropic credential in `data`, in order of position. */
-export function detect(data: Buffer): Match[] {
-  const matches = detectText(data);
-  const wide = utf16leText(data);
-  if (wide) matches.push(...detectText(wide, 'utf16le'));
-  return matches;
+export interface DetectorOptions {
+  /** Allow markers beyond the built-in ones (the config file's `allow.markers`). */
+  markers?: readonly string[];
 }
+
+/** A detector with the given options; `detect` is the one with none. */
+export function createDetector(options: DetectorOptions = {}): Detect {
+  const markers = (options.markers ?? []).filter((m) => m.trim() !== '');
+  return (data) => {
+    const matches = detectText(data, markers);
+    const wide = utf16leText(data);
+    if (wide) matches.push(...detectText(wide, markers, 'utf16le'));
+    return matches;
+  };
+}
+
+/** Every Anthropic credential in `data`, in order of position. */
+export const detect: Detect = createDetector();
 
 interface Candidate {
   offset: number;
@@ -38,7 +49,7 @@ interface Candidate {
   encoding?: Encoding;
 }
 
-function detectText(data: Buffer, textEncoding?: Encoding): Match[] {
+function detectText(data: Buffer, markers: readonly string[], textEncoding?: Encoding): Match[] {
   const plain: Candidate[] = findPlain(data).map((f) => ({
     offset: f.start,
     rule: f.rule,
@@ -48,11 +59,11 @@ function detectText(data: Buffer, textEncoding?: Encoding): Match[] {
   const encoded: Candidate[] = findBase64(data).map(({ offset, rule, key, encoding }) => ({ offset, rule, key, encoding }));
   if (plain.length === 0 && encoded.length === 0) return [];
   const all = encoded.length === 0 ? plain : [...plain, ...encoded].sort((a, b) => a.offset - b.offset);
-  return locate(data, all);
+  return locate(data, all, markers);
 }
 
 /** Lines, columns and allow markers, in one forward pass over the candidates (sorted by offset). */
-function locate(data: Buffer, candidates: Candidate[]): Match[] {
+function locate(data: Buffer, candidates: Candidate[], markers: readonly string[]): Match[] {
   const cursor = new LineCursor(data);
   let markerLine = -1;
   let marker: string | undefined;
@@ -61,7 +72,7 @@ function locate(data: Buffer, candidates: Candidate[]): Match[] {
     if (lineStart !== markerLine) {
       markerLine = lineStart;
       const end = data.indexOf(LF, lineStart);
-      marker = allowMarkerIn(data.toString('latin1', lineStart, end === -1 ? data.length : end));
+      marker = allowMarkerIn(data.toString('latin1', lineStart, end === -1 ? data.length : end), markers);
     }
     const match: Match = { rule: c.rule, secret: new Secret(c.key), line, column };
     if (c.encoding) match.encoding = c.encoding;
