@@ -20,6 +20,11 @@ import { git, streamGit } from './git/run.js';
 
 export const DEFAULT_MAX_BLOB_SIZE = 25 * 1024 * 1024;
 
+/** The blob size limit to use: the one given when positive, else the default. */
+export function blobSizeLimit(value: number | undefined): number {
+  return value !== undefined && value > 0 ? value : DEFAULT_MAX_BLOB_SIZE;
+}
+
 export interface HistoryOptions {
   root: string;
   /** Blobs larger than this are skipped with a note (default 25 MiB). */
@@ -44,7 +49,7 @@ export function historySource(options: HistoryOptions): Source {
 
 async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const { root } = options;
-  const maxBlobSize = options.maxBlobSize !== undefined && options.maxBlobSize > 0 ? options.maxBlobSize : DEFAULT_MAX_BLOB_SIZE;
+  const maxBlobSize = blobSizeLimit(options.maxBlobSize);
   const repo = await openRepository(root);
   if (repo.shallow) {
     ctx.note({ reason: 'shallow', message: 'shallow repository: history before the shallow boundary is not here; keys in boundary commits are attributed to them' });

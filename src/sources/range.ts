@@ -15,7 +15,7 @@ import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
 import { git, streamGit } from './git/run.js';
 import { isNullOid, openRepository, resolveCommit } from './git/repo.js';
 import { BlobMatches, scanNamedObjects, type NamedScan } from './git/scan-objects.js';
-import { DEFAULT_MAX_BLOB_SIZE } from './history.js';
+import { blobSizeLimit } from './history.js';
 
 export interface RangeOptions {
   root: string;
@@ -30,7 +30,7 @@ export function rangeSource(options: RangeOptions): Source {
 
 async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const { root, base, head } = options;
-  const maxBlobSize = options.maxBlobSize !== undefined && options.maxBlobSize > 0 ? options.maxBlobSize : DEFAULT_MAX_BLOB_SIZE;
+  const maxBlobSize = blobSizeLimit(options.maxBlobSize);
   if (isNullOid(base)) {
     throw new UserError(`range base ${base} is all zeros: a new branch has no base commit to compare with; give a base (e.g. the default branch) or scan with --history`);
   }

@@ -11,7 +11,7 @@ import { RawLogParser, type LogCommit } from './git/raw-log.js';
 import { emptyTree, headCommit, openRepository } from './git/repo.js';
 import { streamGit } from './git/run.js';
 import { BlobMatches, scanNamedObjects, type NamedScan } from './git/scan-objects.js';
-import { DEFAULT_MAX_BLOB_SIZE } from './history.js';
+import { blobSizeLimit } from './history.js';
 
 export interface StagedOptions {
   root: string;
@@ -24,7 +24,7 @@ export function stagedSource(options: StagedOptions): Source {
 
 async function* scanStaged(options: StagedOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const { root } = options;
-  const maxBlobSize = options.maxBlobSize !== undefined && options.maxBlobSize > 0 ? options.maxBlobSize : DEFAULT_MAX_BLOB_SIZE;
+  const maxBlobSize = blobSizeLimit(options.maxBlobSize);
   const repo = await openRepository(root);
   if (repo.bare) throw new UserError(`--staged needs a work tree; ${root} is a bare repository`);
   const base = (await headCommit(root)) ?? (await emptyTree(root));
