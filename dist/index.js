@@ -87134,7 +87134,7 @@ async function* scanHistory(options, detect, ctx) {
             if ((objects & 1023) === 0)
                 progress();
         },
-    }, { maxBlobSize, readers: Number(process.env.AKS_GIT_READERS) || undefined });
+    }, { maxBlobSize, readers: options.readers });
     progress(true);
     ctx.count('objectsScanned', objects);
     ctx.count('blobsScanned', blobCount);
