@@ -49,4 +49,12 @@ describe('stagedSource', () => {
     const repo = track(createRepo({ bare: true }));
     await expect(scan(repo.dir)).rejects.toThrow(UserError);
   });
+
+  it('skips a staged blob over the size limit with a note naming its path', async () => {
+    const repo = track(createRepo());
+    repo.write('big.txt', `${'x'.repeat(500)}\n${fakeKey('api03', 'big')}\n`).add();
+    const run = await runSource(stagedSource({ root: repo.dir, maxBlobSize: 100 }));
+    expect(run.hits).toEqual([]);
+    expect(run.notes).toEqual([expect.objectContaining({ reason: 'too-large', path: 'big.txt' })]);
+  });
 });

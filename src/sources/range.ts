@@ -53,12 +53,15 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
   ctx.count('commitsScanned', commits.length);
 
   // Each distinct new blob once, and every commit message.
-  const found: NamedScan = { blobs: new BlobMatches(), scanned: new Set(), messages: new Map() };
+  const found: NamedScan = { blobs: new BlobMatches(), scanned: new Set(), messages: new Map(), paths: new Map() };
   const newOids = new Set<string>();
   let gitlinks = 0;
   for (const commit of commits) {
     for (const entry of commit.entries) {
-      if (isBlobMode(entry.newMode)) newOids.add(entry.newOid);
+      if (isBlobMode(entry.newMode)) {
+        newOids.add(entry.newOid);
+        if (!found.paths?.has(entry.newOid)) found.paths?.set(entry.newOid, entry.path);
+      }
       else if (entry.newMode === '160000') gitlinks++;
     }
   }

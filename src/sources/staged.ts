@@ -37,8 +37,10 @@ async function* scanStaged(options: StagedOptions, detect: Detect, ctx: SourceCo
   }
   parser.end();
 
-  const found: NamedScan = { blobs: new BlobMatches(), scanned: new Set() };
-  const newOids = staged.entries.filter((entry) => isBlobMode(entry.newMode)).map((entry) => entry.newOid);
+  const found: NamedScan = { blobs: new BlobMatches(), scanned: new Set(), paths: new Map() };
+  const newEntries = staged.entries.filter((entry) => isBlobMode(entry.newMode));
+  for (const entry of newEntries) found.paths?.set(entry.newOid, entry.path);
+  const newOids = newEntries.map((entry) => entry.newOid);
   await scanNamedObjects(root, newOids, detect, ctx, found, maxBlobSize);
   ctx.count('filesScanned', newOids.length);
   if (!newOids.some((oid) => found.blobs.has(oid))) return;

@@ -57,6 +57,8 @@ export interface NamedScan {
   scanned: Set<string>;
   /** Commit messages with matches, when commits are asked for. */
   messages?: Map<string, Match[]>;
+  /** A path each blob was seen at, to name it in notes. */
+  paths?: Map<string, Buffer>;
 }
 
 /**
@@ -92,7 +94,9 @@ export async function scanNamedObjects(
     },
     onSkipped: (header) => {
       if (header.type === 'blob') {
-        ctx.note({ reason: 'too-large', message: `blob ${header.oid.slice(0, 12)} is larger than ${maxBlobSize} bytes; not scanned` });
+        const path = into.paths?.get(header.oid)?.toString('utf8');
+        const what = path ?? `blob ${header.oid.slice(0, 12)}`;
+        ctx.note({ reason: 'too-large', message: `${what}: larger than ${maxBlobSize} bytes; not scanned`, path });
       }
     },
     onMissing: (oid) => ctx.note({ reason: 'missing-object', message: `object ${oid.slice(0, 12)} is not in the repository (partial clone?); skipped` }),
