@@ -63,16 +63,18 @@ function whereCell(finding: JsonFinding, ctx: LinkContext): string {
   return shown.join('<br>');
 }
 
-/** The findings table, up to `budget` characters; returns how many findings did not fit. */
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+/** The findings table, up to `budget` bytes (UTF-8); returns how many findings did not fit. */
 export function findingsTable(findings: readonly JsonFinding[], ctx: LinkContext, budget = SUMMARY_BUDGET): { markdown: string; omitted: number } {
   const lines = ['| Status | Kind | Key | Where |', '| --- | --- | --- | --- |'];
-  let size = lines.join('\n').length;
+  let size = bytes(lines.join('\n'));
   let shown = 0;
   for (const finding of findings) {
     const row = `| ${statusCell(finding)} | ${escapeMarkdown(ruleTitle(finding.rule))} | \`${finding.redacted}\` | ${whereCell(finding, ctx)} |`;
-    if (size + row.length + 1 > budget) break;
+    if (size + bytes(row) + 1 > budget) break;
     lines.push(row);
-    size += row.length + 1;
+    size += bytes(row) + 1;
     shown++;
   }
   return { markdown: lines.join('\n'), omitted: findings.length - shown };
@@ -150,7 +152,7 @@ export function renderSummary(report: JsonReport, ctx: SummaryContext): string {
   if (report.findings.length > 0) {
     const head = out.join('\n');
     const rest = tail.join('\n');
-    const table = findingsTable(report.findings, ctx, SUMMARY_BUDGET - head.length - rest.length);
+    const table = findingsTable(report.findings, ctx, SUMMARY_BUDGET - bytes(head) - bytes(rest));
     out.push(table.markdown);
     if (table.omitted > 0) out.push('', `…and ${table.omitted} more finding(s) that do not fit in a job summary: see the report file.`);
     out.push('');
