@@ -26,6 +26,13 @@ describe('planAnnotations', () => {
     expect(a!.message).toMatch(/added in commit 1111111 .* still in the git history/);
   });
 
+  it('a history finding names its commit without claiming it is gone', () => {
+    const report = reportOf([finding('hist', 'live', [{ path: 'h.txt', line: 2, commit: C1 }])], { kind: 'history', root: '/r' });
+    const [a] = planAnnotations(report, AT_ROOT, { elsewhere });
+    expect(a!.properties).toMatchObject({ file: 'h.txt', startLine: 2 });
+    expect(a!.message).toMatch(/Added in commit 1111111\.$/);
+  });
+
   it('a key in a commit message: no file, the message says where', () => {
     const report = reportOf([finding('msg', 'live', [{ kind: 'commit-message', line: 3, column: 1, commit: C1 }])]);
     const [a] = planAnnotations(report, AT_ROOT, { elsewhere });

@@ -37,7 +37,12 @@ export function planAnnotations(report: JsonReport, placement: Placement, option
         properties.startLine = displayLine(location);
         properties.startColumn = location.column;
       }
-      const where = location.kind === 'file' && location.commit && location.inHead !== true ? ` It was added in commit ${short(location.commit)} and is no longer in the latest version, but it is still in the git history.` : '';
+      let where = '';
+      if (location.kind === 'file' && location.commit) {
+        where = location.inHead === false
+          ? ` It was added in commit ${short(location.commit)} and is no longer in the latest version, but it is still in the git history.`
+          : ` Added in commit ${short(location.commit)}.`;
+      }
       const place = file === undefined ? ` Found in ${describeWhere(location, placement)}.` : '';
       all.push({
         level: severity(finding.status),
