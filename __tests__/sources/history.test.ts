@@ -207,6 +207,25 @@ describe('historySource', () => {
   });
 });
 
+describe('historySource with refs to blobs and trees', () => {
+  it('reports a key in a blob or tree that a tag points at directly, named by the ref', async () => {
+    const repo = track(createRepo());
+    repo.commitFiles('init', { 'a.txt': 'a\n' });
+    const blobKey = fakeKey('api03', 'tagged-blob');
+    const treeKey = fakeKey('api03', 'tagged-tree');
+    const blob = repo.git(['hash-object', '-w', '--stdin'], {}, `key ${blobKey}\n`);
+    repo.tag('blob-tag', { at: blob });
+    const inner = repo.git(['hash-object', '-w', '--stdin'], {}, `${treeKey}\n`);
+    const tree = repo.git(['mktree'], {}, `100644 blob ${inner}\tsecret.txt\n`);
+    repo.git(['update-ref', 'refs/tags/tree-tag', tree]);
+    const run = await scan(repo.dir);
+    const byKey = new Map(run.hits.map((hit) => [hit.match.secret.sha256, hit.location]));
+    expect(byKey.get(keyHash(blobKey))).toMatchObject({ kind: 'file', path: 'refs/tags/blob-tag', line: 1, column: 5 });
+    expect(byKey.get(keyHash(treeKey))).toMatchObject({ kind: 'file', path: 'refs/tags/tree-tag:secret.txt', line: 1 });
+    expect(run.notes.map((note) => note.reason)).not.toContain('unreachable');
+  });
+});
+
 describe('historySource on a broken commit graph', () => {
   it('still reports what pass one found when the graph cannot be walked, with a note', async () => {
     const repo = track(createRepo());

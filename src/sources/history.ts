@@ -10,7 +10,7 @@
  */
 import { describeError } from '../core/errors.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
-import { firstMatches, introductions } from './git/attribution.js';
+import { firstMatches, firstOfEach, introductions } from './git/attribution.js';
 import { BlobMatches, isLfsPointer, safeDetect } from './git/scan-objects.js';
 import { readAllObjects } from './git/cat-file.js';
 import { isoFromEpoch, messageOf, parseTag, type Signature } from './git/objects.js';
@@ -146,11 +146,10 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
     return;
   }
   yield* tagHits(refs, tags, tagTargets);
-  yield* refHits(root, refs, blobs);
+  yield* refHits(root, refs, blobs, seenBlobs);
 
   if (blobs.size === 0 && messages.size === 0 && tooLarge.size === 0) return;
   if (!refs.length) return;
-  const introduced = new Set<string>();
   const notedLarge = new Set<string>();
   const queue: Hit[] = [];
   const onCommit = (commit: LogCommit): void => {
@@ -159,7 +158,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
     const messageMatches = messages.get(commit.oid);
     if (messageMatches) {
       seenMessages.add(commit.oid);
-      for (const match of firstMatches(messageMatches, new Set(messageMatches.map((m) => m.secret.sha256)))) {
+      for (const match of firstOfEach(messageMatches)) {
         queue.push({ match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
       }
     }
@@ -174,7 +173,6 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
     for (const { entry, keys } of introductions(commit.entries, blobs.keysOf)) {
       const path = entry.path.toString('utf8');
       for (const match of firstMatches(blobs.matchesOf(entry.newOid), keys)) {
-        introduced.add(match.secret.sha256);
         queue.push({ match, location: { kind: 'file', path, line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
       }
     }
@@ -203,13 +201,13 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
 function* unattributed(blobs: BlobMatches, seenBlobs: Set<string>, messages: Map<string, Match[]>, seenMessages: Set<string>): Generator<Hit> {
   for (const oid of blobs.oids()) {
     if (seenBlobs.has(oid)) continue;
-    for (const match of firstMatches(blobs.matchesOf(oid), blobs.keysOf(oid) ?? new Set())) {
+    for (const match of firstOfEach(blobs.matchesOf(oid))) {
       yield { match, location: { kind: 'file', line: match.line, column: match.column, encoding: match.encoding } };
     }
   }
   for (const [oid, matches] of messages) {
     if (seenMessages.has(oid)) continue;
-    for (const match of firstMatches(matches, new Set(matches.map((m) => m.secret.sha256)))) {
+    for (const match of firstOfEach(matches)) {
       yield { match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: oid, encoding: match.encoding } };
     }
   }
@@ -230,7 +228,7 @@ function* tagHits(refs: Awaited<ReturnType<typeof listRefs>>, tags: Map<string, 
 }
 
 function* tagMessageHits(tag: TagFound): Generator<Hit> {
-  for (const match of firstMatches(tag.matches, new Set(tag.matches.map((m) => m.secret.sha256)))) {
+  for (const match of firstOfEach(tag.matches)) {
     yield {
       match,
       location: { kind: 'tag-message', tag: tag.name, line: match.line, column: match.column, commit: tag.target, author: tag.tagger?.person, date: tag.tagger?.date, encoding: match.encoding },
@@ -239,13 +237,14 @@ function* tagMessageHits(tag: TagFound): Generator<Hit> {
 }
 
 /** Refs that point straight at a blob or a tree (no commit): rare, but reachable all the same. */
-async function* refHits(root: string, refs: Awaited<ReturnType<typeof listRefs>>, blobs: BlobMatches): AsyncGenerator<Hit> {
+async function* refHits(root: string, refs: Awaited<ReturnType<typeof listRefs>>, blobs: BlobMatches, seen: Set<string>): AsyncGenerator<Hit> {
   if (!blobs.size) return;
   for (const ref of refs) {
     const oid = ref.peeledOid ?? ref.oid;
     const type = ref.peeledType ?? ref.type;
     if (type === 'blob' && blobs.has(oid)) {
-      for (const match of firstMatches(blobs.matchesOf(oid), blobs.keysOf(oid) ?? new Set())) {
+      seen.add(oid);
+      for (const match of firstOfEach(blobs.matchesOf(oid))) {
         yield { match, location: { kind: 'file', path: ref.ref, line: match.line, column: match.column, encoding: match.encoding } };
       }
     } else if (type === 'tree') {
@@ -254,8 +253,9 @@ async function* refHits(root: string, refs: Awaited<ReturnType<typeof listRefs>>
         const tab = record.indexOf('\t');
         const [, kind, blob] = record.slice(0, tab).split(' ');
         if (kind !== 'blob' || !blobs.has(blob)) continue;
+        seen.add(blob);
         const path = `${ref.ref}:${Buffer.from(record.slice(tab + 1), 'latin1').toString('utf8')}`;
-        for (const match of firstMatches(blobs.matchesOf(blob), blobs.keysOf(blob) ?? new Set())) {
+        for (const match of firstOfEach(blobs.matchesOf(blob))) {
           yield { match, location: { kind: 'file', path, line: match.line, column: match.column, encoding: match.encoding } };
         }
       }

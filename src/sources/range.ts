@@ -9,7 +9,7 @@
  */
 import { UserError } from '../core/errors.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
-import { firstMatches, introductions, isBlobMode } from './git/attribution.js';
+import { firstMatches, firstOfEach, introductions, isBlobMode } from './git/attribution.js';
 import { isoFromEpoch } from './git/objects.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
 import { git, streamGit } from './git/run.js';
@@ -83,7 +83,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     const date = isoFromEpoch(commit.time);
     const messageMatches = messages.get(commit.oid);
     if (messageMatches) {
-      for (const match of firstMatches(messageMatches, new Set(messageMatches.map((m) => m.secret.sha256)))) {
+      for (const match of firstOfEach(messageMatches)) {
         hits.push({ match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
       }
     }

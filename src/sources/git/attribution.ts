@@ -72,6 +72,11 @@ export function firstMatches(matches: readonly Match[], keys: ReadonlySet<string
   return result;
 }
 
+/** The first match of every secret in a list (one hit per key in a message or a blob). */
+export function firstOfEach(matches: readonly Match[]): Match[] {
+  return firstMatches(matches, keySet(matches));
+}
+
 /** The SHA-256s of the secrets in a list of matches. */
 export function keySet(matches: readonly Match[]): Set<string> {
   return new Set(matches.map((match) => match.secret.sha256));
