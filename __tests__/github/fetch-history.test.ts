@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { prepareScope, type FetchOptions } from '../../src/github/fetch-history.js';
 import { UserError } from '../../src/core/errors.js';
-import { cloneRepo, createRepo, runGit, type TestRepo } from '../helpers/git-repo.js';
+import { rmSync } from 'node:fs';
+import { cloneRepo, createRepo, makeTempDir, runGit, type TestRepo } from '../helpers/git-repo.js';
 
 let upstream: TestRepo;
 let forkPoint: string;
@@ -132,6 +133,15 @@ describe('prepareScope', () => {
   it('files and none need no git', async () => {
     expect(await prepareScope({ kind: 'files', why: 'x' }, '/nonexistent', options([]))).toEqual({ scope: { kind: 'files', root: '/nonexistent' }, why: 'x' });
     expect(await prepareScope({ kind: 'none', why: 'deleted' }, '/nonexistent', options([]))).toEqual({ why: 'deleted' });
+  });
+
+  it('a folder that is not a repository is a UserError that says what to do', async () => {
+    const dir = makeTempDir();
+    try {
+      await expect(prepareScope({ kind: 'history', why: 'schedule' }, dir, options([]))).rejects.toThrow(/is not a git repository: check the repository out first/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a missing commit with nowhere to fetch it from is a UserError', async () => {

@@ -243,6 +243,12 @@ class Fetcher {
 
 export async function prepareScope(wanted: Wanted, root: string, options: FetchOptions): Promise<PreparedScope> {
   const fetcher = new Fetcher(root, options);
+  if (wanted.kind === 'range' || wanted.kind === 'branch' || wanted.kind === 'history') {
+    const probe = await runGit(root, ['rev-parse', '--git-dir'], { okCodes: [0, 128] }).catch(() => undefined);
+    if (probe?.code !== 0) {
+      throw new UserError(`${root} is not a git repository: check the repository out first (actions/checkout), or scan its files (scope: files)`);
+    }
+  }
   const told = (prepared: PreparedScope): PreparedScope => {
     if (fetcher.done.length) options.notice(`fetched ${fetcher.done.join('; ')}`);
     return prepared;
