@@ -20,7 +20,7 @@ import { gitLine, trustedDirectoryEnv } from './github/git.js';
 import { readInputs, type ActionInputs } from './github/inputs.js';
 import { createClient, type GitHubClient } from './github/octokit.js';
 import { publishReview, pullDiffLines, type DiffLines } from './github/review.js';
-import { countsLine, renderSummary } from './github/summary.js';
+import { countsLine, renderSummary, type LinkContext } from './github/summary.js';
 import { AT_ROOT, short, type Placement } from './github/where.js';
 import { renderReport } from './report/format.js';
 import { toJsonReport } from './report/json.js';
@@ -79,7 +79,7 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   const repository = inputs.repository || env.GITHUB_REPOSITORY || '';
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   const headSha = pull?.headSha ?? (report.scope.kind === 'range' && typeof report.scope.head === 'string' ? await commitOf(root, report.scope.head) : undefined) ?? env.GITHUB_SHA;
-  const links = { placement, serverUrl, repository: repository || undefined, sha: headSha };
+  const links: LinkContext = { placement, serverUrl, ...(repository ? { repository } : {}), ...(headSha ? { sha: headSha } : {}) };
 
   if (inputs.annotations) {
     const elsewhere = [inputs.summary && 'the job summary', inputs.checkRun && 'the check run', `the SARIF and JSON reports (outputs sarif-file, report-file)`].filter(Boolean).join(', ');
@@ -87,23 +87,16 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   }
 
   const problems: string[] = [];
-  const client = inputs.githubToken && repository ? clientFor(inputs, env) : undefined;
-  const [owner, repo] = (env.GITHUB_REPOSITORY || repository).split('/');
   const summaryText = () => renderSummary(report, { ...links, scanned: describeScanned(prepared.why, report), reportFile, sarifFile, notices: [...fetched, ...problems], failure });
-
-  if (client && owner && repo && inputs.reviewComments && pull && report.scope.kind === 'range') {
-    const diff = await diffOf(root, pull, problems);
-    const outcome = await publishReview(client, { owner, repo, number: pull.number, headSha: pull.headSha }, report, diff, links);
-    problems.push(...outcome.problems);
-    core.info(`review: ${outcome.posted} inline comment(s) posted, ${outcome.alreadyPosted} already there; summary comment ${outcome.summaryComment}`);
-  }
-  if (client && owner && repo && inputs.checkRun && headSha) {
-    const outcome = await publishCheckRun(client, report, placement, {
-      owner, repo, headSha, failing, text: summaryText(),
-      ...(env.GITHUB_RUN_ID ? { detailsUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
-    });
-    problems.push(...outcome.problems);
-    if (outcome.id) core.info(`check run: ${outcome.annotations} annotation(s)${outcome.url ? ` at ${outcome.url}` : ''}`);
+  const [owner, repo] = (env.GITHUB_REPOSITORY || repository).split('/');
+  if (inputs.githubToken && owner && repo) {
+    const client = createClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (message) => core.info(message) });
+    const target = { client, owner, repo, root, report, links };
+    if (inputs.reviewComments && pull && report.scope.kind === 'range') problems.push(...(await review(target, pull)));
+    if (inputs.checkRun && headSha) {
+      const detailsUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+      problems.push(...(await checkRun(target, { headSha, failing, text: summaryText(), detailsUrl })));
+    }
   }
   for (const problem of problems) core.notice(problem);
 
@@ -184,8 +177,31 @@ async function diffOf(root: string, pull: PullRequestInfo, problems: string[]): 
   }
 }
 
-function clientFor(inputs: ActionInputs, env: NodeJS.ProcessEnv): GitHubClient {
-  return createClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (message) => core.info(message) });
+interface GitHubTarget {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  root: string;
+  report: JsonReport;
+  links: LinkContext;
+}
+
+/** The pull request's review and summary comment; returns what could not be done, one line each. */
+async function review(target: GitHubTarget, pull: PullRequestInfo): Promise<string[]> {
+  const problems: string[] = [];
+  const diff = await diffOf(target.root, pull, problems);
+  const outcome = await publishReview(target.client, { owner: target.owner, repo: target.repo, number: pull.number, headSha: pull.headSha }, target.report, diff, target.links);
+  core.info(`review: ${outcome.posted} inline comment(s) posted, ${outcome.alreadyPosted} already there; summary comment ${outcome.summaryComment}`);
+  return [...problems, ...outcome.problems];
+}
+
+async function checkRun(target: GitHubTarget, run: { headSha: string; failing: boolean; text: string; detailsUrl?: string }): Promise<string[]> {
+  const outcome = await publishCheckRun(target.client, target.report, target.links.placement, {
+    owner: target.owner, repo: target.repo, headSha: run.headSha, failing: run.failing, text: run.text,
+    ...(run.detailsUrl ? { detailsUrl: run.detailsUrl } : {}),
+  });
+  if (outcome.id) core.info(`check run: ${outcome.annotations} annotation(s)${outcome.url ? ` at ${outcome.url}` : ''}`);
+  return outcome.problems;
 }
 
 function writeOutputFile(path: string, content: string): void {
