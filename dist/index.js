@@ -78334,7 +78334,12 @@ function planAnnotations(report, placement, options) {
                 properties.startLine = displayLine(location);
                 properties.startColumn = location.column;
             }
-            const where = location.kind === 'file' && location.commit && location.inHead !== true ? ` It was added in commit ${where_short(location.commit)} and is no longer in the latest version, but it is still in the git history.` : '';
+            let where = '';
+            if (location.kind === 'file' && location.commit) {
+                where = location.inHead === false
+                    ? ` It was added in commit ${where_short(location.commit)} and is no longer in the latest version, but it is still in the git history.`
+                    : ` Added in commit ${where_short(location.commit)}.`;
+            }
             const place = file === undefined ? ` Found in ${describeWhere(location, placement)}.` : '';
             all.push({
                 level: severity(finding.status),
@@ -83779,17 +83784,18 @@ function whereCell(finding, ctx) {
         shown.push(`…and ${more} more (see the report file)`);
     return shown.join('<br>');
 }
-/** The findings table, up to `budget` characters; returns how many findings did not fit. */
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** The findings table, up to `budget` bytes (UTF-8); returns how many findings did not fit. */
 function findingsTable(findings, ctx, budget = SUMMARY_BUDGET) {
     const lines = ['| Status | Kind | Key | Where |', '| --- | --- | --- | --- |'];
-    let size = lines.join('\n').length;
+    let size = bytes(lines.join('\n'));
     let shown = 0;
     for (const finding of findings) {
         const row = `| ${statusCell(finding)} | ${escapeMarkdown(ruleTitle(finding.rule))} | \`${finding.redacted}\` | ${whereCell(finding, ctx)} |`;
-        if (size + row.length + 1 > budget)
+        if (size + bytes(row) + 1 > budget)
             break;
         lines.push(row);
-        size += row.length + 1;
+        size += bytes(row) + 1;
         shown++;
     }
     return { markdown: lines.join('\n'), omitted: findings.length - shown };
@@ -83869,7 +83875,7 @@ function renderSummary(report, ctx) {
     if (report.findings.length > 0) {
         const head = out.join('\n');
         const rest = tail.join('\n');
-        const table = findingsTable(report.findings, ctx, SUMMARY_BUDGET - head.length - rest.length);
+        const table = findingsTable(report.findings, ctx, SUMMARY_BUDGET - bytes(head) - bytes(rest));
         out.push(table.markdown);
         if (table.omitted > 0)
             out.push('', `…and ${table.omitted} more finding(s) that do not fit in a job summary: see the report file.`);
@@ -84146,6 +84152,8 @@ function gitEnvironment() {
         LANG: 'C',
         GIT_TERMINAL_PROMPT: '0',
         GIT_NO_LAZY_FETCH: '1',
+        // The objects as stored: replace refs would make `cat-file <oid>` answer with another object's content.
+        GIT_NO_REPLACE_OBJECTS: '1',
         GIT_OPTIONAL_LOCKS: '0',
         GIT_PAGER: 'cat',
     };
@@ -84566,6 +84574,12 @@ class Fetcher {
 }
 async function prepareScope(wanted, root, options) {
     const fetcher = new Fetcher(root, options);
+    if (wanted.kind === 'range' || wanted.kind === 'branch' || wanted.kind === 'history') {
+        const probe = await runGit(root, ['rev-parse', '--git-dir'], { okCodes: [0, 128] }).catch(() => undefined);
+        if (probe?.code !== 0) {
+            throw new UserError(`${root} is not a git repository: check the repository out first (actions/checkout), or scan its files (scope: files)`);
+        }
+    }
     const told = (prepared) => {
         if (fetcher.done.length)
             options.notice(`fetched ${fetcher.done.join('; ')}`);
@@ -85147,12 +85161,17 @@ async function verifyAndRevoke(findings, options) {
 /** The markers, case-insensitive; `pragma: allowlist secret` is detect-secrets' inline form. */
 const MARKERS = /anthropic-key-scan:allow|gitleaks:allow|pragma:\s?allowlist[ -]secret|trufflehog:ignore/i;
 /** The marker on this line, normalised (`gitleaks:allow`, `pragma: allowlist secret`, ...), or undefined. */
-function allowMarkerIn(line) {
+function allowMarkerIn(line, extra = []) {
     const m = MARKERS.exec(line);
-    if (!m)
+    if (m) {
+        const found = m[0].toLowerCase();
+        return found.startsWith('pragma') ? 'pragma: allowlist secret' : found;
+    }
+    // The config file's own markers (allow.markers), also case-insensitive.
+    if (extra.length === 0)
         return undefined;
-    const found = m[0].toLowerCase();
-    return found.startsWith('pragma') ? 'pragma: allowlist secret' : found;
+    const lower = line.toLowerCase();
+    return extra.find((marker) => lower.includes(marker.toLowerCase()));
 }
 
 ;// CONCATENATED MODULE: ./src/detect/chars.ts
@@ -85812,15 +85831,20 @@ function utf16leText(data) {
 
 
 
-/** Every Anthropic credential in `data`, in order of position. */
-function detect(data) {
-    const matches = detectText(data);
-    const wide = utf16leText(data);
-    if (wide)
-        matches.push(...detectText(wide, 'utf16le'));
-    return matches;
+/** A detector with the given options; `detect` is the one with none. */
+function createDetector(options = {}) {
+    const markers = (options.markers ?? []).filter((m) => m.trim() !== '');
+    return (data) => {
+        const matches = detectText(data, markers);
+        const wide = utf16leText(data);
+        if (wide)
+            matches.push(...detectText(wide, markers, 'utf16le'));
+        return matches;
+    };
 }
-function detectText(data, textEncoding) {
+/** Every Anthropic credential in `data`, in order of position. */
+const detect = createDetector();
+function detectText(data, markers, textEncoding) {
     const plain = findPlain(data).map((f) => ({
         offset: f.start,
         rule: f.rule,
@@ -85831,10 +85855,10 @@ function detectText(data, textEncoding) {
     if (plain.length === 0 && encoded.length === 0)
         return [];
     const all = encoded.length === 0 ? plain : [...plain, ...encoded].sort((a, b) => a.offset - b.offset);
-    return locate(data, all);
+    return locate(data, all, markers);
 }
 /** Lines, columns and allow markers, in one forward pass over the candidates (sorted by offset). */
-function locate(data, candidates) {
+function locate(data, candidates, markers) {
     const cursor = new LineCursor(data);
     let markerLine = -1;
     let marker;
@@ -85843,7 +85867,7 @@ function locate(data, candidates) {
         if (lineStart !== markerLine) {
             markerLine = lineStart;
             const end = data.indexOf(LF, lineStart);
-            marker = allowMarkerIn(data.toString('latin1', lineStart, end === -1 ? data.length : end));
+            marker = allowMarkerIn(data.toString('latin1', lineStart, end === -1 ? data.length : end), markers);
         }
         const match = { rule: c.rule, secret: new Secret(c.key), line, column };
         if (c.encoding)
@@ -86431,6 +86455,10 @@ function firstMatches(matches, keys) {
     }
     return result;
 }
+/** The first match of every secret in a list (one hit per key in a message or a blob). */
+function firstOfEach(matches) {
+    return firstMatches(matches, keySet(matches));
+}
 /** The SHA-256s of the secrets in a list of matches. */
 function keySet(matches) {
     return new Set(matches.map((match) => match.secret.sha256));
@@ -86824,7 +86852,9 @@ async function scanNamedObjects(root, oids, detect, ctx, into, maxBlobSize) {
         },
         onSkipped: (header) => {
             if (header.type === 'blob') {
-                ctx.note({ reason: 'too-large', message: `blob ${header.oid.slice(0, 12)} is larger than ${maxBlobSize} bytes; not scanned` });
+                const path = into.paths?.get(header.oid)?.toString('utf8');
+                const what = path ?? `blob ${header.oid.slice(0, 12)}`;
+                ctx.note({ reason: 'too-large', message: `${what}: larger than ${maxBlobSize} bytes; not scanned`, path });
             }
         },
         onMissing: (oid) => ctx.note({ reason: 'missing-object', message: `object ${oid.slice(0, 12)} is not in the repository (partial clone?); skipped` }),
@@ -87057,6 +87087,10 @@ function isNullOid(oid) {
 
 
 const DEFAULT_MAX_BLOB_SIZE = 25 * 1024 * 1024;
+/** The blob size limit to use: the one given when positive, else the default. */
+function blobSizeLimit(value) {
+    return value !== undefined && value > 0 ? value : DEFAULT_MAX_BLOB_SIZE;
+}
 /** How often progress is reported, at most. */
 const PROGRESS_INTERVAL_MS = 250;
 function historySource(options) {
@@ -87064,7 +87098,7 @@ function historySource(options) {
 }
 async function* scanHistory(options, detect, ctx) {
     const { root } = options;
-    const maxBlobSize = options.maxBlobSize ?? DEFAULT_MAX_BLOB_SIZE;
+    const maxBlobSize = blobSizeLimit(options.maxBlobSize);
     const repo = await openRepository(root);
     if (repo.shallow) {
         ctx.note({ reason: 'shallow', message: 'shallow repository: history before the shallow boundary is not here; keys in boundary commits are attributed to them' });
@@ -87167,12 +87201,11 @@ async function* scanHistory(options, detect, ctx) {
         return;
     }
     yield* tagHits(refs, tags, tagTargets);
-    yield* refHits(root, refs, blobs);
+    yield* refHits(root, refs, blobs, seenBlobs);
     if (blobs.size === 0 && messages.size === 0 && tooLarge.size === 0)
         return;
     if (!refs.length)
         return;
-    const introduced = new Set();
     const notedLarge = new Set();
     const queue = [];
     const onCommit = (commit) => {
@@ -87181,7 +87214,7 @@ async function* scanHistory(options, detect, ctx) {
         const messageMatches = messages.get(commit.oid);
         if (messageMatches) {
             seenMessages.add(commit.oid);
-            for (const match of firstMatches(messageMatches, new Set(messageMatches.map((m) => m.secret.sha256)))) {
+            for (const match of firstOfEach(messageMatches)) {
                 queue.push({ match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
             }
         }
@@ -87197,7 +87230,6 @@ async function* scanHistory(options, detect, ctx) {
         for (const { entry, keys } of introductions(commit.entries, blobs.keysOf)) {
             const path = entry.path.toString('utf8');
             for (const match of firstMatches(blobs.matchesOf(entry.newOid), keys)) {
-                introduced.add(match.secret.sha256);
                 queue.push({ match, location: { kind: 'file', path, line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
             }
         }
@@ -87229,14 +87261,14 @@ function* unattributed(blobs, seenBlobs, messages, seenMessages) {
     for (const oid of blobs.oids()) {
         if (seenBlobs.has(oid))
             continue;
-        for (const match of firstMatches(blobs.matchesOf(oid), blobs.keysOf(oid) ?? new Set())) {
+        for (const match of firstOfEach(blobs.matchesOf(oid))) {
             yield { match, location: { kind: 'file', line: match.line, column: match.column, encoding: match.encoding } };
         }
     }
     for (const [oid, matches] of messages) {
         if (seenMessages.has(oid))
             continue;
-        for (const match of firstMatches(matches, new Set(matches.map((m) => m.secret.sha256)))) {
+        for (const match of firstOfEach(matches)) {
             yield { match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: oid, encoding: match.encoding } };
         }
     }
@@ -87258,7 +87290,7 @@ function* tagHits(refs, tags, tagTargets) {
             yield* tagMessageHits(tag);
 }
 function* tagMessageHits(tag) {
-    for (const match of firstMatches(tag.matches, new Set(tag.matches.map((m) => m.secret.sha256)))) {
+    for (const match of firstOfEach(tag.matches)) {
         yield {
             match,
             location: { kind: 'tag-message', tag: tag.name, line: match.line, column: match.column, commit: tag.target, author: tag.tagger?.person, date: tag.tagger?.date, encoding: match.encoding },
@@ -87266,14 +87298,15 @@ function* tagMessageHits(tag) {
     }
 }
 /** Refs that point straight at a blob or a tree (no commit): rare, but reachable all the same. */
-async function* refHits(root, refs, blobs) {
+async function* refHits(root, refs, blobs, seen) {
     if (!blobs.size)
         return;
     for (const ref of refs) {
         const oid = ref.peeledOid ?? ref.oid;
         const type = ref.peeledType ?? ref.type;
         if (type === 'blob' && blobs.has(oid)) {
-            for (const match of firstMatches(blobs.matchesOf(oid), blobs.keysOf(oid) ?? new Set())) {
+            seen.add(oid);
+            for (const match of firstOfEach(blobs.matchesOf(oid))) {
                 yield { match, location: { kind: 'file', path: ref.ref, line: match.line, column: match.column, encoding: match.encoding } };
             }
         }
@@ -87284,8 +87317,9 @@ async function* refHits(root, refs, blobs) {
                 const [, kind, blob] = record.slice(0, tab).split(' ');
                 if (kind !== 'blob' || !blobs.has(blob))
                     continue;
+                seen.add(blob);
                 const path = `${ref.ref}:${Buffer.from(record.slice(tab + 1), 'latin1').toString('utf8')}`;
-                for (const match of firstMatches(blobs.matchesOf(blob), blobs.keysOf(blob) ?? new Set())) {
+                for (const match of firstOfEach(blobs.matchesOf(blob))) {
                     yield { match, location: { kind: 'file', path, line: match.line, column: match.column, encoding: match.encoding } };
                 }
             }
@@ -87316,7 +87350,7 @@ function rangeSource(options) {
 }
 async function* scanRange(options, detect, ctx) {
     const { root, base, head } = options;
-    const maxBlobSize = options.maxBlobSize ?? DEFAULT_MAX_BLOB_SIZE;
+    const maxBlobSize = blobSizeLimit(options.maxBlobSize);
     if (isNullOid(base)) {
         throw new UserError(`range base ${base} is all zeros: a new branch has no base commit to compare with; give a base (e.g. the default branch) or scan with --history`);
     }
@@ -87338,13 +87372,16 @@ async function* scanRange(options, detect, ctx) {
     parser.end();
     ctx.count('commitsScanned', commits.length);
     // Each distinct new blob once, and every commit message.
-    const found = { blobs: new BlobMatches(), scanned: new Set(), messages: new Map() };
+    const found = { blobs: new BlobMatches(), scanned: new Set(), messages: new Map(), paths: new Map() };
     const newOids = new Set();
     let gitlinks = 0;
     for (const commit of commits) {
         for (const entry of commit.entries) {
-            if (isBlobMode(entry.newMode))
+            if (isBlobMode(entry.newMode)) {
                 newOids.add(entry.newOid);
+                if (!found.paths?.has(entry.newOid))
+                    found.paths?.set(entry.newOid, entry.path);
+            }
             else if (entry.newMode === '160000')
                 gitlinks++;
         }
@@ -87367,7 +87404,7 @@ async function* scanRange(options, detect, ctx) {
         const date = isoFromEpoch(commit.time);
         const messageMatches = messages.get(commit.oid);
         if (messageMatches) {
-            for (const match of firstMatches(messageMatches, new Set(messageMatches.map((m) => m.secret.sha256)))) {
+            for (const match of firstOfEach(messageMatches)) {
                 hits.push({ match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
             }
         }
@@ -87436,7 +87473,7 @@ function stagedSource(options) {
 }
 async function* scanStaged(options, detect, ctx) {
     const { root } = options;
-    const maxBlobSize = options.maxBlobSize ?? DEFAULT_MAX_BLOB_SIZE;
+    const maxBlobSize = blobSizeLimit(options.maxBlobSize);
     const repo = await openRepository(root);
     if (repo.bare)
         throw new UserError(`--staged needs a work tree; ${root} is a bare repository`);
@@ -87448,8 +87485,11 @@ async function* scanStaged(options, detect, ctx) {
         parser.push(chunk);
     }
     parser.end();
-    const found = { blobs: new BlobMatches(), scanned: new Set() };
-    const newOids = staged.entries.filter((entry) => isBlobMode(entry.newMode)).map((entry) => entry.newOid);
+    const found = { blobs: new BlobMatches(), scanned: new Set(), paths: new Map() };
+    const newEntries = staged.entries.filter((entry) => isBlobMode(entry.newMode));
+    for (const entry of newEntries)
+        found.paths?.set(entry.newOid, entry.path);
+    const newOids = newEntries.map((entry) => entry.newOid);
     await scanNamedObjects(root, newOids, detect, ctx, found, maxBlobSize);
     ctx.count('filesScanned', newOids.length);
     if (!newOids.some((oid) => found.blobs.has(oid)))
@@ -87501,6 +87541,7 @@ async function runScan(plan, hooks = {}) {
     const set = new FindingSet();
     let hits = 0;
     try {
+        const detect = createDetector({ markers: config.markers });
         for await (const hit of sourceFor(plan.scope, maxFileSize)(detect, ctx)) {
             if (plan.repository)
                 hit.location.repository = plan.repository;
@@ -87625,29 +87666,23 @@ async function action(env) {
     const repository = inputs.repository || env.GITHUB_REPOSITORY || '';
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const headSha = pull?.headSha ?? (report.scope.kind === 'range' && typeof report.scope.head === 'string' ? await commitOf(root, report.scope.head) : undefined) ?? env.GITHUB_SHA;
-    const links = { placement, serverUrl, repository: repository || undefined, sha: headSha };
+    const links = { placement, serverUrl, ...(repository ? { repository } : {}), ...(headSha ? { sha: headSha } : {}) };
     if (inputs.annotations) {
         const elsewhere = [inputs.summary && 'the job summary', inputs.checkRun && 'the check run', `the SARIF and JSON reports (outputs sarif-file, report-file)`].filter(Boolean).join(', ');
         emitAnnotations(planAnnotations(report, placement, { elsewhere }), core_namespaceObject);
     }
     const problems = [];
-    const client = inputs.githubToken && repository ? action_clientFor(inputs, env) : undefined;
-    const [owner, repo] = (env.GITHUB_REPOSITORY || repository).split('/');
     const summaryText = () => renderSummary(report, { ...links, scanned: describeScanned(prepared.why, report), reportFile, sarifFile, notices: [...fetched, ...problems], failure });
-    if (client && owner && repo && inputs.reviewComments && pull && report.scope.kind === 'range') {
-        const diff = await diffOf(root, pull, problems);
-        const outcome = await publishReview(client, { owner, repo, number: pull.number, headSha: pull.headSha }, report, diff, links);
-        problems.push(...outcome.problems);
-        info(`review: ${outcome.posted} inline comment(s) posted, ${outcome.alreadyPosted} already there; summary comment ${outcome.summaryComment}`);
-    }
-    if (client && owner && repo && inputs.checkRun && headSha) {
-        const outcome = await publishCheckRun(client, report, placement, {
-            owner, repo, headSha, failing, text: summaryText(),
-            ...(env.GITHUB_RUN_ID ? { detailsUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
-        });
-        problems.push(...outcome.problems);
-        if (outcome.id)
-            info(`check run: ${outcome.annotations} annotation(s)${outcome.url ? ` at ${outcome.url}` : ''}`);
+    const [owner, repo] = (env.GITHUB_REPOSITORY || repository).split('/');
+    if (inputs.githubToken && owner && repo) {
+        const client = createClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (message) => info(message) });
+        const target = { client, owner, repo, root, report, links };
+        if (inputs.reviewComments && pull && report.scope.kind === 'range')
+            problems.push(...(await review(target, pull)));
+        if (inputs.checkRun && headSha) {
+            const detailsUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+            problems.push(...(await checkRun(target, { headSha, failing, text: summaryText(), detailsUrl })));
+        }
     }
     for (const problem of problems)
         notice(problem);
@@ -87727,8 +87762,22 @@ async function diffOf(root, pull, problems) {
         return new Map();
     }
 }
-function action_clientFor(inputs, env) {
-    return createClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (message) => info(message) });
+/** The pull request's review and summary comment; returns what could not be done, one line each. */
+async function review(target, pull) {
+    const problems = [];
+    const diff = await diffOf(target.root, pull, problems);
+    const outcome = await publishReview(target.client, { owner: target.owner, repo: target.repo, number: pull.number, headSha: pull.headSha }, target.report, diff, target.links);
+    info(`review: ${outcome.posted} inline comment(s) posted, ${outcome.alreadyPosted} already there; summary comment ${outcome.summaryComment}`);
+    return [...problems, ...outcome.problems];
+}
+async function checkRun(target, run) {
+    const outcome = await publishCheckRun(target.client, target.report, target.links.placement, {
+        owner: target.owner, repo: target.repo, headSha: run.headSha, failing: run.failing, text: run.text,
+        ...(run.detailsUrl ? { detailsUrl: run.detailsUrl } : {}),
+    });
+    if (outcome.id)
+        info(`check run: ${outcome.annotations} annotation(s)${outcome.url ? ` at ${outcome.url}` : ''}`);
+    return outcome.problems;
 }
 function writeOutputFile(path, content) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
