@@ -1,0 +1,129 @@
+/**
+ * The leak corpus, end to end through the CLI: real-life leak shapes written to a temp dir, scanned with
+ * `anthropic-key-scan --format json DIR` in process, and the report compared location by location with
+ * what the corpus says: every key at its path, line, column and rule (and encoding), allowed ones in
+ * `suppressed`, and nothing else anywhere.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli.js';
+import type { JsonFinding, JsonReport } from '../../src/core/report.js';
+import { sha256, type Expectation, type FileSpec } from './build.js';
+import { negatives, positives } from './cases.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(argv: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+  });
+  return { code, stdout, stderr };
+}
+
+/** One reported location, as a comparable line: path:line:column rule [encoding] sha-prefix. */
+function row(p: string, line: number, column: number, rule: string, encoding: string | undefined, sha: string): string {
+  return `${p}:${line}:${column} ${rule}${encoding ? ` [${encoding}]` : ''} ${sha.slice(0, 12)}`;
+}
+
+function expectedRows(files: FileSpec[], allowedOnes: boolean): string[] {
+  return files
+    .flatMap((f) => f.expected.filter((e: Expectation) => Boolean(e.allowed) === allowedOnes).map((e) => row(f.path, e.line, e.column, e.rule, e.encoding, sha256(e.key))))
+    .sort();
+}
+
+function reportedRows(findings: JsonFinding[]): string[] {
+  return findings
+    .flatMap((f) => f.locations.map((l) => row(l.path ?? '', l.line, l.column ?? 0, f.rule, l.encoding, f.secretSha256)))
+    .sort();
+}
+
+async function writeCorpus(dir: string, files: FileSpec[]): Promise<void> {
+  for (const f of files) {
+    const file = path.join(dir, ...f.path.split('/'));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, f.bytes);
+  }
+}
+
+describe('leak corpus through the CLI', () => {
+  const pos = positives();
+  const neg = negatives();
+  let dir: string;
+  let run: Run;
+  let report: JsonReport;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'aks-corpus-'));
+    await writeCorpus(dir, [...pos, ...neg]);
+    run = await cli(['--format', 'json', dir]);
+    report = JSON.parse(run.stdout) as JsonReport;
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is a corpus of many files and keys', () => {
+    const keys = new Set(pos.flatMap((f) => f.expected.map((e) => e.key)));
+    expect(pos.length).toBeGreaterThanOrEqual(60);
+    expect(keys.size).toBeGreaterThanOrEqual(100);
+    expect(new Set([...pos, ...neg].map((f) => f.path)).size).toBe(pos.length + neg.length);
+  });
+
+  it('exits 1 with a clean run: nothing skipped, no errors', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(report.errors ?? []).toEqual([]);
+    expect(report.stats.filesScanned).toBe(pos.length + neg.length);
+  });
+
+  it('reports every key at its path, line, column and rule, and nothing else', () => {
+    expect(reportedRows(report.findings)).toEqual(expectedRows(pos, false));
+  });
+
+  it('puts keys on allow-marked lines in suppressed, and only those', () => {
+    expect(reportedRows(report.suppressed)).toEqual(expectedRows(pos, true));
+    expect(report.suppressed.every((f) => f.suppressedBy === 'allow-marker')).toBe(true);
+  });
+
+  it('finds nothing in the hard negatives', () => {
+    const negPaths = new Set(neg.map((f) => f.path));
+    const hits = [...report.findings, ...report.suppressed].flatMap((f) => f.locations).filter((l) => negPaths.has(l.path ?? ''));
+    expect(hits).toEqual([]);
+  });
+
+  it('never prints a key', () => {
+    for (const f of pos) for (const e of f.expected) expect(run.stdout).not.toContain(e.key);
+  });
+});
+
+describe('leak corpus, one file at a time', () => {
+  // The same corpus file by file, each alone in its own tree: a miss or a false positive names its file.
+  const files = [...positives(), ...negatives()];
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'aks-corpus-one-'));
+    await Promise.all(files.map((f, i) => writeCorpus(path.join(dir, String(i)), [f])));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each(files.map((f, i) => [f.path, i] as const))('%s', async (_name, i) => {
+    const f = files[i];
+    const run = await cli(['--format', 'json', '--fail-on', 'never', path.join(dir, String(i))]);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(reportedRows(report.findings)).toEqual(expectedRows([f], false));
+    expect(reportedRows(report.suppressed)).toEqual(expectedRows([f], true));
+  });
+});
