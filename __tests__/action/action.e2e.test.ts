@@ -185,6 +185,9 @@ describe('pull_request', () => {
     expect(first.summary).toContain(`https://github.com/acme/app/blob/${sha.addK1}/app.js#L3`);
     expect(first.summary).toContain(`https://github.com/acme/app/blob/${sha.addK2}/tmp.txt#L1`);
     expect(first.summary).toMatch(/What to do next/);
+    // Notes the Action dealt with (a base that is not an ancestor, a shallow clone it deepened) are not noise here.
+    expect(first.summary).not.toMatch(/not an ancestor|shallow repository/);
+    expect(first.summary).toMatch(/fetched commit [0-9a-f]{7}/);
     const sarif = JSON.parse(first.files['anthropic-key-scan.sarif']!) as { version: string; runs: { results: { ruleId: string }[] }[] };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.results.length).toBe(3);

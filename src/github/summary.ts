@@ -33,6 +33,11 @@ export interface SummaryContext extends LinkContext {
 /** GitHub's limit is 1 MiB per step; leave room for what follows the table. */
 export const SUMMARY_BUDGET = 1024 * 1024 - 64 * 1024;
 const LOCATIONS_PER_ROW = 5;
+/**
+ * Notes the Action expects and has dealt with: a pull request's base is rarely an ancestor of its head, and a
+ * shallow checkout was deepened until the range was whole (fetch-history.ts says so itself when it could not).
+ */
+const EXPECTED_NOTES = new Set(['not-ancestor', 'shallow', 'nothing-to-scan']);
 const MAX_REVOCATION_ROWS = 200;
 
 const ICON: Record<string, string> = { live: '🔴', unknown: '🟠', unchecked: '🟡', invalid: '⚪' };
@@ -136,8 +141,7 @@ export function renderSummary(report: JsonReport, ctx: SummaryContext): string {
   const steps = nextSteps(report);
   if (steps.length > 0) tail.push('### What to do next', '', ...steps.map((s) => `- ${s}`), '');
   if (report.suppressed.length > 0) tail.push(`${report.suppressed.length} finding(s) suppressed (allow markers, config or baseline): listed in the report file.`, '');
-  // A pull request's base is rarely an ancestor of its head: the source's note about it is expected here.
-  const reportNotes = (report.notes ?? []).filter((n) => n.reason !== 'not-ancestor' && n.reason !== 'nothing-to-scan');
+  const reportNotes = (report.notes ?? []).filter((n) => !EXPECTED_NOTES.has(n.reason));
   const notes = [...(ctx.notices ?? []), ...reportNotes.slice(0, 20).map((n) => n.message), ...(report.errors ?? [])];
   const moreNotes = reportNotes.length - Math.min(20, reportNotes.length);
   if (notes.length > 0) {
