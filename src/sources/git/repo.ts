@@ -15,13 +15,14 @@ export interface Repository {
 
 /** Open `root` as a repository (work tree, subdirectory of one, or bare); UserError when it is not one. */
 export async function openRepository(root: string): Promise<Repository> {
-  let isDirectory = false;
+  let isDirectory: boolean | undefined;
   try {
     isDirectory = statSync(root).isDirectory();
   } catch {
     // reported below
   }
-  if (!isDirectory) throw new UserError(`no such directory: ${root}`);
+  if (isDirectory === undefined) throw new UserError(`no such directory: ${root}`);
+  if (!isDirectory) throw new UserError(`not a directory (a git repository is): ${root}`);
   const text = await gitText(root, ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--show-object-format']);
   const [bare, shallow, format] = text.split('\n');
   const config = await git(root, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { okCodes: [0, 1] });
