@@ -18,8 +18,8 @@ describe('readInputs', () => {
   });
 
   it('accepts the usual spellings of booleans and sizes', () => {
-    expect(readInputs(reader({ verify: 'False', annotations: 'no', summary: 'YES', 'max-file-size': '512k' }))).toMatchObject({
-      verify: false, annotations: false, summary: true, maxFileSize: 512 * 1024,
+    expect(readInputs(reader({ verify: 'False', annotations: 'no', summary: 'YES', 'max-file-size': '512k', base: 'HEAD~3', head: 'v1.2^{commit}' }))).toMatchObject({
+      verify: false, annotations: false, summary: true, maxFileSize: 512 * 1024, base: 'HEAD~3', head: 'v1.2^{commit}',
     });
   });
 
@@ -29,6 +29,7 @@ describe('readInputs', () => {
     [{ 'fail-on': 'sometimes' }, 'input fail-on: expected one of any, live, never, got "sometimes"'],
     [{ base: '--upload-pack=x' }, 'input base: "--upload-pack=x" is not a commit or ref name'],
     [{ head: 'a..b' }, 'input head: "a..b" is not a commit or ref name'],
+    [{ base: 'main branch' }, 'input base: "main branch" is not a commit or ref name'],
     [{ repository: 'not a repo' }, 'input repository: expected OWNER/NAME, got "not a repo"'],
     [{ revoke: 'true', verify: 'false' }, 'input revoke: revocation needs verify: true (only keys proven live are deactivated)'],
   ])('refuses %j in one line', (overrides, message) => {

@@ -56,11 +56,11 @@ function oneOf<T extends string>(read: InputReader, name: string, allowed: reado
   return value as T;
 }
 
-const REF = /^[^\s~^:?*[\\]+$/;
+const REF = /^\S+$/;
 
 function ref(read: InputReader, name: string): string {
   const value = read(name).trim();
-  // A ref or sha goes to git as one argument; refuse what git would read as an option or a range.
+  // A revision (sha, ref, HEAD~2) goes to git as one argument; refuse what git would read as an option or a range.
   if (value && (!REF.test(value) || value.startsWith('-') || value.includes('..'))) {
     throw new UserError(`input ${name}: "${value}" is not a commit or ref name`);
   }
