@@ -29,7 +29,7 @@ export interface HistoryOptions {
   root: string;
   /** Blobs larger than this are skipped with a note (default 25 MiB). */
   maxBlobSize?: number;
-  /** git processes inflating objects in parallel (default 2; CPU-neutral, see readAllObjects). */
+  /** git processes inflating objects in parallel (default: cores - 1, between 2 and 4; see readAllObjects). */
   readers?: number;
 }
 

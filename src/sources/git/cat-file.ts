@@ -4,6 +4,7 @@
  * chunk itself when the whole object is in it, so memory stays bounded by the largest object it is asked to
  * assemble. Objects it is told to skip (trees, blobs over the size limit) are counted down, never held.
  */
+import { availableParallelism } from 'node:os';
 import { streamGit } from './run.js';
 
 export interface ObjectHeader {
@@ -165,7 +166,7 @@ export async function readAllObjects(
 ): Promise<void> {
   const maxBlobSize = options.maxBlobSize ?? Infinity;
   const blockObjects = options.blockObjects ?? BLOCK_OBJECTS;
-  const readers = Math.max(1, options.readers ?? 2);
+  const readers = Math.max(1, options.readers ?? defaultReaders());
   const abort = new AbortController();
   const channels = Array.from({ length: readers }, () => new Channel<string>(2));
 
@@ -221,6 +222,11 @@ export async function readAllObjects(
     await Promise.allSettled(work);
     throw error;
   }
+}
+
+/** Readers by default: one per core but one (which scans), at least 2 (git inflates slower than we scan), at most 4. */
+function defaultReaders(): number {
+  return Math.min(4, Math.max(2, availableParallelism() - 1));
 }
 
 /** Objects per block dealt to one reader. */
