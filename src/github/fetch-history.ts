@@ -277,8 +277,11 @@ export async function prepareScope(wanted: Wanted, root: string, options: FetchO
         );
         return told(await fetcher.branchScope(wanted.head, wanted.fallback, wanted.why));
       }
-      await fetcher.completeRange(wanted.base, wanted.head);
-      return told({ scope: { kind: 'range', root, base: wanted.base, head: wanted.head }, why: wanted.why });
+      // Revisions given as names (inputs base/head: a tag, HEAD~3) become commit ids: fetch takes only those.
+      const base = (await fetcher.resolve(wanted.base)) ?? wanted.base;
+      const head = (await fetcher.resolve(wanted.head)) ?? wanted.head;
+      await fetcher.completeRange(base, head);
+      return told({ scope: { kind: 'range', root, base, head }, why: wanted.why });
     }
   }
 }
