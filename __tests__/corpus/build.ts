@@ -72,11 +72,6 @@ export function oauth(kind: 'oat01' | 'ort01', name: string, run: number): Part 
   return { text: k, keys: [{ at: 0, key: k, rule: ruleOf(k) }] };
 }
 
-/** Text that holds no key (a negative), passed through as is. */
-export function N(text: string): Part {
-  return { text, keys: [] };
-}
-
 /** A document: the template's text with its key parts in place. */
 export function doc(strings: TemplateStringsArray, ...values: Piece[]): Part {
   const pieces: Piece[] = [];
@@ -172,15 +167,23 @@ export function textFile(path: string, part: Part): FileSpec {
   return { path, bytes: Buffer.from(text, 'utf8'), expected };
 }
 
-/** UTF-16LE with a byte-order mark (Windows PowerShell redirection, regedit exports, Notepad "Unicode"). */
-export function utf16File(path: string, part: Part, bom = true): FileSpec {
+/**
+ * UTF-16 text: little-endian with a byte-order mark (Windows PowerShell redirection, regedit exports,
+ * Notepad's "Unicode"), without one, or big-endian with one. A byte-order mark is not a column.
+ */
+export function utf16File(path: string, part: Part, form: 'bom' | 'no-bom' | 'be' = 'bom'): FileSpec {
   const { text, expected } = layout(part);
-  const body = Buffer.from(text, 'utf16le');
-  return {
-    path,
-    bytes: bom ? Buffer.concat([Buffer.from([0xff, 0xfe]), body]) : body,
-    expected: expected.map((e) => ({ ...e, encoding: 'utf16le' })),
-  };
+  const le = Buffer.from(text, 'utf16le');
+  const bytes =
+    form === 'bom' ? Buffer.concat([Buffer.from([0xff, 0xfe]), le]) : form === 'be' ? Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]) : le;
+  // The report names the text UTF-16LE whichever the byte order (the one encoding name there is).
+  return { path, bytes, expected: expected.map((e) => ({ ...e, encoding: 'utf16le' })) };
+}
+
+/** UTF-8 with a byte-order mark (Visual Studio's default for appsettings.json): the mark is not a column. */
+export function bomFile(path: string, part: Part): FileSpec {
+  const { text, expected } = layout(part);
+  return { path, bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), expected };
 }
 
 /**

@@ -12,11 +12,11 @@ import {
   key,
   latinFile,
   lowEntropyBody,
-  N,
   oauth,
   shaped,
   textFile,
   utf16File,
+  bomFile,
   type FileSpec,
 } from './build.js';
 
@@ -305,13 +305,33 @@ quoted: "first line
   add(latinFile('legacy/broken-utf8.txt', doc`\uE000${K('api03', 'invalid-before')}\uE000 and ${K('api03', 'invalid-after')}\uE000\n`, 0xc3));
   add(utf16File('windows/anthropic.reg', doc`Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Environment]\r\n"ANTHROPIC_API_KEY"="${K('api03', 'reg')}"\r\n`));
   add(utf16File('windows/profile.ps1', doc`# written by Out-File\r\n$env:ANTHROPIC_API_KEY = '${K('api03', 'ps1-utf16')}'\r\n`));
-  add(utf16File('windows/nobom.txt', doc`key=${K('admin01', 'utf16-nobom')}\r\n`, false));
+  add(utf16File('windows/nobom.txt', doc`key=${K('admin01', 'utf16-nobom')}\r\n`, 'no-bom'));
 
   // --- paths ------------------------------------------------------------------------------------------
   add(textFile('.vscode/settings.json', doc`{
   "anthropic.apiKey": "${K('api03', 'vscode')}",
   "editor.tabSize": 2
 }
+`));
+  add(bomFile('Api/appsettings.Development.json', doc`{
+  "Anthropic": {
+    "ApiKey": "${K('api03', 'utf8-bom')}"
+  }
+}
+`));
+  add(utf16File('windows/utf16be.txt', doc`clé=${K('api03', 'utf16be')}
+`, 'be'));
+  add(textFile('odd names/[draft] (v2) #1 $HOME -rf.env', doc`K=${K('api03', 'odd-name')}
+`));
+  add(textFile('odd names/{a,b}*?.yml', doc`k: ${K('api03', 'glob-chars')}
+`));
+  add(textFile('odd names/café NFD.txt', doc`k=${K('api03', 'nfd-name')}
+`));
+  add(textFile('.git-credentials', doc`https://ci:${K('api03', 'git-credentials')}@git.example.com
+`));
+  add(textFile('node_modules/.cache/app/.env', doc`ANTHROPIC_API_KEY=${K('api03', 'node-modules-cache')}
+`));
+  add(textFile('a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/deep.txt', doc`${K('api03', 'deep-path')}
 `));
   add(textFile('Projets clés/été 2024/config ünï.json', doc`{"clé": "${K('api03', 'non-ascii-path')}"}\n`));
   add(textFile('notes/密钥.md', doc`密钥：${K('api03', 'cjk')} 🔑 ${K('api03', 'cjk-2')}\n`));
@@ -338,6 +358,20 @@ Authorization: Basic ${B64(doc`user:${K('api03', 'b64-basic')}`)}
   add(textFile('tokens/jwt.txt', doc`eyJhbGciOiJIUzI1NiJ9.${B64(doc`{"sub":"bot","anthropic":"${K('api03', 'b64-jwt')}"}`, { url: true, unpadded: true })}.c2lnbmF0dXJl\n`));
   add(textFile('tokens/url-safe.txt', doc`cfg=${B64(doc`\u00ff\u00fe${K('admin01', 'b64url-admin')}`, { url: true })}\n`));
   add(textFile('tokens/percent.txt', doc`https://example.com/?blob=${B64(doc`>>>${K('api03', 'b64-percent')}???`, { percent: true })}\n`));
+
+  add(textFile('dist/app.js', doc`console.log("app");
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,${B64(doc`{"version":3,"sources":["../src/app.ts"],"sourcesContent":["const key = \"${K('api03', 'b64-sourcemap')}\";\nconsole.log(\"app\");\n"],"mappings":"AAAA"}`)}
+`));
+  add(textFile('logs/access.log', doc`10.0.0.1 - - [01/Jan/2025:10:00:00 +0000] "GET /login?next=https%3A%2F%2Fapp%2F%3Fauth%3D${B64(doc`svc:${K('api03', 'b64-after-pct3d')}`, { percent: true })} HTTP/1.1" 302 0
+10.0.0.2 - - [01/Jan/2025:10:00:01 +0000] "GET /v1/models?api_key%3D${K('api03', 'log-pct3d')} HTTP/1.1" 401 12
+`));
+  add(textFile('deploy/k8s/wrapped-secret.yaml', doc`apiVersion: v1
+kind: Secret
+data:
+  .env: ${B64(doc`# settings for the worker pool, rendered by the deploy script
+ANTHROPIC_API_KEY=${K('api03', 'b64-yaml-wrapped')}
+`, { wrap: 76, indent: '    ' })}
+`));
 
   // --- escaping and what follows a key ------------------------------------------------------------------
   const inner = JSON.stringify({ env: { ANTHROPIC_API_KEY: 'X' } });
@@ -392,6 +426,7 @@ export function negatives(): FileSpec[] {
       `ANTHROPIC_API_KEY=${api('xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx')}`,
       `ANTHROPIC_API_KEY=${api('YOUR_API_KEY_HERE'.padEnd(93, '_'), 'AA')}`,
       `ANTHROPIC_API_KEY=${api(('Your-Api-Key-Goes-Here-' + 'REPLACE-ME-0123').repeat(3).slice(0, 93), 'AA')}`,
+      `ANTHROPIC_API_KEY=${api('ThisIsNotARealKey-PleaseUseYourOwn-1234-'.repeat(3).slice(0, 93), 'AA')}`,
       '',
     ].join('\n')],
     ['neg/lengths.txt', [

@@ -87,6 +87,12 @@ describe('detect: keys in base64', () => {
     expect(rows(lower).map((r) => r.key)).toEqual([API]);
   });
 
+  it('after a percent escape that is not base64 (`auth%3D`), the encoded text starts past its hex digits', () => {
+    const enc = b64(`bot:${API}`);
+    expect(rows(`?auth%3D${enc}\n`)).toEqual([{ key: API, line: 1, column: 9, encoding: 'base64' }]);
+    expect(rows(`next=https%3A%2F%2Fx%2F%3Fauth%3d${enc}%26a%3D1\n`)).toEqual([{ key: API, line: 1, column: 34, encoding: 'base64' }]);
+  });
+
   it('a base64 .env file on one line', () => {
     const env = `# prod\nDATABASE_URL=postgres://x\nANTHROPIC_API_KEY=${API}\nCLAUDE_CODE_OAUTH_TOKEN=${OAT}\n`;
     expect(rows(`ENV_FILE_B64="${b64(env)}"\n`)).toEqual([

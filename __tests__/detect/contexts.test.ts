@@ -150,6 +150,11 @@ describe('detect: UTF-16LE text', () => {
     expect(detect(Buffer.from(text, 'utf16le')).map(simplify)).toEqual(expected);
   });
 
+  it('UTF-16BE with its byte-order mark: the mark is not a column', () => {
+    const data = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`é ${text}`, 'utf16le').swap16()]);
+    expect(detect(data).map(simplify)).toEqual(expected.map((e) => (e.line === 1 ? { ...e, column: e.column + 2 } : e)));
+  });
+
   it('with an allow marker', () => {
     const { text: t } = build('k = {API} # gitleaks:allow');
     expect(detect(Buffer.from(t, 'utf16le'))[0].allowMarker).toBe('gitleaks:allow');

@@ -208,6 +208,10 @@ function decodeWindow(buf: Buffer, g: number, chars: number, out: Buffer): Buffe
 
 const PERCENT = 0x25;
 
+function isHex(b: number): boolean {
+  return (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66);
+}
+
 /**
  * Standard base64 in a URL has its `+` and `/` percent-encoded (`%2B`, `%2F`): 3 bytes for one character.
  * The value of such an escape at `pos`, or -1.
@@ -293,6 +297,9 @@ class SegmentCache {
       else if (start > 0 && escapeAt(buf, start - 1) >= 0) start--; // the '%' of an escape whose '2B' we passed
       else break;
     }
+    // A percent escape that is not base64 (`%3D` in `auth%3D…`): its two hex digits read as base64
+    // characters, but the encoded text starts after them.
+    if (start > 0 && buf[start - 1] === PERCENT && start + 2 <= pos && isHex(buf[start]) && isHex(buf[start + 1])) start += 2;
     let end = start;
     let urlSafe = false;
     while (isCharAt(buf, end)) {

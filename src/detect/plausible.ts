@@ -26,6 +26,13 @@ const MAX_STEP_RUN = 8;
 /** A period this short or shorter is looked for: `abcabc…`, `12341234…`. */
 const MAX_PERIOD = 32;
 
+/**
+ * A substring this long that occurs twice: a longer pattern repeated (`ThisIsNotARealKey-UseYourOwn-1234-`
+ * twice and more), which the period check does not reach. Odds for a random 93-character body: about
+ * 84 * 83 / 2 pairs of windows, each equal with odds 64^-10: 3e-15.
+ */
+const REPEAT_LENGTH = 10;
+
 /** Why a body is not plausible, or undefined when it is. */
 export function implausibility(body: string): string | undefined {
   const lower = body.toLowerCase();
@@ -37,7 +44,7 @@ export function implausibility(body: string): string | undefined {
   if (stats.entropy < MIN_ENTROPY) return 'low entropy';
   const run = body.length > 0 ? hasRun(body) : undefined;
   if (run) return run;
-  if (shortPeriod(body, stats.distinct) !== undefined) return 'repeated pattern';
+  if (shortPeriod(body, stats.distinct) !== undefined || repeatsSubstring(body)) return 'repeated pattern';
   return undefined;
 }
 
@@ -112,4 +119,15 @@ function shortPeriod(s: string, distinct: number): number | undefined {
     if (differ <= allowed) return p;
   }
   return undefined;
+}
+
+/** Whether some REPEAT_LENGTH-character substring occurs twice (overlapping allowed). */
+function repeatsSubstring(s: string): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i + REPEAT_LENGTH <= s.length; i++) {
+    const window = s.slice(i, i + REPEAT_LENGTH);
+    if (seen.has(window)) return true;
+    seen.add(window);
+  }
+  return false;
 }
