@@ -313,12 +313,7 @@ quoted: "first line
   "editor.tabSize": 2
 }
 `));
-  add(bomFile('Api/appsettings.Development.json', doc`{
-  "Anthropic": {
-    "ApiKey": "${K('api03', 'utf8-bom')}"
-  }
-}
-`));
+  add(bomFile('Api/appsettings.Development.json', doc`{\r\n  "Anthropic": {\r\n    "ApiKey": "${K('api03', 'utf8-bom')}"\r\n  }\r\n}\r\n`));
   add(utf16File('windows/utf16be.txt', doc`clé=${K('api03', 'utf16be')}
 `, 'be'));
   add(textFile('odd names/[draft] (v2) #1 $HOME -rf.env', doc`K=${K('api03', 'odd-name')}
@@ -360,7 +355,7 @@ Authorization: Basic ${B64(doc`user:${K('api03', 'b64-basic')}`)}
   add(textFile('tokens/percent.txt', doc`https://example.com/?blob=${B64(doc`>>>${K('api03', 'b64-percent')}???`, { percent: true })}\n`));
 
   add(textFile('dist/app.js', doc`console.log("app");
-//# sourceMappingURL=data:application/json;charset=utf-8;base64,${B64(doc`{"version":3,"sources":["../src/app.ts"],"sourcesContent":["const key = \"${K('api03', 'b64-sourcemap')}\";\nconsole.log(\"app\");\n"],"mappings":"AAAA"}`)}
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,${B64(doc`{"version":3,"sources":["../src/app.ts"],"sourcesContent":["const key = \\"${K('api03', 'b64-sourcemap')}\\";\\nconsole.log(\\"app\\");\\n"],"mappings":"AAAA"}`)}
 `));
   add(textFile('logs/access.log', doc`10.0.0.1 - - [01/Jan/2025:10:00:00 +0000] "GET /login?next=https%3A%2F%2Fapp%2F%3Fauth%3D${B64(doc`svc:${K('api03', 'b64-after-pct3d')}`, { percent: true })} HTTP/1.1" 302 0
 10.0.0.2 - - [01/Jan/2025:10:00:01 +0000] "GET /v1/models?api_key%3D${K('api03', 'log-pct3d')} HTTP/1.1" 401 12

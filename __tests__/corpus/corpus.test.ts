@@ -79,6 +79,12 @@ describe('leak corpus through the CLI', () => {
     expect(new Set([...pos, ...neg].map((f) => f.path)).size).toBe(pos.length + neg.length);
   });
 
+  it('writes its JSON files (notebooks, settings, Secrets) as valid JSON, as the tools that made them would', () => {
+    const json = pos.filter((f) => /\.(json|ipynb)$/.test(f.path) && !f.path.startsWith('data/'));
+    expect(json.length).toBeGreaterThanOrEqual(6);
+    for (const f of json) expect(() => JSON.parse(f.bytes.toString('utf8').replace(/^\ufeff/, ''))).not.toThrow();
+  });
+
   it('exits 1 with a clean run: nothing skipped, no errors', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
