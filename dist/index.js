@@ -83756,6 +83756,11 @@ function describeRequestError(error) {
 /** GitHub's limit is 1 MiB per step; leave room for what follows the table. */
 const SUMMARY_BUDGET = 1024 * 1024 - 64 * 1024;
 const LOCATIONS_PER_ROW = 5;
+/**
+ * Notes the Action expects and has dealt with: a pull request's base is rarely an ancestor of its head, and a
+ * shallow checkout was deepened until the range was whole (fetch-history.ts says so itself when it could not).
+ */
+const EXPECTED_NOTES = new Set(['not-ancestor', 'shallow', 'nothing-to-scan']);
 const MAX_REVOCATION_ROWS = 200;
 const ICON = { live: '🔴', unknown: '🟠', unchecked: '🟡', invalid: '⚪' };
 function statusCell(finding) {
@@ -83858,8 +83863,7 @@ function renderSummary(report, ctx) {
         tail.push('### What to do next', '', ...steps.map((s) => `- ${s}`), '');
     if (report.suppressed.length > 0)
         tail.push(`${report.suppressed.length} finding(s) suppressed (allow markers, config or baseline): listed in the report file.`, '');
-    // A pull request's base is rarely an ancestor of its head: the source's note about it is expected here.
-    const reportNotes = (report.notes ?? []).filter((n) => n.reason !== 'not-ancestor' && n.reason !== 'nothing-to-scan');
+    const reportNotes = (report.notes ?? []).filter((n) => !EXPECTED_NOTES.has(n.reason));
     const notes = [...(ctx.notices ?? []), ...reportNotes.slice(0, 20).map((n) => n.message), ...(report.errors ?? [])];
     const moreNotes = reportNotes.length - Math.min(20, reportNotes.length);
     if (notes.length > 0) {
@@ -84607,8 +84611,11 @@ async function prepareScope(wanted, root, options) {
                 options.notice(`the previous head ${fetch_history_short(wanted.base)} of this ${wanted.why} is gone (history rewritten): scanning the commits not on the default branch instead`);
                 return told(await fetcher.branchScope(wanted.head, wanted.fallback, wanted.why));
             }
-            await fetcher.completeRange(wanted.base, wanted.head);
-            return told({ scope: { kind: 'range', root, base: wanted.base, head: wanted.head }, why: wanted.why });
+            // Revisions given as names (inputs base/head: a tag, HEAD~3) become commit ids: fetch takes only those.
+            const base = (await fetcher.resolve(wanted.base)) ?? wanted.base;
+            const head = (await fetcher.resolve(wanted.head)) ?? wanted.head;
+            await fetcher.completeRange(base, head);
+            return told({ scope: { kind: 'range', root, base, head }, why: wanted.why });
         }
     }
 }
@@ -84683,10 +84690,10 @@ function oneOf(read, name, allowed, fallback) {
     }
     return value;
 }
-const REF = /^[^\s~^:?*[\\]+$/;
+const REF = /^\S+$/;
 function ref(read, name) {
     const value = read(name).trim();
-    // A ref or sha goes to git as one argument; refuse what git would read as an option or a range.
+    // A revision (sha, ref, HEAD~2) goes to git as one argument; refuse what git would read as an option or a range.
     if (value && (!REF.test(value) || value.startsWith('-') || value.includes('..'))) {
         throw new UserError(`input ${name}: "${value}" is not a commit or ref name`);
     }
@@ -85222,6 +85229,12 @@ const MAX_SAME_RUN = 6;
 const MAX_STEP_RUN = 8;
 /** A period this short or shorter is looked for: `abcabc…`, `12341234…`. */
 const MAX_PERIOD = 32;
+/**
+ * A substring this long that occurs twice: a longer pattern repeated (`ThisIsNotARealKey-UseYourOwn-1234-`
+ * twice and more), which the period check does not reach. Odds for a random 93-character body: about
+ * 84 * 83 / 2 pairs of windows, each equal with odds 64^-10: 3e-15.
+ */
+const REPEAT_LENGTH = 10;
 /** Why a body is not plausible, or undefined when it is. */
 function implausibility(body) {
     const lower = body.toLowerCase();
@@ -85238,7 +85251,7 @@ function implausibility(body) {
     const run = body.length > 0 ? hasRun(body) : undefined;
     if (run)
         return run;
-    if (shortPeriod(body, stats.distinct) !== undefined)
+    if (shortPeriod(body, stats.distinct) !== undefined || repeatsSubstring(body))
         return 'repeated pattern';
     return undefined;
 }
@@ -85315,6 +85328,17 @@ function shortPeriod(s, distinct) {
             return p;
     }
     return undefined;
+}
+/** Whether some REPEAT_LENGTH-character substring occurs twice (overlapping allowed). */
+function repeatsSubstring(s) {
+    const seen = new Set();
+    for (let i = 0; i + REPEAT_LENGTH <= s.length; i++) {
+        const window = s.slice(i, i + REPEAT_LENGTH);
+        if (seen.has(window))
+            return true;
+        seen.add(window);
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/plain.ts
@@ -85582,6 +85606,9 @@ function decodeWindow(buf, g, chars, out) {
     return out.subarray(0, n);
 }
 const PERCENT = 0x25;
+function base64_isHex(b) {
+    return (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66);
+}
 /**
  * Standard base64 in a URL has its `+` and `/` percent-encoded (`%2B`, `%2F`): 3 bytes for one character.
  * The value of such an escape at `pos`, or -1.
@@ -85671,6 +85698,10 @@ class SegmentCache {
             else
                 break;
         }
+        // A percent escape that is not base64 (`%3D` in `auth%3D…`): its two hex digits read as base64
+        // characters, but the encoded text starts after them.
+        if (start > 0 && buf[start - 1] === PERCENT && start + 2 <= pos && base64_isHex(buf[start]) && base64_isHex(buf[start + 1]))
+            start += 2;
         let end = start;
         let urlSafe = false;
         while (isCharAt(buf, end)) {
@@ -85788,13 +85819,15 @@ const HEAD = 4096;
 /** The prefix and its base64 forms, as UTF-16LE. */
 const NEEDLES = [Buffer.from(PREFIX, 'utf16le'), ...PATTERNS.map((p) => Buffer.from(p.stable.toString('latin1'), 'utf16le'))];
 /**
- * The buffer's text as UTF-8 when it is UTF-16LE text holding the prefix, otherwise undefined.
+ * The buffer's text as UTF-8 when it is UTF-16 text holding the prefix, otherwise undefined.
  * The byte-order mark is dropped (it is not a character of the first line); a buffer without one is read
- * at the parity of the first prefix found.
+ * at the parity of the first prefix found. UTF-16BE (rare: a big-endian byte-order mark) holds the same
+ * UTF-16LE needles one byte later, and is byte-swapped before decoding so its columns count right.
  */
 function utf16leText(data) {
     const bom = data.length >= 2 && data[0] === 0xff && data[1] === 0xfe;
-    if (!bom && data.subarray(0, HEAD).indexOf(0) === -1)
+    const bigEndian = data.length >= 2 && data[0] === 0xfe && data[1] === 0xff;
+    if (!bom && !bigEndian && data.subarray(0, HEAD).indexOf(0) === -1)
         return undefined;
     let hit = -1;
     for (const needle of NEEDLES) {
@@ -85804,6 +85837,10 @@ function utf16leText(data) {
     }
     if (hit === -1)
         return undefined;
+    if (bigEndian) {
+        const swapped = Buffer.from(data.subarray(2, data.length - (data.length % 2))).swap16();
+        return Buffer.from(swapped.toString('utf16le'), 'utf8');
+    }
     const start = bom ? 2 : hit % 2;
     return Buffer.from(data.toString('utf16le', start, data.length - ((data.length - start) % 2)), 'utf8');
 }
@@ -86464,6 +86501,8 @@ function keySet(matches) {
     return new Set(matches.map((match) => match.secret.sha256));
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/sources/git/cat-file.ts
 /**
  * A streaming parser for `git cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object (or
@@ -86471,6 +86510,7 @@ function keySet(matches) {
  * chunk itself when the whole object is in it, so memory stays bounded by the largest object it is asked to
  * assemble. Objects it is told to skip (trees, blobs over the size limit) are counted down, never held.
  */
+
 
 const NEWLINE = 0x0a;
 class BatchParser {
@@ -86611,7 +86651,7 @@ async function readObjects(root, args, handlers, options = {}) {
 async function readAllObjects(root, handlers, options = {}) {
     const maxBlobSize = options.maxBlobSize ?? Infinity;
     const blockObjects = options.blockObjects ?? BLOCK_OBJECTS;
-    const readers = Math.max(1, options.readers ?? 2);
+    const readers = Math.max(1, options.readers ?? defaultReaders());
     const abort = new AbortController();
     const channels = Array.from({ length: readers }, () => new Channel(2));
     const deal = async () => {
@@ -86669,6 +86709,10 @@ async function readAllObjects(root, handlers, options = {}) {
         await Promise.allSettled(work);
         throw error;
     }
+}
+/** Readers by default: one per core but one (which scans), at least 2 (git inflates slower than we scan), at most 4. */
+function defaultReaders() {
+    return Math.min(4, Math.max(2, (0,external_node_os_.availableParallelism)() - 1));
 }
 /** Objects per block dealt to one reader. */
 const BLOCK_OBJECTS = 1024;
@@ -86995,15 +87039,17 @@ class RawLogParser {
 
 /** Open `root` as a repository (work tree, subdirectory of one, or bare); UserError when it is not one. */
 async function openRepository(root) {
-    let isDirectory = false;
+    let isDirectory;
     try {
         isDirectory = (0,external_node_fs_.statSync)(root).isDirectory();
     }
     catch {
         // reported below
     }
-    if (!isDirectory)
+    if (isDirectory === undefined)
         throw new UserError(`no such directory: ${root}`);
+    if (!isDirectory)
+        throw new UserError(`not a directory (a git repository is): ${root}`);
     const text = await gitText(root, ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--show-object-format']);
     const [bare, shallow, format] = text.split('\n');
     const config = await git(root, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { okCodes: [0, 1] });
