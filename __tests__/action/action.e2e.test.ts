@@ -244,6 +244,18 @@ describe('pull_request, other checkouts', () => {
     expect(state.checkRuns[0]!.annotations.map((a) => a.path).sort()).toEqual(['app.js', 'tmp.txt']);
   });
 
+  it('pull_request_target: the base branch is checked out; the head commits are fetched, never checked out', async () => {
+    const { gh, state } = await github();
+    const repo = workspace('refs/heads/main');
+    const result = await runAction({ event: 'pull_request_target', payload: pullPayload(), workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url, sha: sha.main });
+    expect(result.code).toBe(1);
+    expect(report(result).findings).toHaveLength(3);
+    expect(repo.head()).toBe(sha.main); // the work tree still holds the base branch only
+    expect(repo.git(['status', '--porcelain'])).toBe('');
+    expect(state.reviewComments.map((c) => `${c.path}:${c.line}`)).toEqual(['app.js:3']);
+    expectNoKeyAnywhere(result, gh);
+  });
+
   it('merge_group: the queued commits, the check run on the group head', async () => {
     const { gh, state } = await github();
     const repo = workspace('refs/pull/1/merge');
