@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { BatchParser, readAllObjects, type ObjectHeader } from '../../src/sources/git/cat-file.js';
-import { createRepo } from '../helpers/git-repo.js';
+import { rmSync } from 'node:fs';
+import { createRepo, makeTempDir } from '../helpers/git-repo.js';
 import { introductions } from '../../src/sources/git/attribution.js';
 import { parseCommit, parseSignature, parseTag } from '../../src/sources/git/objects.js';
 import { parseRawMeta, RawLogParser, type LogCommit, type RawEntry } from '../../src/sources/git/raw-log.js';
@@ -131,6 +132,15 @@ describe('readAllObjects', () => {
       }
     } finally {
       repo.cleanup();
+    }
+  });
+
+  it('fails (and stops every git it started) when git cannot read the store', async () => {
+    const dir = makeTempDir();
+    try {
+      await expect(readAllObjects(dir, { want: () => true, onObject: () => undefined }, { readers: 3 })).rejects.toThrow(/not a git repository/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

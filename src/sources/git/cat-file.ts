@@ -168,17 +168,30 @@ export async function readAllObjects(
   const blockObjects = options.blockObjects ?? BLOCK_OBJECTS;
   const readers = Math.max(1, options.readers ?? defaultReaders());
   const abort = new AbortController();
-  const channels = Array.from({ length: readers }, () => new Channel<string>(2));
+  // Each block goes to a reader with room (not round-robin), so one slow block never idles the others.
+  let waitingForRoom: (() => void) | undefined;
+  const roomMade = (): void => {
+    const wake = waitingForRoom;
+    waitingForRoom = undefined;
+    wake?.();
+  };
+  const channels = Array.from({ length: readers }, () => new Channel<string>(2, roomMade));
+  const send = async (block: string): Promise<void> => {
+    for (;;) {
+      const open = channels.find((channel) => channel.hasRoom);
+      if (open) return open.push(block);
+      if (channels.every((channel) => channel.isClosed)) throw new Error('git cat-file: every reader stopped');
+      await new Promise<void>((resolve) => (waitingForRoom = resolve));
+    }
+  };
 
   const deal = async (): Promise<void> => {
     let rest = '';
     let block = '';
     let inBlock = 0;
-    let next = 0;
     const flush = async (): Promise<void> => {
       if (!inBlock) return;
-      await channels[next].put(block);
-      next = (next + 1) % readers;
+      await send(block);
       block = '';
       inBlock = 0;
     };
@@ -205,12 +218,16 @@ export async function readAllObjects(
   };
 
   const read = async (channel: Channel<string>): Promise<void> => {
-    const parser = new BatchParser(handlers);
-    for await (const chunk of streamGit(root, ['cat-file', '--batch', '--buffer'], { input: channel, signal: abort.signal })) {
-      parser.push(chunk);
-      options.onChunk?.(chunk.length);
+    try {
+      const parser = new BatchParser(handlers);
+      for await (const chunk of streamGit(root, ['cat-file', '--batch', '--buffer'], { input: channel, signal: abort.signal })) {
+        parser.push(chunk);
+        options.onChunk?.(chunk.length);
+      }
+      parser.end();
+    } finally {
+      channel.close(); // a reader that stopped takes no more blocks (and never leaves the dealer waiting)
     }
-    parser.end();
   };
 
   const dealing = deal().finally(() => channels.forEach((channel) => channel.close()));
@@ -232,32 +249,39 @@ function defaultReaders(): number {
 /** Objects per block dealt to one reader. */
 const BLOCK_OBJECTS = 1024;
 
-/** A bounded queue from one producer to one consumer (an async iterable). */
+/** A bounded queue of blocks for one reader (an async iterable); `onTake` says when room was made. */
 class Channel<T> implements AsyncIterable<T> {
   private readonly items: T[] = [];
   private closed = false;
   private wakeConsumer: (() => void) | undefined;
-  private wakeProducer: (() => void) | undefined;
 
-  constructor(private readonly capacity: number) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly onTake: () => void,
+  ) {}
 
-  async put(item: T): Promise<void> {
-    while (this.items.length >= this.capacity && !this.closed) await new Promise<void>((resolve) => (this.wakeProducer = resolve));
-    if (this.closed) return;
+  get hasRoom(): boolean {
+    return !this.closed && this.items.length < this.capacity;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  push(item: T): void {
     this.items.push(item);
-    this.wake('consumer');
+    this.wakeUp();
   }
 
   close(): void {
     this.closed = true;
-    this.wake('consumer');
-    this.wake('producer');
+    this.wakeUp();
+    this.onTake();
   }
 
-  private wake(who: 'consumer' | 'producer'): void {
-    const wake = who === 'consumer' ? this.wakeConsumer : this.wakeProducer;
-    if (who === 'consumer') this.wakeConsumer = undefined;
-    else this.wakeProducer = undefined;
+  private wakeUp(): void {
+    const wake = this.wakeConsumer;
+    this.wakeConsumer = undefined;
     wake?.();
   }
 
@@ -265,7 +289,7 @@ class Channel<T> implements AsyncIterable<T> {
     for (;;) {
       if (this.items.length) {
         const item = this.items.shift() as T;
-        this.wake('producer');
+        this.onTake();
         yield item;
       } else if (this.closed) return;
       else await new Promise<void>((resolve) => (this.wakeConsumer = resolve));
