@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli.js';
+import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 import type { JsonFinding, JsonReport } from '../../src/core/report.js';
 import { sha256, type Expectation, type FileSpec } from './build.js';
 import { negatives, positives } from './cases.js';
@@ -35,10 +36,16 @@ function row(p: string, line: number, column: number, rule: string, encoding: st
   return `${p}:${line}:${column} ${rule}${encoding ? ` [${encoding}]` : ''} ${sha.slice(0, 12)}`;
 }
 
-function expectedRows(files: FileSpec[], allowedOnes: boolean): string[] {
+function expectedRows(files: FileSpec[], allowedOnes: boolean, firstPerKey = false): string[] {
   return files
-    .flatMap((f) => f.expected.filter((e: Expectation) => Boolean(e.allowed) === allowedOnes).map((e) => row(f.path, e.line, e.column, e.rule, e.encoding, sha256(e.key))))
+    .flatMap((f) => (firstPerKey ? firstOfEachKey(f.expected) : f.expected).filter((e: Expectation) => Boolean(e.allowed) === allowedOnes).map((e) => row(f.path, e.line, e.column, e.rule, e.encoding, sha256(e.key))))
     .sort();
+}
+
+/** The first place of each key in a file: the git sources report one location per key, path and commit. */
+function firstOfEachKey(expected: Expectation[]): Expectation[] {
+  const sorted = [...expected].sort((a, b) => a.line - b.line || a.column - b.column);
+  return sorted.filter((e, i) => sorted.findIndex((o) => o.key === e.key) === i);
 }
 
 function reportedRows(findings: JsonFinding[]): string[] {
@@ -131,5 +138,40 @@ describe('leak corpus, one file at a time', () => {
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(reportedRows(report.findings)).toEqual(expectedRows([f], false));
     expect(reportedRows(report.suppressed)).toEqual(expectedRows([f], true));
+  });
+});
+
+describe('leak corpus in git (--staged, then --history)', () => {
+  const files = [...positives(), ...negatives()];
+  let repo: TestRepo;
+  beforeAll(() => {
+    repo = createRepo();
+    for (const f of files) repo.write(f.path, f.bytes);
+    repo.git(['add', '--all']);
+  });
+  afterAll(() => {
+    repo.cleanup();
+  });
+
+  const check = (report: JsonReport): void => {
+    expect(reportedRows(report.findings)).toEqual(expectedRows(files, false, true));
+    expect(reportedRows(report.suppressed)).toEqual(expectedRows(files, true, true));
+  };
+
+  it('--staged: every staged key at its path, line and column', async () => {
+    const run = await cli(['--staged', '--format', 'json', repo.dir]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    check(JSON.parse(run.stdout) as JsonReport);
+  });
+
+  it('--history: every committed key at its path, line and column, in its commit', async () => {
+    const commit = repo.commit('add the corpus');
+    const run = await cli(['--history', '--format', 'json', repo.dir]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    check(report);
+    expect(new Set(report.findings.flatMap((f) => f.locations.map((l) => l.commit)))).toEqual(new Set([commit]));
   });
 });
