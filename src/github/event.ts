@@ -191,7 +191,7 @@ function pushScope(event: GitHubEvent): Wanted {
     return {
       kind: 'branch',
       head: after,
-      why: `new ${ref.startsWith('refs/tags/') ? 'tag' : 'branch'} ${branch}: its commits not on the default branch`,
+      why: `new ${ref.startsWith('refs/tags/') ? 'tag' : 'branch'} ${branch}`,
       fallback: { defaultBranch, ifOnDefault: 'nothing' },
     };
   }

@@ -225,7 +225,7 @@ class Fetcher {
       }
       return this.headCommitScope(head, why);
     }
-    return { scope: { kind: 'range', root: this.root, base: tip.sha, head }, why: `${why} (commits not on ${tip.name})` };
+    return { scope: { kind: 'range', root: this.root, base: tip.sha, head }, why: `${why} (its commits not on ${tip.name})` };
   }
 
   /** Just the head commit: its first parent..head, or the whole (one-commit) history of a root commit. */
