@@ -399,6 +399,10 @@ TH = "${allowed(K('api03', 'fixture-trufflehog'))}"  # trufflehog:ignore
   add(textFile('test/fixtures/keys.ts', doc`export const KEY = '${allowed(K('api03', 'fixture-ts'))}'; // gitleaks:allow
 export const LEAKED = '${K('api03', 'fixture-unmarked')}';
 `));
+  add(textFile('test/fixtures/detect_secrets.py', doc`# pragma: allowlist nextline secret
+KEY = "${allowed(K('api03', 'fixture-nextline'))}"
+NOT_ALLOWED = "${K('api03', 'fixture-after-nextline')}"
+`));
   return files;
 }
 
@@ -445,6 +449,18 @@ export function negatives(): FileSpec[] {
       `alpha=${api('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq'.slice(0, 93), 'AA')}`,
       `lowent=${api(lowEntropyBody('aB3', 93, 'neg-low'), 'AA')}`,
       `hex=${api(randomBody('neg-hex', 93).replace(/[^0-9a-f]/g, 'e'), 'AA')}`,
+      '',
+    ].join('\n')],
+    ['neg/near-keys.txt', [
+      `upper=${real.toUpperCase()}`,
+      `dot=${api(`${randomBody('neg-dot-a', 46)}.${randomBody('neg-dot-b', 46)}`, 'AA')}`,
+      `plus=${api(`${randomBody('neg-plus-a', 46)}+${randomBody('neg-plus-b', 46)}`, 'AA')}`,
+      `hint=${real.slice(0, 16)}\u2026${real.slice(-4)} and ${real.slice(0, 20)}…`,
+      `hex=${api(Array.from(randomBody('neg-hex2', 93), (c) => '0123456789abcdefABCDEF'[c.charCodeAt(0) % 22]).join(''), 'AA')}`,
+      `truncated=${real.slice(0, 60)}`,
+      `space=${real.slice(0, 50)} ${real.slice(50)}`,
+      `glued-suffix=${real}_old`,
+      `glued-dash=${real}-2`,
       '',
     ].join('\n')],
     ['neg/docs/regex.md', `The pattern is \`${PREFIX}api03-[A-Za-z0-9_-]{93}AA\` (regex: /${PREFIX}(api|admin)\\d{2}-[\\w-]{93}AA/).\n`],

@@ -180,6 +180,15 @@ describe('detect: allow markers', () => {
     expect(found[0].allowMarker).toBe(marker);
   });
 
+  it("detect-secrets' nextline pragma allows the line after it, and only that one", () => {
+    const { text } = build('# pragma: allowlist nextline secret\nk = "{API}"\nk2 = "{API2}"\n');
+    expect(detect(Buffer.from(text)).map((m) => m.allowMarker)).toEqual(['pragma: allowlist nextline secret', undefined]);
+    const { text: crlf } = build('x = 1\r\n\r\n// Pragma: allowlist-nextline-secret\r\n{API} {API2}\r\n');
+    expect(detect(Buffer.from(crlf)).map((m) => m.allowMarker)).toEqual(['pragma: allowlist nextline secret', 'pragma: allowlist nextline secret']);
+    const { text: own } = build('\nk = "{API}"  # pragma: allowlist nextline secret\n');
+    expect(detect(Buffer.from(own))[0].allowMarker).toBeUndefined();
+  });
+
   it('applies only to its own line', () => {
     const { text } = build('a={API} # gitleaks:allow\nb={API2}\n# gitleaks:allow\n');
     const found = detect(Buffer.from(text));

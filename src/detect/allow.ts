@@ -19,3 +19,11 @@ export function allowMarkerIn(line: string, extra: readonly string[] = []): stri
   const lower = line.toLowerCase();
   return extra.find((marker) => lower.includes(marker.toLowerCase()));
 }
+
+/** detect-secrets' marker for the line after it (`# pragma: allowlist nextline secret`). */
+const NEXTLINE = /pragma:\s?allowlist[ -]nextline[ -]secret/i;
+
+/** The marker a line carries for the line after it, normalised, or undefined. */
+export function nextLineMarkerIn(line: string): string | undefined {
+  return NEXTLINE.test(line) ? 'pragma: allowlist nextline secret' : undefined;
+}

@@ -13,7 +13,7 @@
  */
 import { Secret } from '../core/secret.js';
 import type { Detect, Encoding, Match, RuleId } from '../core/types.js';
-import { allowMarkerIn } from './allow.js';
+import { allowMarkerIn, nextLineMarkerIn } from './allow.js';
 import { findBase64 } from './base64.js';
 import { LF } from './chars.js';
 import { findPlain } from './plain.js';
@@ -72,11 +72,21 @@ function locate(data: Buffer, candidates: Candidate[], markers: readonly string[
     if (lineStart !== markerLine) {
       markerLine = lineStart;
       const end = data.indexOf(LF, lineStart);
-      marker = allowMarkerIn(data.toString('latin1', lineStart, end === -1 ? data.length : end), markers);
+      marker = allowMarkerIn(data.toString('latin1', lineStart, end === -1 ? data.length : end), markers) ?? markerOnLineBefore(data, lineStart);
     }
     const match: Match = { rule: c.rule, secret: new Secret(c.key), line, column };
     if (c.encoding) match.encoding = c.encoding;
     if (marker) match.allowMarker = marker;
     return match;
   });
+}
+
+/**
+ * The marker the line before `lineStart` sets for its next line. Each line is read at most once as a
+ * "line before" (it comes before one line only), so this stays linear.
+ */
+function markerOnLineBefore(data: Buffer, lineStart: number): string | undefined {
+  if (lineStart < 2) return undefined; // no line before, or an empty one
+  const start = data.lastIndexOf(LF, lineStart - 2) + 1;
+  return nextLineMarkerIn(data.toString('latin1', start, lineStart - 1));
 }
