@@ -330,15 +330,21 @@ describe('push', () => {
     expectNoKeyAnywhere(result, gh);
   });
 
-  it('a push of one commit scans just it (before..after)', async () => {
+  it('a push of one commit scans just it (before..after); only the found key goes to the Anthropic API', async () => {
     const { gh } = await github();
     const repo = workspace('refs/heads/feature');
+    const before = anthropic.requests.length;
     const result = await runAction({
       event: 'push', payload: pushPayload({ before: sha.addK2, after: sha.feature }), workspace: repo.dir,
       githubUrl: gh.url, anthropicUrl: anthropic.url, sha: sha.feature,
+      env: { ANTHROPIC_API_KEY: 'users-own-api-key', ANTHROPIC_AUTH_TOKEN: 'users-own-token' },
     });
     expect(report(result).findings.map((f) => f.redacted)).toEqual([`${K3.slice(0, 16)}...${K3.slice(-4)}`]);
     expect(result.code).toBe(1);
+    const sent = anthropic.requests.slice(before);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((r) => r.credential === K3 && r.credentialHeaders === 1)).toBe(true);
+    expect(JSON.stringify(sent.map((r) => r.headers))).not.toMatch(/users-own|ghs_loopback/);
   });
 
   it('a deleted branch scans nothing and passes', async () => {
