@@ -83,7 +83,8 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
 
   if (inputs.annotations) {
     const elsewhere = [inputs.summary && 'the job summary', inputs.checkRun && 'the check run', `the SARIF and JSON reports (outputs sarif-file, report-file)`].filter(Boolean).join(', ');
-    emitAnnotations(planAnnotations(report, placement, { elsewhere }), core);
+    // The failure message is an error annotation too: keep a slot for it among the 10 GitHub shows.
+    emitAnnotations(planAnnotations(report, placement, { elsewhere, reservedErrors: failure ? 1 : 0 }), core);
   }
 
   const problems: string[] = [];

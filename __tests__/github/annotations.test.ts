@@ -59,6 +59,13 @@ describe('planAnnotations', () => {
     expect(notices[1]).toMatch(/^1 more warning annotation/);
   });
 
+  it('keeps error slots free for what is emitted later (the failure message)', () => {
+    const findings = Array.from({ length: 12 }, (_, i) => finding(`r${i}`, 'live', [{ path: `r${i}.txt` }]));
+    const planned = planAnnotations(reportOf(findings), AT_ROOT, { elsewhere, reservedErrors: 1 });
+    expect(planned.filter((a) => a.level === 'error')).toHaveLength(9);
+    expect(planned.find((a) => a.level === 'notice')?.message).toMatch(/^3 more error annotation/);
+  });
+
   it('emits through the sink', () => {
     const calls: string[] = [];
     const sink = { error: (m: string) => calls.push(`e:${m}`), warning: (m: string) => calls.push(`w:${m}`), notice: (m: string) => calls.push(`n:${m}`) };

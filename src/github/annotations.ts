@@ -20,6 +20,8 @@ export interface AnnotationOptions {
   perLevel?: number;
   /** Where the rest can be seen, e.g. "the job summary, the check run and the SARIF file". */
   elsewhere: string;
+  /** Error slots kept free for errors emitted later (the step's failure message is one). */
+  reservedErrors?: number;
 }
 
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -54,9 +56,10 @@ export function planAnnotations(report: JsonReport, placement: Placement, option
   const shown: Annotation[] = [];
   const hidden = { error: 0, warning: 0 };
   const count = { error: 0, warning: 0 };
+  const room = { error: Math.max(0, perLevel - (options.reservedErrors ?? 0)), warning: perLevel };
   for (const annotation of all) {
     const level = annotation.level as 'error' | 'warning';
-    if (count[level] < perLevel) {
+    if (count[level] < room[level]) {
       count[level]++;
       shown.push(annotation);
     } else hidden[level]++;
