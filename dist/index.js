@@ -78351,9 +78351,10 @@ function planAnnotations(report, placement, options) {
     const shown = [];
     const hidden = { error: 0, warning: 0 };
     const count = { error: 0, warning: 0 };
+    const room = { error: Math.max(0, perLevel - (options.reservedErrors ?? 0)), warning: perLevel };
     for (const annotation of all) {
         const level = annotation.level;
-        if (count[level] < perLevel) {
+        if (count[level] < room[level]) {
             count[level]++;
             shown.push(annotation);
         }
@@ -85180,6 +85181,12 @@ function allowMarkerIn(line, extra = []) {
     const lower = line.toLowerCase();
     return extra.find((marker) => lower.includes(marker.toLowerCase()));
 }
+/** detect-secrets' marker for the line after it (`# pragma: allowlist nextline secret`). */
+const NEXTLINE = /pragma:\s?allowlist[ -]nextline[ -]secret/i;
+/** The marker a line carries for the line after it, normalised, or undefined. */
+function nextLineMarkerIn(line) {
+    return NEXTLINE.test(line) ? 'pragma: allowlist nextline secret' : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/detect/chars.ts
 /** Byte classes the detector tests in its inner loops (lookup tables: one load per byte, no branches). */
@@ -85908,7 +85915,7 @@ function locate(data, candidates, markers) {
         if (lineStart !== markerLine) {
             markerLine = lineStart;
             const end = data.indexOf(LF, lineStart);
-            marker = allowMarkerIn(data.toString('latin1', lineStart, end === -1 ? data.length : end), markers);
+            marker = allowMarkerIn(data.toString('latin1', lineStart, end === -1 ? data.length : end), markers) ?? markerOnLineBefore(data, lineStart);
         }
         const match = { rule: c.rule, secret: new Secret(c.key), line, column };
         if (c.encoding)
@@ -85917,6 +85924,16 @@ function locate(data, candidates, markers) {
             match.allowMarker = marker;
         return match;
     });
+}
+/**
+ * The marker the line before `lineStart` sets for its next line. Each line is read at most once as a
+ * "line before" (it comes before one line only), so this stays linear.
+ */
+function markerOnLineBefore(data, lineStart) {
+    if (lineStart < 2)
+        return undefined; // no line before, or an empty one
+    const start = data.lastIndexOf(LF, lineStart - 2) + 1;
+    return nextLineMarkerIn(data.toString('latin1', start, lineStart - 1));
 }
 
 ;// CONCATENATED MODULE: ./src/findings/baseline.ts
@@ -87739,7 +87756,8 @@ async function action(env) {
     const links = { placement, serverUrl, ...(repository ? { repository } : {}), ...(headSha ? { sha: headSha } : {}) };
     if (inputs.annotations) {
         const elsewhere = [inputs.summary && 'the job summary', inputs.checkRun && 'the check run', `the SARIF and JSON reports (outputs sarif-file, report-file)`].filter(Boolean).join(', ');
-        emitAnnotations(planAnnotations(report, placement, { elsewhere }), core_namespaceObject);
+        // The failure message is an error annotation too: keep a slot for it among the 10 GitHub shows.
+        emitAnnotations(planAnnotations(report, placement, { elsewhere, reservedErrors: failure ? 1 : 0 }), core_namespaceObject);
     }
     const problems = [];
     const summaryText = () => renderSummary(report, { ...links, scanned: describeScanned(prepared.why, report), reportFile, sarifFile, notices: [...fetched, ...problems], failure });
