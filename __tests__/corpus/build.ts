@@ -180,6 +180,12 @@ export function utf16File(path: string, part: Part, form: 'bom' | 'no-bom' | 'be
   return { path, bytes, expected: expected.map((e) => ({ ...e, encoding: 'utf16le' })) };
 }
 
+/** The same text with CRLF line endings (laid out first: a CR at a line's end moves no column). */
+export function crlfFile(path: string, part: Part): FileSpec {
+  const { text, expected } = layout(part);
+  return { path, bytes: Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8'), expected };
+}
+
 /** UTF-8 with a byte-order mark (Visual Studio's default for appsettings.json): the mark is not a column. */
 export function bomFile(path: string, part: Part): FileSpec {
   const { text, expected } = layout(part);

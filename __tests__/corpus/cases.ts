@@ -17,6 +17,7 @@ import {
   textFile,
   utf16File,
   bomFile,
+  crlfFile,
   type FileSpec,
 } from './build.js';
 
@@ -346,6 +347,7 @@ ort-short=${oauth('ort01', 'kind-ort-90', 90)}
   add(textFile('deploy/env.b64', doc`${B64(doc`ANTHROPIC_API_KEY=${K('api03', 'b64-env')}\nLOG=info\nADMIN=${K('admin01', 'b64-env-admin')}\n`)}\n`));
   add(textFile('deploy/env-wrapped.b64', doc`${B64(doc`# generated\nNODE_ENV=production\nPORT=8080\nANTHROPIC_API_KEY=${K('api03', 'b64-wrapped')}\n`, { wrap: 76 })}\n`));
   add(textFile('deploy/openssl.pem.txt', doc`-----BEGIN SECRET-----\n${B64(doc`{"service":"inference","region":"us","anthropic_api_key":"${K('api03', 'b64-openssl')}"}`, { wrap: 64 })}\n-----END SECRET-----\n`));
+  add(crlfFile('deploy/windows-b64.txt', doc`certutil output:\n-----BEGIN CERTIFICATE-----\n${B64(doc`prod settings v2 (do not share)\nANTHROPIC_ADMIN_KEY=${K('admin01', 'b64-crlf-wrapped')}\n`, { wrap: 64 })}\n-----END CERTIFICATE-----\n`));
   add(textFile('.docker/config.json', doc`{"auths":{"registry.example.com":{"auth":"${B64(doc`ci-bot:${K('api03', 'b64-docker')}`)}"}}}\n`));
   add(textFile('http/request.http', doc`GET https://proxy.example.com/v1/models
 Authorization: Basic ${B64(doc`user:${K('api03', 'b64-basic')}`)}
