@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/core/errors.js';
 import { sha256Hex } from '../../src/core/secret.js';
 import { rangeSource } from '../../src/sources/range.js';
-import { createRepo, runSource, type TestRepo } from '../helpers/git-repo.js';
+import { cloneRepo, createRepo, runSource, type TestRepo } from '../helpers/git-repo.js';
 import { fakeKey } from '../helpers/keys.js';
 
 const repos: TestRepo[] = [];
@@ -123,5 +123,20 @@ describe('rangeSource', () => {
     const run = await scan(repo.dir, base, 'HEAD');
     expect(run.hits).toHaveLength(1);
     expect(run.hits[0].location).toMatchObject({ path: 'dir/new\nline "q" \ufffd.env', commit, line: 2, inHead: true, headLine: 2 });
+  });
+
+  it('in a shallow clone, does not report a boundary commit\'s whole tree as added', async () => {
+    const origin = track(createRepo());
+    const before = fakeKey('api03', 'shallow-before');
+    const added = fakeKey('api03', 'shallow-added');
+    const base = origin.commitFiles('c1', { 'a.env': `${before}\n` });
+    origin.commitFiles('c2', { 'b.txt': 'b\n' });
+    const c3 = origin.commitFiles('c3', { 'c.env': `${added}\n` });
+    origin.git(['config', 'uploadpack.allowAnySHA1InWant', 'true']);
+    const clone = track(cloneRepo(origin.dir, { depth: 2 }));
+    clone.git(['fetch', '-q', '--depth=1', 'origin', base]);
+    const run = await scan(clone.dir, base, 'HEAD');
+    expect(run.hits.map((hit) => [hit.match.secret.sha256, hit.location.commit])).toEqual([[sha256Hex(added), c3]]);
+    expect(run.notes.map((note) => note.reason)).toContain('shallow');
   });
 });

@@ -13,7 +13,7 @@ import { firstMatches, firstOfEach, introductions, isBlobMode } from './git/attr
 import { isoFromEpoch } from './git/objects.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
 import { git, streamGit } from './git/run.js';
-import { isNullOid, openRepository, resolveCommit } from './git/repo.js';
+import { isNullOid, openRepository, resolveCommit, shallowBoundary } from './git/repo.js';
 import { BlobMatches, scanNamedObjects, type NamedScan } from './git/scan-objects.js';
 import { blobSizeLimit } from './history.js';
 
@@ -41,13 +41,19 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
   if (ancestor.code === 1) {
     ctx.note({ reason: 'not-ancestor', message: `${base} is not an ancestor of ${head}: scanning the commits reachable from ${head} and not from ${base} (git's ${base}..${head})` });
   }
-  if (repo.shallow) {
-    ctx.note({ reason: 'shallow', message: 'shallow repository: commits of the range beyond the shallow boundary are not here' });
-  }
+  const boundary = repo.shallow ? await shallowBoundary(root) : new Set<string>();
 
   // The range's commits and their raw diffs (a range is a push or a pull request: small enough to hold).
   const commits: LogCommit[] = [];
-  const parser = new RawLogParser((commit) => commits.push(commit));
+  const parser = new RawLogParser((commit) => {
+    // A commit at a shallow boundary shows its whole tree as added: what it inherited cannot be told from what
+    // it changed, so its files are left out (its message is still scanned) rather than reported wholesale.
+    if (boundary.has(commit.oid)) {
+      ctx.note({ reason: 'shallow', message: `history is cut at commit ${commit.oid.slice(0, 12)} (shallow clone): its file changes were not scanned; fetch more history (e.g. git fetch --deepen)` });
+      commit.entries = [];
+    }
+    commits.push(commit);
+  });
   for await (const chunk of streamGit(root, ['log', ...RAW_LOG_ARGS, `${baseOid}..${headOid}`, '--'])) parser.push(chunk);
   parser.end();
   ctx.count('commitsScanned', commits.length);
@@ -61,8 +67,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
       if (isBlobMode(entry.newMode)) {
         newOids.add(entry.newOid);
         if (!found.paths?.has(entry.newOid)) found.paths?.set(entry.newOid, entry.path);
-      }
-      else if (entry.newMode === '160000') gitlinks++;
+      } else if (entry.newMode === '160000') gitlinks++;
     }
   }
   if (gitlinks) ctx.note({ reason: 'submodule', message: `${gitlinks} submodule change(s) in the range: submodules are separate repositories and were not scanned` });

@@ -1,5 +1,6 @@
 /** What a source needs to know about a repository before it reads it, and ref resolution with clear errors. */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { git, gitText } from './run.js';
 
@@ -91,6 +92,17 @@ export async function listRefs(root: string): Promise<RefTarget[]> {
     refs.push({ ref: rest.join(' '), oid, type, peeledOid: peeledOid || undefined, peeledType: peeledType || undefined });
   }
   return refs;
+}
+
+/** The commits at a shallow clone's boundary (their parents are not here); empty when not shallow. */
+export async function shallowBoundary(root: string): Promise<Set<string>> {
+  const path = await gitText(root, ['rev-parse', '--git-path', 'shallow']);
+  try {
+    const text = readFileSync(isAbsolute(path) ? path : join(root, path), 'latin1');
+    return new Set(text.split('\n').filter(Boolean));
+  } catch {
+    return new Set();
+  }
 }
 
 export function isNullOid(oid: string): boolean {
