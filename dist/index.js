@@ -85243,9 +85243,9 @@ const MAX_PERIOD = 32;
 /**
  * A substring this long that occurs twice: a longer pattern repeated (`ThisIsNotARealKey-UseYourOwn-1234-`
  * twice and more), which the period check does not reach. Odds for a random 93-character body: about
- * 84 * 83 / 2 pairs of windows, each equal with odds 64^-10: 3e-15.
+ * 86 * 85 / 2 pairs of windows, each equal with odds 64^-8: 1.3e-11.
  */
-const REPEAT_LENGTH = 10;
+const REPEAT_LENGTH = 8;
 /** Why a body is not plausible, or undefined when it is. */
 function implausibility(body) {
     const lower = body.toLowerCase();
@@ -85340,17 +85340,47 @@ function shortPeriod(s, distinct) {
     }
     return undefined;
 }
-/** Whether some REPEAT_LENGTH-character substring occurs twice (overlapping allowed). */
+/** Four characters' 6-bit values at each index (24 bits): a window is the pair at i and i + 4. */
+const QUADS = new Int32Array(256);
+/** Open-addressing set of windows: the slot holds the window's index + 1 (0 is empty). */
+const SLOTS = new Int32Array(512);
+/** Whether some REPEAT_LENGTH-character substring occurs twice (overlapping allowed). Int32 work only. */
 function repeatsSubstring(s) {
-    const seen = new Set();
-    for (let i = 0; i + REPEAT_LENGTH <= s.length; i++) {
-        const window = s.slice(i, i + REPEAT_LENGTH);
-        if (seen.has(window))
-            return true;
-        seen.add(window);
+    const n = s.length;
+    if (n > QUADS.length || n - REPEAT_LENGTH + 1 > SLOTS.length / 2)
+        return false; // not a key-sized body
+    let q = 0;
+    for (let i = 0; i < n; i++) {
+        q = ((q & 0x3ffff) << 6) | SIX_BITS[s.charCodeAt(i) & 0x7f];
+        if (i >= 3)
+            QUADS[i - 3] = q;
+    }
+    SLOTS.fill(0);
+    const mask = SLOTS.length - 1;
+    for (let i = 0; i + REPEAT_LENGTH <= n; i++) {
+        const a = QUADS[i];
+        const b = QUADS[i + 4];
+        let slot = (Math.imul(a, 0x9e3779b1) ^ b) >>> 23;
+        for (;;) {
+            const held = SLOTS[slot];
+            if (held === 0)
+                break;
+            if (QUADS[held - 1] === a && QUADS[held + 3] === b)
+                return true;
+            slot = (slot + 1) & mask;
+        }
+        SLOTS[slot] = i + 1;
     }
     return false;
 }
+/** A 6-bit value for each key character. */
+const SIX_BITS = (() => {
+    const t = new Uint8Array(128);
+    const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (let i = 0; i < chars.length; i++)
+        t[chars.charCodeAt(i)] = i;
+    return t;
+})();
 
 ;// CONCATENATED MODULE: ./src/detect/plain.ts
 
