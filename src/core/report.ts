@@ -4,7 +4,8 @@
  */
 import type { Location, Revocation, RuleId, Status } from './types.js';
 
-export interface JsonLocation extends Location {}
+/** A location as the report writes it: the same fields as in memory. */
+export type JsonLocation = Location;
 
 export interface JsonFinding {
   rule: RuleId;
