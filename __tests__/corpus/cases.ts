@@ -346,6 +346,9 @@ ort-short=${oauth('ort01', 'kind-ort-90', 90)}
   // --- base64 -----------------------------------------------------------------------------------------
   add(textFile('deploy/env.b64', doc`${B64(doc`ANTHROPIC_API_KEY=${K('api03', 'b64-env')}\nLOG=info\nADMIN=${K('admin01', 'b64-env-admin')}\n`)}\n`));
   add(textFile('deploy/env-wrapped.b64', doc`${B64(doc`# generated\nNODE_ENV=production\nPORT=8080\nANTHROPIC_API_KEY=${K('api03', 'b64-wrapped')}\n`, { wrap: 76 })}\n`));
+  // `base64 .env` output whose line break falls inside the encoded prefix (lead 31: a split a single
+  // prefilter needle would not see).
+  add(textFile('deploy/split-prefix.b64', doc`${B64(doc`#${'-'.repeat(31)}\nANTHROPIC_API_KEY=${K('api03', 'b64-split-needle')}\n`, { wrap: 76 })}\n`));
   add(textFile('deploy/openssl.pem.txt', doc`-----BEGIN SECRET-----\n${B64(doc`{"service":"inference","region":"us","anthropic_api_key":"${K('api03', 'b64-openssl')}"}`, { wrap: 64 })}\n-----END SECRET-----\n`));
   add(crlfFile('deploy/windows-b64.txt', doc`certutil output:\n-----BEGIN CERTIFICATE-----\n${B64(doc`prod settings v2 (do not share)\nANTHROPIC_ADMIN_KEY=${K('admin01', 'b64-crlf-wrapped')}\n`, { wrap: 64 })}\n-----END CERTIFICATE-----\n`));
   add(textFile('.docker/config.json', doc`{"auths":{"registry.example.com":{"auth":"${B64(doc`ci-bot:${K('api03', 'b64-docker')}`)}"}}}\n`));

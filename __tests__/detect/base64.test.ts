@@ -124,15 +124,28 @@ describe('detect: keys in base64', () => {
     ]);
   });
 
-  it('wrapped base64: finds the key wherever the line breaks fall, except inside the searched-for characters', () => {
+  it('wrapped base64: finds the key wherever the line breaks fall, even inside the searched-for characters', () => {
     for (const width of [64, 76]) {
-      let found = 0;
-      const total = 3 * width;
-      for (let lead = 0; lead < total; lead++) {
-        const enc = wrap(b64(`${'x'.repeat(lead)}\nK=${API}\n`), width);
-        if (rows(`${enc}\n`).some((r) => r.key === API)) found++;
+      for (const eol of ['\n', '\r\n']) {
+        const missed: number[] = [];
+        // 3 * width leads put the key's encoding at every offset of a line, at every byte alignment.
+        for (let lead = 0; lead < 3 * width; lead++) {
+          const enc = wrap(b64(`${'x'.repeat(lead)}\nK=${API}\n`), width).replace(/\n/g, eol);
+          if (!rows(`${enc}${eol}`).some((r) => r.key === API)) missed.push(lead);
+        }
+        expect([width, eol, missed]).toEqual([width, eol, []]); // one needle alone missed 16 of 228 at 76
       }
-      expect(found / total).toBeGreaterThan(0.9); // measured: 212/228 at 76, 176/192 at 64
+    }
+  });
+
+  it('each alignment has two needles, and any single line break leaves one of them whole', () => {
+    for (const p of PATTERNS) {
+      expect(p.needles).toHaveLength(2);
+      for (const n of p.needles) expect(p.stable.subarray(n.offset, n.offset + n.bytes.length).equals(n.bytes)).toBe(true);
+      for (let j = 1; j < p.stable.length; j++) {
+        const whole = p.needles.filter((n) => !(n.offset < j && j < n.offset + n.bytes.length));
+        expect([j, whole.length > 0]).toEqual([j, true]);
+      }
     }
   });
 

@@ -8,9 +8,9 @@
  * it is decoded and parsed with the plain parser, so the cost stays linear on any input.
  *
  * Wrapped base64 (`base64` and MIME wrap at 76 characters, PEM and openssl at 64) is followed across line
- * breaks when a line's base64 run is exactly one of those widths. Limitation: when the line break falls
- * inside the 5-6 characters the prefilter searches for, it does not see that key (odds about 5/76 for a
- * key at a random place in wrapped base64).
+ * breaks when a line's base64 run is exactly one of those widths. A line break can split the stable
+ * characters anywhere, so each alignment has two needles placed so that any one break leaves one of them
+ * whole (with a single needle, about 1 key in 13 at random places in wrapped base64 went unseen).
  */
 import type { Encoding, RuleId } from '../core/types.js';
 import { B64_CHAR as B64_CHAR_, B64_VALUE as B64_VALUE_, CR as CR_, LF as LF_ } from './chars.js';
@@ -22,12 +22,18 @@ const B64_VALUE = B64_VALUE_;
 const CR = CR_;
 const LF = LF_;
 
+interface Needle {
+  /** What indexOf searches for: 4-6 characters of `stable` (see RARITY)... */
+  bytes: Buffer;
+  /** ...at this offset in `stable`. */
+  offset: number;
+}
+
 interface Pattern {
   /** The stable characters of `sk-ant-` at this alignment. */
   stable: Buffer;
-  /** What indexOf searches for: 5-6 characters of `stable`, at `needleOffset` (see RARITY). */
-  needle: Buffer;
-  needleOffset: number;
+  /** Two needles: wherever one line break splits `stable`, one of them is whole. */
+  needles: readonly Needle[];
   /** How many bytes of the 3-byte group come before the `s`. */
   align: number;
   /** How many characters of the group-aligned encoding come before the first stable one. */
@@ -38,20 +44,44 @@ interface Pattern {
  * What indexOf searches for is a part of the stable characters; the rest is checked on each hit.
  * Buffer.indexOf scans for the needle's first byte, so its speed follows how common that byte is: measured
  * on source code, 4-5 GB/s when it is rare, under 1.5 GB/s for a common lower-case letter; and some needles
- * of 7 bytes or more take a slower algorithm. So the needle is the 5-6 character window that starts with
- * the rarest character, by this ranking of base64 characters from rarest to commonest in source text
- * (measured over 100 MB of node_modules).
+ * of 7 bytes or more take a slower algorithm. So the needles are the pair of 4-6 character windows that
+ * cover every line break (see chooseNeedles) and start with the rarest characters, by this ranking of
+ * base64 characters from rarest to commonest in source text (measured over 100 MB of node_modules).
  */
 const RARITY = 'J+KQYXZV87GN59zLUF36O4DHMWjIBCqPRSEA120kTwxv-fb_y/hgdmcuplnaiosrte';
-const NEEDLE_MIN = 5;
+const NEEDLE_MIN = 4;
 const NEEDLE_MAX = 6;
 
-function chooseNeedle(stable: Buffer): { needleOffset: number; needle: Buffer } {
-  let best = 0;
-  for (let i = 1; i + NEEDLE_MIN <= stable.length; i++) {
-    if (RARITY.indexOf(String.fromCharCode(stable[i])) < RARITY.indexOf(String.fromCharCode(stable[best]))) best = i;
+const rank = (b: number): number => RARITY.indexOf(String.fromCharCode(b));
+
+/**
+ * Two windows of `stable` such that a line break before any of its characters (but the first) leaves one
+ * of them whole: a break at j splits the window [a, a + len) when a < j < a + len. Of the pairs that
+ * qualify, the one whose first characters are rarest (then the longest, for fewer false hits).
+ */
+function chooseNeedles(stable: Buffer): Needle[] {
+  const n = stable.length;
+  const windows: Array<{ offset: number; length: number }> = [];
+  for (let offset = 0; offset + NEEDLE_MIN <= n; offset++) {
+    for (let length = NEEDLE_MIN; length <= NEEDLE_MAX && offset + length <= n; length++) windows.push({ offset, length });
   }
-  return { needleOffset: best, needle: stable.subarray(best, best + NEEDLE_MAX) };
+  const splits = (w: { offset: number; length: number }, j: number): boolean => w.offset < j && j < w.offset + w.length;
+  let best: [typeof windows[number], typeof windows[number]] | undefined;
+  let bestCost = Infinity;
+  for (const u of windows) {
+    for (const v of windows) {
+      let covers = true;
+      for (let j = 1; j < n && covers; j++) covers = !(splits(u, j) && splits(v, j));
+      if (!covers) continue;
+      const cost = (rank(stable[u.offset]) + rank(stable[v.offset])) * 100 - u.length - v.length;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = [u, v];
+      }
+    }
+  }
+  if (!best) throw new Error('base64: no pair of needles covers every line break');
+  return best.map((w) => ({ offset: w.offset, bytes: stable.subarray(w.offset, w.offset + w.length) }));
 }
 
 /** The stable substrings, computed from the prefix (never written out: they would themselves look encoded). */
@@ -66,7 +96,7 @@ export const PATTERNS: readonly Pattern[] = (() => {
     for (const alphabet of ['base64', 'base64url'] as const) {
       const stable = Buffer.from(bytes.toString(alphabet).slice(lead, end), 'latin1');
       if (out.some((p) => p.stable.equals(stable))) continue;
-      out.push({ stable, ...chooseNeedle(stable), align, lead });
+      out.push({ stable, needles: chooseNeedles(stable), align, lead });
     }
   }
   return out;
@@ -98,30 +128,33 @@ export function findBase64(buf: Buffer): EncodedKey[] {
   const out: EncodedKey[] = [];
   const seen = new Set<number>();
   for (const pattern of PATTERNS) {
-    const segments = new SegmentCache(buf);
-    let h = buf.indexOf(pattern.needle);
-    while (h !== -1) {
-      const found = keyAtHit(buf, h, pattern, segments);
-      if (found && !seen.has(found.group)) {
-        seen.add(found.group);
-        out.push(found.key);
+    for (const needle of pattern.needles) {
+      const segments = new SegmentCache(buf);
+      let h = buf.indexOf(needle.bytes);
+      while (h !== -1) {
+        const found = keyAtHit(buf, h, needle.offset, pattern, segments);
+        if (found && !seen.has(found.group)) {
+          seen.add(found.group);
+          out.push(found.key);
+        }
+        h = buf.indexOf(needle.bytes, h + 1);
       }
-      h = buf.indexOf(pattern.needle, h + 1);
     }
   }
   // In text order; keys of one encoded run share its offset and keep the order of their encodings.
   return out.sort((a, b) => a.offset - b.offset || a.encodedAt - b.encodedAt);
 }
 
-/** The key whose encoding holds the needle found at `h`, if any. */
+/** The key whose encoding holds the needle (at `needleOffset` in the stable characters) found at `h`, if any. */
 function keyAtHit(
   buf: Buffer,
   h: number,
+  needleOffset: number,
   pattern: Pattern,
   segments: SegmentCache,
 ): { group: number; key: EncodedKey } | undefined {
   // Step back to the first stable character and check them all; either step may cross a wrapped line.
-  const p = back(buf, h, pattern.needleOffset);
+  const p = back(buf, h, needleOffset);
   if (p === -1 || !stableAt(buf, p, pattern.stable)) return undefined;
   // Step back to the start of the 4-character group that holds the `s`.
   const g = back(buf, p, pattern.lead);
