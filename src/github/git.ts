@@ -3,8 +3,7 @@
  * sources' runner (C locale, no prompts, one-line failures), plus an environment of its own so a token can
  * ride in GIT_CONFIG_* variables instead of the process's arguments.
  */
-import { spawn } from 'node:child_process';
-import { gitArgv, gitEnvironment, gitFailure } from '../sources/git/run.js';
+import { git, type GitCallOptions } from '../sources/git/run.js';
 
 export interface GitOutcome {
   stdout: string;
@@ -12,33 +11,12 @@ export interface GitOutcome {
   code: number;
 }
 
-export interface RunGitOptions {
-  /** Exit codes that are answers, not failures. */
-  okCodes?: readonly number[];
-  /** Extra environment (e.g. GIT_CONFIG_COUNT/KEY/VALUE for an auth header). */
-  env?: Record<string, string>;
-}
+export type RunGitOptions = Pick<GitCallOptions, 'okCodes' | 'env'>;
 
-export function runGit(root: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitOutcome> {
-  const okCodes = options.okCodes ?? [0];
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', gitArgv(root, args), {
-      env: { ...gitEnvironment(), ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (stderr.length < 65536) stderr += chunk.toString('utf8');
-    });
-    child.on('error', (error) => reject(new Error(`could not run git: ${error.message.split('\n')[0]}`)));
-    child.on('close', (code) => {
-      const outcome = { stdout: Buffer.concat(out).toString('utf8'), stderr, code: code ?? -1 };
-      if (code !== null && okCodes.includes(code)) resolve(outcome);
-      else reject(gitFailure(args, code, stderr, root));
-    });
-  });
+/** git with its output as text; throws a one-line error on an exit code not in okCodes (default [0]). */
+export async function runGit(root: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitOutcome> {
+  const { stdout, stderr, code } = await git(root, args, options);
+  return { stdout: stdout.toString('utf8'), stderr, code };
 }
 
 /** stdout without its trailing newline. */

@@ -64,6 +64,8 @@ export interface GitCallOptions {
   /** Exit codes that are answers rather than failures (e.g. 1 for `merge-base --is-ancestor`). */
   okCodes?: readonly number[];
   input?: string | Buffer;
+  /** Extra environment (e.g. GIT_CONFIG_COUNT/KEY/VALUE carrying an auth header, never in argv). */
+  env?: Record<string, string>;
 }
 
 /** Wait until a writable can take more (or is gone). */
@@ -84,7 +86,7 @@ export function git(root: string, args: readonly string[], options: GitCallOptio
   const okCodes = options.okCodes ?? [0];
   return new Promise((resolve, reject) => {
     const child = spawn('git', gitArgv(root, args), {
-      env: gitEnvironment(),
+      env: { ...gitEnvironment(), ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
