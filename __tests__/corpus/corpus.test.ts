@@ -141,11 +141,14 @@ describe('leak corpus, one file at a time', () => {
   });
 });
 
-describe('leak corpus in git (--staged, then --history)', () => {
+describe('leak corpus in git (--staged, then --history and --range)', () => {
   const files = [...positives(), ...negatives()];
   let repo: TestRepo;
+  let base: string;
+  let commit: string;
   beforeAll(() => {
     repo = createRepo();
+    base = repo.commit('empty start', { allowEmpty: true });
     for (const f of files) repo.write(f.path, f.bytes);
     repo.git(['add', '--all']);
   });
@@ -166,12 +169,19 @@ describe('leak corpus in git (--staged, then --history)', () => {
   });
 
   it('--history: every committed key at its path, line and column, in its commit', async () => {
-    const commit = repo.commit('add the corpus');
+    commit = repo.commit('add the corpus');
     const run = await cli(['--history', '--format', 'json', repo.dir]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as JsonReport;
     check(report);
     expect(new Set(report.findings.flatMap((f) => f.locations.map((l) => l.commit)))).toEqual(new Set([commit]));
+  });
+
+  it('--range BASE..HEAD: every key the commit added, at its path, line and column', async () => {
+    const run = await cli(['--range', `${base}..${commit}`, '--format', 'json', repo.dir]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    check(JSON.parse(run.stdout) as JsonReport);
   });
 });
