@@ -117,6 +117,21 @@ describe('leak corpus through the CLI', () => {
   it('never prints a key', () => {
     for (const f of pos) for (const e of f.expected) expect(run.stdout).not.toContain(e.key);
   });
+
+  it('gives the same locations in SARIF and text, without a key', async () => {
+    const reported = expectedRows(pos, false);
+    const sarifRun = await cli(['--format', 'sarif', dir]);
+    expect([sarifRun.code, sarifRun.stderr]).toEqual([1, '']);
+    const sarif = JSON.parse(sarifRun.stdout) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }> }> };
+    const sarifRows = sarif.runs[0].results
+      .flatMap((r) => r.locations.map((l) => `${decodeURIComponent(l.physicalLocation.artifactLocation.uri)}:${l.physicalLocation.region.startLine}:${l.physicalLocation.region.startColumn} ${r.ruleId}`))
+      .sort();
+    expect(sarifRows).toEqual(reported.map((r) => r.replace(/ \[.*?\]/, '').replace(/ [0-9a-f]{12}$/, '')).sort());
+    const textRun = await cli(['--format', 'text', dir]);
+    expect([textRun.code, textRun.stderr]).toEqual([1, '']);
+    for (const r of reported) expect(textRun.stdout).toContain(r.split(' ')[0]);
+    for (const f of pos) for (const e of f.expected) expect(sarifRun.stdout + textRun.stdout).not.toContain(e.key);
+  });
 });
 
 describe('leak corpus, one file at a time', () => {
