@@ -71,6 +71,13 @@ describe('anthropic-key-scan (files)', () => {
     expect(run.stdout).not.toContain(live);
   });
 
+  it('scans a single file given as PATH', async () => {
+    const run = await cli(['--format', 'json', path.join(dir, '.env')]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { locations: { path: string }[] }) => f.locations[0].path)).toEqual(['.env']);
+  });
+
   it('writes SARIF to a file', async () => {
     const out = path.join(dir, '..', `${path.basename(dir)}.sarif`);
     const run = await cli(['--format', 'sarif', '--output', out, '--quiet', dir]);

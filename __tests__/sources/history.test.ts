@@ -238,3 +238,25 @@ describe('historySource on a broken commit graph', () => {
     expect(run.hits[0].match.secret.sha256).toBe(keyHash(key));
   });
 });
+
+describe('historySource: allow markers', () => {
+  it('keeps the first unmarked place of a key whose first place is allow-marked', async () => {
+    const { createDetector } = await import('../../src/detect/index.js');
+    const { historySource } = await import('../../src/sources/history.js');
+    const { createRepo, runSource } = await import('../helpers/git-repo.js');
+    const { fakeApiKey } = await import('../helpers/keys.js');
+    const repo = createRepo();
+    try {
+      const key = fakeApiKey('marked-then-unmarked');
+      repo.write('config.py', `TEST = "${key}"  # gitleaks:allow\nREAL = "${key}"\n`);
+      repo.commit('add');
+      const { hits } = await runSource(historySource({ root: repo.dir }), createDetector());
+      expect(hits.map((h) => [h.location.line, h.match.allowMarker])).toEqual([
+        [1, 'gitleaks:allow'],
+        [2, undefined],
+      ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

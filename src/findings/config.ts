@@ -59,7 +59,8 @@ async function readText(file: string): Promise<string | undefined> {
     return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
+    // ENOTDIR: the scanned root is a single file, so there is no config file under it.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     if (code === 'EISDIR') throw new UserError(`config file is a directory: ${file}`);
     throw new UserError(`cannot read config file ${file}: ${code ?? 'error'}`);
   }

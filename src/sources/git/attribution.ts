@@ -59,15 +59,27 @@ function movedKeys(entries: readonly RawEntry[], keysOf: KeysOf): Set<string> {
   return moved;
 }
 
-/** The first match of each of `keys` in a blob's matches (one hit per key, path and commit). */
+/**
+ * The first match of each of `keys` in a blob's matches (one hit per key, path and commit). When that first
+ * match is on an allow-marked line, the key's first unmarked match is kept too: a marker allows a line, and
+ * the same key written elsewhere in the file without one must still be reported.
+ */
 export function firstMatches(matches: readonly Match[], keys: ReadonlySet<string>): Match[] {
-  const seen = new Set<string>();
+  const first = new Map<string, Match>();
+  const unmarked = new Set<string>();
   const result: Match[] = [];
   for (const match of matches) {
     const key = match.secret.sha256;
-    if (!keys.has(key) || seen.has(key)) continue;
-    seen.add(key);
-    result.push(match);
+    if (!keys.has(key)) continue;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, match);
+      result.push(match);
+      if (!match.allowMarker) unmarked.add(key);
+    } else if (!match.allowMarker && !unmarked.has(key)) {
+      unmarked.add(key);
+      result.push(match);
+    }
   }
   return result;
 }
