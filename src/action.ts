@@ -7,6 +7,7 @@
 import * as core from '@actions/core';
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { listStep } from './audit/list-step.js';
 import { describeError } from './core/errors.js';
 import type { JsonReport } from './core/report.js';
 import { Secret } from './core/secret.js';
@@ -39,6 +40,7 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   if (inputs.adminKey) core.setSecret(inputs.adminKey);
+  if (inputs.command === 'repos') return list(inputs, env);
 
   const workspace = realPath(resolve(env.GITHUB_WORKSPACE || process.cwd()));
   const root = realPath(resolve(workspace, inputs.path));
@@ -109,6 +111,21 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
     }
   }
   if (failure) core.setFailed(failure);
+}
+
+/** `command: repos`: an organization audit's list stage; outputs the matrix, scans nothing. */
+async function list(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const listed = await listStep(inputs.list, { token: inputs.githubToken, apiUrl: env.GITHUB_API_URL, log: (line) => core.info(line) });
+  core.info(listed.description);
+  core.setOutput('matrix', JSON.stringify(listed.matrix));
+  core.setOutput('repositories', listed.repositories);
+  if (inputs.summary) {
+    try {
+      await core.summary.addRaw(`anthropic-key-scan: ${listed.description}\n`, true).write();
+    } catch (error) {
+      core.info(`no job summary written: ${describeError(error)}`);
+    }
+  }
 }
 
 async function scan(scope: Scope, inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace: string): Promise<JsonReport> {

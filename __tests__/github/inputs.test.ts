@@ -14,7 +14,14 @@ describe('readInputs', () => {
       scope: 'auto', path: '.', base: '', head: '', verify: true, revoke: false, dryRun: false, failOn: 'any',
       annotations: true, reviewComments: true, checkRun: true, summary: true,
       reportFile: 'anthropic-key-scan.json', sarifFile: 'anthropic-key-scan.sarif', maxFileSize: 25 * 1024 * 1024, repository: '',
+      command: 'scan', list: { organization: '', batchSize: 10, includeArchived: false, includeForks: false, match: [] },
     });
+  });
+
+  it('reads the listing inputs of command repos; the filter is newline- or comma-separated', () => {
+    const inputs = readInputs(reader({ command: 'repos', organization: 'acme', 'batch-size': '25', 'include-forks': 'true', 'repository-filter': 'svc-*, api\n!svc-legacy-*\n\n' }));
+    expect(inputs.command).toBe('repos');
+    expect(inputs.list).toEqual({ organization: 'acme', batchSize: 25, includeArchived: false, includeForks: true, match: ['svc-*', 'api', '!svc-legacy-*'] });
   });
 
   it('accepts the usual spellings of booleans and sizes', () => {
@@ -31,6 +38,9 @@ describe('readInputs', () => {
     [{ head: 'a..b' }, 'input head: "a..b" is not a commit or ref name'],
     [{ base: 'main branch' }, 'input base: "main branch" is not a commit or ref name'],
     [{ repository: 'not a repo' }, 'input repository: expected OWNER/NAME, got "not a repo"'],
+    [{ command: 'list' }, 'input command: expected one of scan, repos, got "list"'],
+    [{ 'batch-size': '0' }, 'input batch-size: expected a positive whole number, got "0"'],
+    [{ 'include-forks': 'maybe' }, 'input include-forks: expected true or false, got "maybe"'],
     [{ revoke: 'true', verify: 'false' }, 'input revoke: revocation needs verify: true (only keys proven live are deactivated)'],
   ])('refuses %j in one line', (overrides, message) => {
     expect(() => readInputs(reader(overrides))).toThrow(message);

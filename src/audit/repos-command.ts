@@ -8,7 +8,7 @@
 import { UserError } from '../core/errors.js';
 import { parseFlags, positiveInteger } from '../core/flags.js';
 import { createClient } from '../github/octokit.js';
-import { listRepositories, MAX_MATRIX_JOBS, minimumBatchSize, selectRepositories, toMatrix, type Visibility } from './repositories.js';
+import { checkOwnerName, listMatrix, MAX_MATRIX_JOBS, type Visibility } from './repositories.js';
 
 export interface CommandIO {
   stdout: (s: string) => void;
@@ -56,8 +56,7 @@ export async function reposCommand(argv: string[], io: CommandIO): Promise<numbe
     return 0;
   }
   if (positionals.length !== 1) throw new UserError('repos takes exactly one ORG (an organization or user login)');
-  const owner = positionals[0];
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner)) throw new UserError(`"${owner}" is not a GitHub organization or user name`);
+  const owner = checkOwnerName(positionals[0]);
   const batch = positiveInteger(values.batch, '--batch', 10);
   const maxJobs = positiveInteger(values['max-jobs'], '--max-jobs', MAX_MATRIX_JOBS);
   if (maxJobs > MAX_MATRIX_JOBS) throw new UserError(`--max-jobs cannot exceed ${MAX_MATRIX_JOBS}, GitHub's limit per matrix`);
@@ -70,33 +69,15 @@ export async function reposCommand(argv: string[], io: CommandIO): Promise<numbe
   const log = (line: string) => io.stderr(`${line}\n`);
   // Rate limits are waited out (twice at most) and 5xx retried: a big listing must not fail on one 502.
   const octokit = createClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log });
-  const { kind, repositories } = await listRepositories(octokit, owner, log);
-
-  const { selected, excluded } = selectRepositories(repositories, {
+  const filter = {
     includeArchived: values['include-archived'],
     includeForks: values['include-forks'],
     match: values.match,
     topics: values.topic,
     visibility: values.visibility as Visibility[],
-  });
-  let size = batch;
-  const needed = minimumBatchSize(selected.length, maxJobs);
-  if (needed > size) {
-    // Auto-raise rather than fail: a scheduled audit must not break the day the organization grows.
-    log(`${selected.length} repositories by ${size} would need more than ${maxJobs} jobs; batches of ${needed} instead`);
-    size = needed;
-  }
-  const matrix = toMatrix(
-    selected.map((r) => r.full_name),
-    size,
-  );
-  const left = Object.entries(excluded)
-    .map(([reason, n]) => `${n} ${reason}`)
-    .join(', ');
-  log(
-    `${owner} (${kind}): ${repositories.length} repositories, ${selected.length} selected` +
-      `${left ? ` (left out: ${left})` : ''}, ${matrix.include.length} batch${matrix.include.length === 1 ? '' : 'es'} of at most ${size}`,
-  );
+  };
+  const { matrix, description } = await listMatrix(octokit, owner, filter, batch, log, maxJobs);
+  log(description);
   io.stdout(`${JSON.stringify(matrix)}\n`);
   return 0;
 }

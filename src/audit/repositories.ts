@@ -155,3 +155,54 @@ function listingError(owner: string, error: unknown): UserError {
             : String(error);
   return new UserError(`cannot list the repositories of ${owner}: ${why}`);
 }
+
+const OWNER_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+
+/** An organization or user login, as GitHub allows it; anything else is refused before a request is made. */
+export function checkOwnerName(owner: string): string {
+  if (!OWNER_NAME.test(owner)) throw new UserError(`"${owner}" is not a GitHub organization or user name`);
+  return owner;
+}
+
+export interface ListedMatrix {
+  matrix: Matrix;
+  /** Repositories in the matrix. */
+  selected: number;
+  /** What was listed, selected and left out, and the batches: one line for a log or a job summary. */
+  description: string;
+}
+
+/**
+ * The whole list stage, shared by the CLI's `repos` and the Action's `command: repos`: list `owner`, filter,
+ * and cut into batches of `batch`, raised (with a line to `log`) when more than `maxJobs` jobs would be needed.
+ */
+export async function listMatrix(
+  octokit: GitHubClient,
+  owner: string,
+  filter: RepositoryFilter,
+  batch: number,
+  log: (line: string) => void = () => {},
+  maxJobs = MAX_MATRIX_JOBS,
+): Promise<ListedMatrix> {
+  const { kind, repositories } = await listRepositories(octokit, owner, log);
+  const { selected, excluded } = selectRepositories(repositories, filter);
+  let size = batch;
+  const needed = minimumBatchSize(selected.length, maxJobs);
+  if (needed > size) {
+    // Auto-raise rather than fail: a scheduled audit must not break the day the organization grows.
+    log(`${selected.length} repositories by ${size} would need more than ${maxJobs} jobs; batches of ${needed} instead`);
+    size = needed;
+  }
+  const matrix = toMatrix(
+    selected.map((r) => r.full_name),
+    size,
+  );
+  const left = Object.entries(excluded)
+    .map(([reason, n]) => `${n} ${reason}`)
+    .join(', ');
+  const batches = matrix.include.length;
+  const description =
+    `${owner} (${kind}): ${repositories.length} repositories, ${selected.length} selected` +
+    `${left ? ` (left out: ${left})` : ''}, ${batches} batch${batches === 1 ? '' : 'es'} of at most ${size}`;
+  return { matrix, selected: selected.length, description };
+}

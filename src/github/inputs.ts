@@ -8,7 +8,22 @@ import { parseSize } from '../core/size.js';
 
 export type ScopeInput = 'auto' | 'range' | 'history' | 'files';
 
+/** What the step does: scan (the default), or repos: list an organization into a matrix (an audit's list stage). */
+export type CommandInput = 'scan' | 'repos';
+
+/** The inputs of `command: repos`; the organization is checked when the listing runs. */
+export interface ListInputs {
+  /** '' when not given. */
+  organization: string;
+  batchSize: number;
+  includeArchived: boolean;
+  includeForks: boolean;
+  /** Name globs (OWNER/NAME when one holds a /; !GLOB leaves out), from a newline- or comma-separated list. */
+  match: string[];
+}
+
 export interface ActionInputs {
+  command: CommandInput;
   githubToken: string;
   scope: ScopeInput;
   path: string;
@@ -31,6 +46,7 @@ export interface ActionInputs {
   maxFileSize: number;
   /** OWNER/NAME to tag locations with and link to ('' = the workflow's repository). */
   repository: string;
+  list: ListInputs;
 }
 
 /** Reads one input by its action.yml name; `core.getInput` in the Action. */
@@ -74,7 +90,10 @@ export function readInputs(read: InputReader): ActionInputs {
     throw new UserError(`input repository: expected OWNER/NAME, got "${repository}"`);
   }
   const maxFileSize = text('max-file-size');
+  const batchSize = text('batch-size');
+  if (batchSize && !/^[1-9]\d*$/.test(batchSize)) throw new UserError(`input batch-size: expected a positive whole number, got "${batchSize}"`);
   const inputs: ActionInputs = {
+    command: oneOf(read, 'command', ['scan', 'repos'] as const, 'scan'),
     githubToken: text('github-token'),
     scope: oneOf(read, 'scope', ['auto', 'range', 'history', 'files'] as const, 'auto'),
     path: text('path') || '.',
@@ -95,6 +114,13 @@ export function readInputs(read: InputReader): ActionInputs {
     baseline: text('baseline'),
     maxFileSize: maxFileSize ? parseSize(maxFileSize, 'input max-file-size') : 25 * 1024 * 1024,
     repository,
+    list: {
+      organization: text('organization'),
+      batchSize: batchSize ? Number(batchSize) : 10,
+      includeArchived: bool(read, 'include-archived', false),
+      includeForks: bool(read, 'include-forks', false),
+      match: text('repository-filter').split(/[\n,]/).map((glob) => glob.trim()).filter(Boolean),
+    },
   };
   if (inputs.revoke && !inputs.verify) {
     throw new UserError('input revoke: revocation needs verify: true (only keys proven live are deactivated)');
