@@ -10,10 +10,10 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cloneRepo, createRepo, makeTempDir, type TestRepo } from '../helpers/git-repo.js';
 import {
-  servePullRequestApi, startGitHubServer, type FakePullRequestState, type GitHubServer,
+  fakeRepository, servePullRequestApi, serveRepositoryListing, startGitHubServer, type FakePullRequestState, type GitHubServer,
 } from '../helpers/github-server.js';
 import { fakeKey } from '../helpers/keys.js';
-import { checkout, cleanupRuns, everythingWritten, runAction, type RunResult } from './run-action.js';
+import { checkout, cleanupRuns, everythingWritten, runAction, TOKEN, type RunResult } from './run-action.js';
 
 const K0 = fakeKey('api03', 'e2e-preexisting');
 const K1 = fakeKey('api03', 'e2e-live');
@@ -456,5 +456,43 @@ describe('files, limits and failures', () => {
     const result = await runAction({ event: 'release', payload: {}, workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url, inputs: { 'fail-on': 'sometimes' } });
     expect(result.code).toBe(1);
     expect(result.commands.filter((c) => c.command === 'error').map((e) => e.message)).toEqual(['input fail-on: expected one of any, live, never, got "sometimes"']);
+  });
+});
+
+describe('command repos (an organization audit\'s list stage)', () => {
+  it('lists the organization into the matrix output and a summary line, and scans nothing', async () => {
+    const gh = await startGitHubServer({ token: TOKEN });
+    cleanups.push(() => gh.close());
+    const repos = Array.from({ length: 130 }, (_, i) => fakeRepository('acme', `repo-${String(i).padStart(3, '0')}`, { archived: i % 10 === 0, fork: i % 9 === 0 }));
+    serveRepositoryListing(gh, 'acme', repos);
+    const repo = workspace('refs/heads/main');
+    const result = await runAction({
+      event: 'schedule', payload: {}, workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url,
+      inputs: { command: 'repos', organization: 'acme', 'batch-size': '20', 'repository-filter': 'repo-*\n!repo-12*' },
+    });
+    expect(result.code).toBe(0);
+    const matrix = JSON.parse(result.outputs.matrix!) as { include: { batch: number; repositories: string[] }[] };
+    const expected = repos
+      .filter((r) => !r.archived && !r.fork && !(r.name as string).startsWith('repo-12'))
+      .map((r) => r.full_name as string);
+    expect(matrix.include.flatMap((b) => b.repositories)).toEqual(expected);
+    expect(matrix.include.map((b) => b.batch)).toEqual(matrix.include.map((_, i) => i + 1));
+    for (const b of matrix.include) expect(b.repositories.length).toBeLessThanOrEqual(20);
+    expect(result.outputs.repositories).toBe(String(expected.length));
+    expect(result.summary).toMatch(/^anthropic-key-scan: acme \(organization\): 130 repositories, \d+ selected \(left out: /);
+    // Two pages of the listing, nothing else: no scan, no check run, no report files.
+    expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /orgs/acme/repos', 'GET /orgs/acme/repos']);
+    expect(gh.unknownOperations).toEqual([]);
+    expect(result.files).toEqual({});
+  });
+
+  it('fails in one line without an organization', async () => {
+    const gh = await startGitHubServer();
+    cleanups.push(() => gh.close());
+    const repo = workspace('refs/heads/main');
+    const result = await runAction({ event: 'schedule', payload: {}, workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url, inputs: { command: 'repos' } });
+    expect(result.code).toBe(1);
+    expect(result.commands.filter((c) => c.command === 'error').map((e) => e.message)).toEqual(['input organization: command repos needs the organization (or user) to list']);
+    expect(gh.requests).toEqual([]);
   });
 });

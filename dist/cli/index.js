@@ -65752,20 +65752,46 @@ const base64_LF = LF;
  * What indexOf searches for is a part of the stable characters; the rest is checked on each hit.
  * Buffer.indexOf scans for the needle's first byte, so its speed follows how common that byte is: measured
  * on source code, 4-5 GB/s when it is rare, under 1.5 GB/s for a common lower-case letter; and some needles
- * of 7 bytes or more take a slower algorithm. So the needle is the 5-6 character window that starts with
- * the rarest character, by this ranking of base64 characters from rarest to commonest in source text
- * (measured over 100 MB of node_modules).
+ * of 7 bytes or more take a slower algorithm. So the needles are the pair of 4-6 character windows that
+ * cover every line break (see chooseNeedles) and start with the rarest characters, by this ranking of
+ * base64 characters from rarest to commonest in source text (measured over 100 MB of node_modules).
  */
 const RARITY = 'J+KQYXZV87GN59zLUF36O4DHMWjIBCqPRSEA120kTwxv-fb_y/hgdmcuplnaiosrte';
-const NEEDLE_MIN = 5;
+const NEEDLE_MIN = 4;
 const NEEDLE_MAX = 6;
-function chooseNeedle(stable) {
-    let best = 0;
-    for (let i = 1; i + NEEDLE_MIN <= stable.length; i++) {
-        if (RARITY.indexOf(String.fromCharCode(stable[i])) < RARITY.indexOf(String.fromCharCode(stable[best])))
-            best = i;
+const rank = (b) => RARITY.indexOf(String.fromCharCode(b));
+/**
+ * Two windows of `stable` such that a line break before any of its characters (but the first) leaves one
+ * of them whole: a break at j splits the window [a, a + len) when a < j < a + len. Of the pairs that
+ * qualify, the one whose first characters are rarest (then the longest, for fewer false hits).
+ */
+function chooseNeedles(stable) {
+    const n = stable.length;
+    const windows = [];
+    for (let offset = 0; offset + NEEDLE_MIN <= n; offset++) {
+        for (let length = NEEDLE_MIN; length <= NEEDLE_MAX && offset + length <= n; length++)
+            windows.push({ offset, length });
     }
-    return { needleOffset: best, needle: stable.subarray(best, best + NEEDLE_MAX) };
+    const splits = (w, j) => w.offset < j && j < w.offset + w.length;
+    let best;
+    let bestCost = Infinity;
+    for (const u of windows) {
+        for (const v of windows) {
+            let covers = true;
+            for (let j = 1; j < n && covers; j++)
+                covers = !(splits(u, j) && splits(v, j));
+            if (!covers)
+                continue;
+            const cost = (rank(stable[u.offset]) + rank(stable[v.offset])) * 100 - u.length - v.length;
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = [u, v];
+            }
+        }
+    }
+    if (!best)
+        throw new Error('base64: no pair of needles covers every line break');
+    return best.map((w) => ({ offset: w.offset, bytes: stable.subarray(w.offset, w.offset + w.length) }));
 }
 /** The stable substrings, computed from the prefix (never written out: they would themselves look encoded). */
 const PATTERNS = (() => {
@@ -65780,7 +65806,7 @@ const PATTERNS = (() => {
             const stable = Buffer.from(bytes.toString(alphabet).slice(lead, end), 'latin1');
             if (out.some((p) => p.stable.equals(stable)))
                 continue;
-            out.push({ stable, ...chooseNeedle(stable), align, lead });
+            out.push({ stable, needles: chooseNeedles(stable), align, lead });
         }
     }
     return out;
@@ -65799,24 +65825,26 @@ function findBase64(buf) {
     const out = [];
     const seen = new Set();
     for (const pattern of PATTERNS) {
-        const segments = new SegmentCache(buf);
-        let h = buf.indexOf(pattern.needle);
-        while (h !== -1) {
-            const found = keyAtHit(buf, h, pattern, segments);
-            if (found && !seen.has(found.group)) {
-                seen.add(found.group);
-                out.push(found.key);
+        for (const needle of pattern.needles) {
+            const segments = new SegmentCache(buf);
+            let h = buf.indexOf(needle.bytes);
+            while (h !== -1) {
+                const found = keyAtHit(buf, h, needle.offset, pattern, segments);
+                if (found && !seen.has(found.group)) {
+                    seen.add(found.group);
+                    out.push(found.key);
+                }
+                h = buf.indexOf(needle.bytes, h + 1);
             }
-            h = buf.indexOf(pattern.needle, h + 1);
         }
     }
     // In text order; keys of one encoded run share its offset and keep the order of their encodings.
     return out.sort((a, b) => a.offset - b.offset || a.encodedAt - b.encodedAt);
 }
-/** The key whose encoding holds the needle found at `h`, if any. */
-function keyAtHit(buf, h, pattern, segments) {
+/** The key whose encoding holds the needle (at `needleOffset` in the stable characters) found at `h`, if any. */
+function keyAtHit(buf, h, needleOffset, pattern, segments) {
     // Step back to the first stable character and check them all; either step may cross a wrapped line.
-    const p = back(buf, h, pattern.needleOffset);
+    const p = back(buf, h, needleOffset);
     if (p === -1 || !stableAt(buf, p, pattern.stable))
         return undefined;
     // Step back to the start of the 4-character group that holds the `s`.
@@ -66341,7 +66369,8 @@ async function readText(file) {
     }
     catch (error) {
         const code = error.code;
-        if (code === 'ENOENT')
+        // ENOTDIR: the scanned root is a single file, so there is no config file under it.
+        if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         if (code === 'EISDIR')
             throw new UserError(`config file is a directory: ${file}`);
@@ -66590,6 +66619,8 @@ function toFinding(candidate, sightings, suppressedBy) {
     return finding;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
 var out = __nccwpck_require__(5648);
 var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
@@ -66645,76 +66676,62 @@ async function* scanFiles(options, detect, ctx) {
         throw new UserError(`path not found: ${options.root}`);
     // A single file: its location path is its own name.
     if (rootStat.isFile()) {
-        yield* await scanOne(external_node_path_default().dirname(root), external_node_path_default().basename(root), options, detect, ctx);
+        yield* scanOne(external_node_path_default().dirname(root), external_node_path_default().basename(root), rootStat, options, detect, ctx);
         return;
     }
     if (!rootStat.isDirectory())
         throw new UserError(`not a file or directory: ${options.root}`);
-    // onlyFiles would drop symlinks silently; object mode lets them be noted (every skip is shown).
+    // onlyFiles would drop symlinks silently; object mode with stats lets them be noted (every skip is shown)
+    // and gives each file's size before it is read, from the walk's own lstat.
     const entries = out_default().stream('**', {
         cwd: root,
         dot: true,
         onlyFiles: false,
         objectMode: true,
+        stats: true,
         followSymbolicLinks: false,
         ignore: ['**/.git/**', '**/.git'],
         suppressErrors: true,
         unique: true,
     });
-    const limit = pLimit(options.concurrency ?? 16);
-    // Bounded look-ahead: at most `window` files are read ahead of the consumer, so memory stays bounded
-    // on huge trees while reads still overlap.
-    const window = (options.concurrency ?? 16) * 2;
-    const pending = [];
+    let done = 0;
+    let bytes = 0;
     for await (const entry of entries) {
-        if (entry.dirent.isDirectory())
+        if (!entry.stats || entry.stats.isDirectory())
             continue;
-        pending.push(limit(() => scanOne(root, entry.path, options, detect, ctx)));
-        if (pending.length >= window)
-            yield* await pending.shift();
+        for (const hit of scanOne(root, entry.path, entry.stats, options, detect, ctx))
+            yield hit;
+        done++;
+        bytes += entry.stats.size;
+        if (done % 1024 === 0)
+            ctx.progress?.(done, undefined, bytes);
     }
-    while (pending.length > 0)
-        yield* await pending.shift();
 }
-async function scanOne(root, relative, options, detect, ctx) {
-    const absolute = external_node_path_default().join(root, relative);
+/**
+ * One file. Read synchronously: for the many small files of a tree, one readFileSync (open, read, close in
+ * native code) costs a fraction of the promise-based calls, and the detector runs on the main thread anyway.
+ */
+function scanOne(root, relative, info, options, detect, ctx) {
     const where = relative.split((external_node_path_default()).sep).join('/');
+    if (info.isSymbolicLink()) {
+        ctx.count('skippedSymlinks');
+        ctx.note({ reason: 'symlink', message: 'symbolic link not followed', path: where });
+        return [];
+    }
+    if (!info.isFile())
+        return [];
+    if (info.size > options.maxFileSize) {
+        ctx.count('skippedTooLarge');
+        ctx.note({
+            reason: 'too-large',
+            message: `skipped: ${files_formatBytes(info.size)} is over the ${files_formatBytes(options.maxFileSize)} limit (--max-file-size)`,
+            path: where,
+        });
+        return [];
+    }
+    let data;
     try {
-        const info = await (0,promises_.lstat)(absolute);
-        if (info.isSymbolicLink()) {
-            ctx.count('skippedSymlinks');
-            ctx.note({ reason: 'symlink', message: 'symbolic link not followed', path: where });
-            return [];
-        }
-        if (!info.isFile())
-            return [];
-        if (info.size > options.maxFileSize) {
-            ctx.count('skippedTooLarge');
-            ctx.note({
-                reason: 'too-large',
-                message: `skipped: ${files_formatBytes(info.size)} is over the ${files_formatBytes(options.maxFileSize)} limit (--max-file-size)`,
-                path: where,
-            });
-            return [];
-        }
-        const data = await readWhole(absolute, info.size);
-        if (looksBinary(data)) {
-            ctx.count('skippedBinary');
-            ctx.note({ reason: 'binary', message: 'skipped: binary file', path: where });
-            return [];
-        }
-        ctx.count('filesScanned');
-        ctx.count('bytesScanned', data.length);
-        return detect(data).map((match) => ({
-            match,
-            location: {
-                kind: 'file',
-                path: where,
-                line: match.line,
-                column: match.column,
-                ...(match.encoding ? { encoding: match.encoding } : {}),
-            },
-        }));
+        data = (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, relative));
     }
     catch (error) {
         ctx.count('skippedUnreadable');
@@ -66722,24 +66739,23 @@ async function scanOne(root, relative, options, detect, ctx) {
         ctx.note({ reason: 'unreadable', message: `skipped: cannot read (${code})`, path: where });
         return [];
     }
-}
-/** Reads a file in one allocation of its known size (no growing buffers for large files). */
-async function readWhole(file, size) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        const buffer = Buffer.allocUnsafe(size);
-        let offset = 0;
-        while (offset < size) {
-            const { bytesRead } = await handle.read(buffer, offset, size - offset, offset);
-            if (bytesRead === 0)
-                break;
-            offset += bytesRead;
-        }
-        return offset === size ? buffer : buffer.subarray(0, offset);
+    if (looksBinary(data)) {
+        ctx.count('skippedBinary');
+        ctx.note({ reason: 'binary', message: 'skipped: binary file', path: where });
+        return [];
     }
-    finally {
-        await handle.close();
-    }
+    ctx.count('filesScanned');
+    ctx.count('bytesScanned', data.length);
+    return detect(data).map((match) => ({
+        match,
+        location: {
+            kind: 'file',
+            path: where,
+            line: match.line,
+            column: match.column,
+            ...(match.encoding ? { encoding: match.encoding } : {}),
+        },
+    }));
 }
 function files_formatBytes(bytes) {
     if (bytes >= 1024 * 1024)
@@ -66793,16 +66809,30 @@ function movedKeys(entries, keysOf) {
     }
     return moved;
 }
-/** The first match of each of `keys` in a blob's matches (one hit per key, path and commit). */
+/**
+ * The first match of each of `keys` in a blob's matches (one hit per key, path and commit). When that first
+ * match is on an allow-marked line, the key's first unmarked match is kept too: a marker allows a line, and
+ * the same key written elsewhere in the file without one must still be reported.
+ */
 function firstMatches(matches, keys) {
-    const seen = new Set();
+    const first = new Map();
+    const unmarked = new Set();
     const result = [];
     for (const match of matches) {
         const key = match.secret.sha256;
-        if (!keys.has(key) || seen.has(key))
+        if (!keys.has(key))
             continue;
-        seen.add(key);
-        result.push(match);
+        const earlier = first.get(key);
+        if (!earlier) {
+            first.set(key, match);
+            result.push(match);
+            if (!match.allowMarker)
+                unmarked.add(key);
+        }
+        else if (!match.allowMarker && !unmarked.has(key)) {
+            unmarked.add(key);
+            result.push(match);
+        }
     }
     return result;
 }
@@ -66888,7 +66918,7 @@ function git(root, args, options = {}) {
     const okCodes = options.okCodes ?? [0];
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', gitArgv(root, args), {
-            env: gitEnvironment(),
+            env: { ...gitEnvironment(), ...options.env },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         const out = [];
@@ -67530,8 +67560,6 @@ class RawLogParser {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/sources/git/repo.ts
 /** What a source needs to know about a repository before it reads it, and ref resolution with clear errors. */
 
@@ -74542,6 +74570,36 @@ function listingError(owner, error) {
                     : String(error);
     return new UserError(`cannot list the repositories of ${owner}: ${why}`);
 }
+const OWNER_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/** An organization or user login, as GitHub allows it; anything else is refused before a request is made. */
+function checkOwnerName(owner) {
+    if (!OWNER_NAME.test(owner))
+        throw new UserError(`"${owner}" is not a GitHub organization or user name`);
+    return owner;
+}
+/**
+ * The whole list stage, shared by the CLI's `repos` and the Action's `command: repos`: list `owner`, filter,
+ * and cut into batches of `batch`, raised (with a line to `log`) when more than `maxJobs` jobs would be needed.
+ */
+async function listMatrix(octokit, owner, filter, batch, log = () => { }, maxJobs = MAX_MATRIX_JOBS) {
+    const { kind, repositories } = await listRepositories(octokit, owner, log);
+    const { selected, excluded } = selectRepositories(repositories, filter);
+    let size = batch;
+    const needed = minimumBatchSize(selected.length, maxJobs);
+    if (needed > size) {
+        // Auto-raise rather than fail: a scheduled audit must not break the day the organization grows.
+        log(`${selected.length} repositories by ${size} would need more than ${maxJobs} jobs; batches of ${needed} instead`);
+        size = needed;
+    }
+    const matrix = toMatrix(selected.map((r) => r.full_name), size);
+    const left = Object.entries(excluded)
+        .map(([reason, n]) => `${n} ${reason}`)
+        .join(', ');
+    const batches = matrix.include.length;
+    const description = `${owner} (${kind}): ${repositories.length} repositories, ${selected.length} selected` +
+        `${left ? ` (left out: ${left})` : ''}, ${batches} batch${batches === 1 ? '' : 'es'} of at most ${size}`;
+    return { matrix, selected: selected.length, description };
+}
 
 ;// CONCATENATED MODULE: ./src/audit/repos-command.ts
 /**
@@ -74593,9 +74651,7 @@ async function reposCommand(argv, io) {
     }
     if (positionals.length !== 1)
         throw new UserError('repos takes exactly one ORG (an organization or user login)');
-    const owner = positionals[0];
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner))
-        throw new UserError(`"${owner}" is not a GitHub organization or user name`);
+    const owner = checkOwnerName(positionals[0]);
     const batch = positiveInteger(values.batch, '--batch', 10);
     const maxJobs = positiveInteger(values['max-jobs'], '--max-jobs', MAX_MATRIX_JOBS);
     if (maxJobs > MAX_MATRIX_JOBS)
@@ -74610,27 +74666,15 @@ async function reposCommand(argv, io) {
     const log = (line) => io.stderr(`${line}\n`);
     // Rate limits are waited out (twice at most) and 5xx retried: a big listing must not fail on one 502.
     const octokit = createClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log });
-    const { kind, repositories } = await listRepositories(octokit, owner, log);
-    const { selected, excluded } = selectRepositories(repositories, {
+    const filter = {
         includeArchived: values['include-archived'],
         includeForks: values['include-forks'],
         match: values.match,
         topics: values.topic,
         visibility: values.visibility,
-    });
-    let size = batch;
-    const needed = minimumBatchSize(selected.length, maxJobs);
-    if (needed > size) {
-        // Auto-raise rather than fail: a scheduled audit must not break the day the organization grows.
-        log(`${selected.length} repositories by ${size} would need more than ${maxJobs} jobs; batches of ${needed} instead`);
-        size = needed;
-    }
-    const matrix = toMatrix(selected.map((r) => r.full_name), size);
-    const left = Object.entries(excluded)
-        .map(([reason, n]) => `${n} ${reason}`)
-        .join(', ');
-    log(`${owner} (${kind}): ${repositories.length} repositories, ${selected.length} selected` +
-        `${left ? ` (left out: ${left})` : ''}, ${matrix.include.length} batch${matrix.include.length === 1 ? '' : 'es'} of at most ${size}`);
+    };
+    const { matrix, description } = await listMatrix(octokit, owner, filter, batch, log, maxJobs);
+    log(description);
     io.stdout(`${JSON.stringify(matrix)}\n`);
     return 0;
 }
