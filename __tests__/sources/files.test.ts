@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Detect, Hit, Match, Note } from '../../src/core/types.js';
@@ -88,5 +90,50 @@ describe('looksBinary', () => {
   it('formats sizes', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(25 * 1024 * 1024)).toBe('25.0 MiB');
+  });
+});
+
+describe('filesSource on hostile trees', () => {
+  let root: string;
+  let server: Server;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'aks-files-odd-'));
+    await mkdir(path.join(root, 'dir\nwith newline'));
+    await writeFile(path.join(root, 'new\nline.txt'), 'FOUND');
+    await writeFile(path.join(root, 'dir\nwith newline/inner.txt'), 'FOUND');
+    execFileSync('mkfifo', [path.join(root, 'fifo')]);
+    server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(root, 'sock'), resolve));
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('finds files and folders whose names hold a newline (a glob would drop them)', async () => {
+    const { hits } = await collect(root);
+    expect(hits.map((h) => h.location.path).sort()).toEqual(['dir\nwith newline/inner.txt', 'new\nline.txt']);
+  });
+
+  it('never opens a FIFO or a socket: each is skipped with a note', async () => {
+    const { notes, counts } = await collect(root);
+    expect(notes.filter((n) => n.reason === 'special').map((n) => n.path).sort()).toEqual(['fifo', 'sock']);
+    expect(counts.skippedSpecial).toBe(2);
+  });
+
+  it('notes an unreadable folder and goes on; refuses an unreadable root in one line', async () => {
+    if (process.getuid?.() === 0) return; // root reads anything: nothing to test here
+    const locked = path.join(root, 'locked');
+    await mkdir(locked);
+    await chmod(locked, 0);
+    try {
+      const { hits, notes } = await collect(root);
+      expect(hits).toHaveLength(2);
+      expect(notes.find((n) => n.reason === 'unreadable')?.path).toBe('locked');
+      await expect(collect(locked)).rejects.toThrow(/^cannot read directory .* \(EACCES\)$/);
+    } finally {
+      await chmod(locked, 0o755);
+      await rm(locked, { recursive: true });
+    }
   });
 });

@@ -2,10 +2,9 @@
  * The files source: every regular file under a root (dotfiles included, `.git` excluded, symlinks not
  * followed), read whole and handed to the detector. Skips are counted and noted, never silent.
  */
-import { readFileSync, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { lstatSync, readFileSync, type Dirent, type Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { UserError } from '../core/errors.js';
 import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
 import { looksBinary } from './binary.js';
@@ -32,28 +31,49 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
   }
   if (!rootStat.isDirectory()) throw new UserError(`not a file or directory: ${options.root}`);
 
-  // onlyFiles would drop symlinks silently; object mode with stats lets them be noted (every skip is shown)
-  // and gives each file's size before it is read, from the walk's own lstat.
-  const entries = fg.stream('**', {
-    cwd: root,
-    dot: true,
-    onlyFiles: false,
-    objectMode: true,
-    stats: true,
-    followSymbolicLinks: false,
-    ignore: ['**/.git/**', '**/.git'],
-    suppressErrors: true,
-    unique: true,
-  }) as AsyncIterable<fg.Entry>;
-
   let done = 0;
   let bytes = 0;
-  for await (const entry of entries) {
-    if (!entry.stats || entry.stats.isDirectory()) continue;
-    for (const hit of scanOne(root, entry.path, entry.stats, options, detect, ctx)) yield hit;
+  for await (const entry of walk(root, options.root, ctx)) {
+    for (const hit of scanOne(root, entry.relative, entry.stats, options, detect, ctx)) yield hit;
     done++;
     bytes += entry.stats.size;
     if (done % 1024 === 0) ctx.progress?.(done, undefined, bytes);
+  }
+}
+
+/**
+ * Every entry under root but directories, with its lstat. Written here rather than with a glob library:
+ * glob matchers turn `**` into a regex whose `.` stops at a newline, so a file or folder with a newline in
+ * its name was dropped without a word. An unreadable directory is noted, not skipped silently.
+ */
+async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGenerator<{ relative: string; stats: Stats }> {
+  const pending = [''];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(path.join(root, dir), { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      if (!dir) throw new UserError(`cannot read directory ${shown} (${code})`);
+      ctx.count('skippedUnreadable');
+      ctx.note({ reason: 'unreadable', message: `skipped: cannot read directory (${code})`, path: dir.split(path.sep).join('/') });
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name === '.git') continue;
+      const relative = dir ? path.join(dir, entry.name) : entry.name;
+      if (entry.isDirectory()) {
+        pending.push(relative);
+        continue;
+      }
+      let stats: Stats;
+      try {
+        stats = lstatSync(path.join(root, relative));
+      } catch {
+        continue; // gone since the directory was read
+      }
+      yield { relative, stats };
+    }
   }
 }
 
@@ -68,7 +88,12 @@ function scanOne(root: string, relative: string, info: Stats, options: FilesOpti
     ctx.note({ reason: 'symlink', message: 'symbolic link not followed', path: where });
     return [];
   }
-  if (!info.isFile()) return [];
+  if (!info.isFile()) {
+    // A FIFO, socket or device: reading one could block forever or never end.
+    ctx.count('skippedSpecial');
+    ctx.note({ reason: 'special', message: 'skipped: not a regular file (FIFO, socket or device)', path: where });
+    return [];
+  }
   if (info.size > options.maxFileSize) {
     ctx.count('skippedTooLarge');
     ctx.note({
