@@ -1,0 +1,51 @@
+/**
+ * The CLI as a process: what only a real process shows (a reader that goes away, an unwritable stdout).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fakeApiKey } from '../helpers/keys.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const entry = path.join(repoRoot, 'src/cli-main.ts');
+
+interface Exit {
+  code: number | null;
+  stderr: string;
+}
+
+/** Runs the CLI; `closeEarly` destroys our end of its stdout after the first chunk, like `| head -1`. */
+function run(argv: string[], closeEarly: boolean): Promise<Exit> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...argv], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    child.stdout.on('data', () => {
+      if (closeEarly) child.stdout.destroy();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('anthropic-key-scan as a process', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'aks-cli-proc-'));
+    // Enough keys for a report far larger than a pipe's buffer.
+    const lines = Array.from({ length: 2000 }, (_, i) => `KEY_${i}=${fakeApiKey(`pipe-${i}`)}`);
+    await writeFile(path.join(dir, 'keys.env'), `${lines.join('\n')}\n`);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stops quietly when the reader goes away (| head -1): no stack trace, the exit code kept', async () => {
+    const result = await run(['--format', 'json', dir], true);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+  }, 60_000);
+});
