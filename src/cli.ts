@@ -2,7 +2,9 @@
  * The CLI entry: argv -> Plan -> runScan -> report on stdout or a file -> exit code.
  * Thin by design; every decision lives in a module a test can call.
  */
-import { writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseCommand, USAGE, type ScanCommand, type Subcommand } from './cli/args.js';
 import { progressLine } from './cli/progress.js';
 import { describeError, UserError } from './core/errors.js';
@@ -56,6 +58,9 @@ async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
   }
   if (io.env.ANTHROPIC_BASE_URL) hooks.anthropicBaseURL = io.env.ANTHROPIC_BASE_URL;
 
+  if (command.output) await checkWritable(command.output, '--output');
+  if (command.writeBaseline) await checkWritable(command.writeBaseline, '--write-baseline');
+
   const progress = io.stderrTTY && !plan.quiet ? progressLine(io.stderrTTY, progressLabel(plan.scope.kind)) : undefined;
   if (progress) hooks.onProgress = (done, total, bytes) => progress.update(done, total, bytes);
 
@@ -69,9 +74,9 @@ async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
 
   const color = command.color ?? (command.output === undefined && Boolean(io.stdoutIsTTY) && !io.env.NO_COLOR);
   const rendered = renderReport(report, command.format, { color });
-  if (command.output) await writeFile(command.output, rendered);
+  if (command.output) await writeReport(command.output, rendered, '--output');
   else io.stdout(rendered);
-  if (command.writeBaseline) await writeFile(command.writeBaseline, renderReport(report, 'json', { color: false }));
+  if (command.writeBaseline) await writeReport(command.writeBaseline, renderReport(report, 'json', { color: false }), '--write-baseline');
 
   for (const error of result.errors) io.stderr(`${TOOL_NAME}: error: ${error}\n`);
   if (command.output && !plan.quiet) {
@@ -80,6 +85,24 @@ async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
 
   const code = exitCodeFor(result.findings, plan.failOn);
   return code === 0 && result.errors.length > 0 ? 2 : code;
+}
+
+/** Checked before the scan, not after it: a long scan's findings are not lost to a mistyped directory. */
+async function checkWritable(file: string, flag: string): Promise<void> {
+  const target = await stat(file).catch(() => undefined);
+  if (target?.isDirectory()) throw new UserError(`${flag}: ${file} is a directory`);
+  const dir = path.dirname(file);
+  const parent = await stat(dir).catch(() => undefined);
+  if (!parent?.isDirectory()) throw new UserError(`${flag}: ${parent ? 'not a directory' : 'no such directory'}: ${dir}`);
+  await access(target ? file : dir, constants.W_OK).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`${flag}: cannot write ${file} (${error.code ?? describeError(error)})`);
+  });
+}
+
+async function writeReport(file: string, text: string, flag: string): Promise<void> {
+  await writeFile(file, text).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`${flag}: cannot write ${file} (${error.code ?? describeError(error)})`);
+  });
 }
 
 function progressLabel(kind: string): string {

@@ -1,0 +1,64 @@
+/**
+ * A hostile user's inputs, end to end in process: each gets exit 2 with one line on stderr, or a note,
+ * and never loses what the scan found.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli.js';
+import { fakeApiKey } from '../helpers/keys.js';
+
+async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+  });
+  return { code, stdout, stderr };
+}
+
+const key = fakeApiKey('bad-input');
+
+describe('anthropic-key-scan on bad input', () => {
+  let dir: string;
+  let tree: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'aks-cli-bad-'));
+    tree = path.join(dir, 'tree');
+    await mkdir(tree);
+    await writeFile(path.join(tree, '.env'), `KEY=${key}\n`);
+    await writeFile(path.join(dir, 'a-file'), 'not a directory\n');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['a missing directory', ['missing', 'r.json'], /^anthropic-key-scan: error: --output: no such directory: .*missing\n$/],
+    ['a file as directory', ['a-file', 'r.json'], /^anthropic-key-scan: error: --output: not a directory: .*a-file\n$/],
+    ['a directory', ['tree'], /^anthropic-key-scan: error: --output: .*tree is a directory\n$/],
+  ])('refuses --output into %s before scanning, in one line', async (_, parts, message) => {
+    const run = await cli(['--output', path.join(dir, ...parts), tree]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('refuses --write-baseline into a missing directory before the report is printed', async () => {
+    const run = await cli(['--write-baseline', path.join(dir, 'missing', 'b.json'), tree]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^anthropic-key-scan: error: --write-baseline: no such directory: .*missing\n$/);
+    expect(existsSync(path.join(dir, 'missing'))).toBe(false);
+  });
+
+  it('writes --output into an existing directory and says so', async () => {
+    const out = path.join(dir, 'report.json');
+    const run = await cli(['--format', 'json', '--output', out, tree]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`anthropic-key-scan: 1 finding(s); report written to ${out}\n`);
+  });
+});
