@@ -137,3 +137,16 @@ describe('filesSource on hostile trees', () => {
     }
   });
 });
+
+describe('filesSource notes', () => {
+  it('name the file in the message, as the git sources do (text reports and summaries show only the message)', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'aks-files-notes-'));
+    try {
+      await writeFile(path.join(root, 'blob.bin'), Buffer.from([0x00, 0x01, 0x02, 0x46, 0x4f, 0x55, 0x4e, 0x44]));
+      const { notes } = await collect(root);
+      expect(notes.map((n) => n.message)).toEqual(['blob.bin: skipped: binary file']);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -55,8 +55,9 @@ async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGene
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       if (!dir) throw new UserError(`cannot read directory ${shown} (${code})`);
+      const where = dir.split(path.sep).join('/');
       ctx.count('skippedUnreadable');
-      ctx.note({ reason: 'unreadable', message: `skipped: cannot read directory (${code})`, path: dir.split(path.sep).join('/') });
+      ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read directory (${code})`, path: where });
       continue;
     }
     for (const entry of entries) {
@@ -85,20 +86,20 @@ function scanOne(root: string, relative: string, info: Stats, options: FilesOpti
   const where = relative.split(path.sep).join('/');
   if (info.isSymbolicLink()) {
     ctx.count('skippedSymlinks');
-    ctx.note({ reason: 'symlink', message: 'symbolic link not followed', path: where });
+    ctx.note({ reason: 'symlink', message: `${where}: symbolic link not followed`, path: where });
     return [];
   }
   if (!info.isFile()) {
     // A FIFO, socket or device: reading one could block forever or never end.
     ctx.count('skippedSpecial');
-    ctx.note({ reason: 'special', message: 'skipped: not a regular file (FIFO, socket or device)', path: where });
+    ctx.note({ reason: 'special', message: `${where}: skipped: not a regular file (FIFO, socket or device)`, path: where });
     return [];
   }
   if (info.size > options.maxFileSize) {
     ctx.count('skippedTooLarge');
     ctx.note({
       reason: 'too-large',
-      message: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(options.maxFileSize)} limit (--max-file-size)`,
+      message: `${where}: skipped: ${formatBytes(info.size)} is over the ${formatBytes(options.maxFileSize)} limit (--max-file-size)`,
       path: where,
     });
     return [];
@@ -109,12 +110,12 @@ function scanOne(root: string, relative: string, info: Stats, options: FilesOpti
   } catch (error) {
     ctx.count('skippedUnreadable');
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    ctx.note({ reason: 'unreadable', message: `skipped: cannot read (${code})`, path: where });
+    ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read (${code})`, path: where });
     return [];
   }
   if (looksBinary(data)) {
     ctx.count('skippedBinary');
-    ctx.note({ reason: 'binary', message: 'skipped: binary file', path: where });
+    ctx.note({ reason: 'binary', message: `${where}: skipped: binary file`, path: where });
     return [];
   }
   ctx.count('filesScanned');
