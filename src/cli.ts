@@ -12,7 +12,7 @@ import { Secret } from './core/secret.js';
 import { TOOL_NAME, TOOL_VERSION } from './core/version.js';
 import { exitCodeFor } from './findings/policy.js';
 import { renderReport } from './report/format.js';
-import { toJsonReport } from './report/json.js';
+import { scrubCredentials, toJsonReport } from './report/json.js';
 import { runScan, type ScanHooks } from './scan.js';
 import { batchCommand } from './audit/batch-command.js';
 import { mergeCommand } from './audit/merge-command.js';
@@ -43,7 +43,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await scanCommand(command, io);
     }
   } catch (error) {
-    io.stderr(`${TOOL_NAME}: error: ${describeError(error)}\n`);
+    // Arguments are echoed in errors (a path, a ref): one pasted by mistake may be a key.
+    io.stderr(`${TOOL_NAME}: error: ${scrubCredentials(describeError(error))}\n`);
     return 2;
   }
 }
@@ -78,9 +79,9 @@ async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
   else io.stdout(rendered);
   if (command.writeBaseline) await writeReport(command.writeBaseline, renderReport(report, 'json', { color: false }), '--write-baseline');
 
-  for (const error of result.errors) io.stderr(`${TOOL_NAME}: error: ${error}\n`);
+  for (const error of report.errors ?? []) io.stderr(`${TOOL_NAME}: error: ${error}\n`);
   if (command.output && !plan.quiet) {
-    io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${command.output}\n`);
+    io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${scrubCredentials(command.output)}\n`);
   }
 
   const code = exitCodeFor(result.findings, plan.failOn);

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli.js';
+import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 import { fakeApiKey } from '../helpers/keys.js';
 
 async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -26,7 +27,11 @@ const key = fakeApiKey('bad-input');
 describe('anthropic-key-scan on bad input', () => {
   let dir: string;
   let tree: string;
+  let repo: TestRepo;
   beforeAll(async () => {
+    repo = createRepo();
+    repo.write('a.txt', 'hello\n');
+    repo.commit('first');
     dir = await mkdtemp(path.join(tmpdir(), 'aks-cli-bad-'));
     tree = path.join(dir, 'tree');
     await mkdir(tree);
@@ -34,6 +39,7 @@ describe('anthropic-key-scan on bad input', () => {
     await writeFile(path.join(dir, 'a-file'), 'not a directory\n');
   });
   afterAll(async () => {
+    repo.cleanup();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -60,5 +66,24 @@ describe('anthropic-key-scan on bad input', () => {
     const run = await cli(['--format', 'json', '--output', out, tree]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`anthropic-key-scan: 1 finding(s); report written to ${out}\n`);
+  });
+
+  it.each([
+    ['as PATH', () => [key]],
+    ['in --range', () => ['--range', `${key}..HEAD`, repo.dir]],
+    ['as --format', () => ['--format', key]],
+  ])('never echoes a key pasted %s: the error shows its redacted form', async (_, argv) => {
+    const run = await cli(argv());
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain(key);
+    expect(run.stderr).toContain(`${key.slice(0, 16)}...${key.slice(-4)}`);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('never carries a key pasted into --repository into a report', async () => {
+    for (const format of ['json', 'text', 'sarif']) {
+      const run = await cli(['--format', format, '--repository', `owner/${key}`, '--max-file-size', '8', tree]);
+      expect(run.stdout).not.toContain(key);
+    }
   });
 });

@@ -72,7 +72,7 @@ function toJsonRevocation(revocation: Revocation): Revocation {
 function toJsonNote(note: { reason: string; message: string; path?: string }, repository?: string): JsonNote {
   const out: JsonNote = { reason: note.reason, message: scrubCredentials(note.message) };
   if (note.path !== undefined) out.path = scrubCredentials(note.path);
-  if (repository) out.repository = repository;
+  if (repository) out.repository = scrubCredentials(repository);
   return out;
 }
 
