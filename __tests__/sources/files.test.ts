@@ -101,6 +101,8 @@ describe('filesSource on hostile trees', () => {
     await mkdir(path.join(root, 'dir\nwith newline'));
     await writeFile(path.join(root, 'new\nline.txt'), 'FOUND');
     await writeFile(path.join(root, 'dir\nwith newline/inner.txt'), 'FOUND');
+    // "laté.txt" in Latin-1: not valid UTF-8, so it cannot be opened again from a decoded string.
+    await writeFile(Buffer.concat([Buffer.from(`${root}${path.sep}lat`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'FOUND');
     execFileSync('mkfifo', [path.join(root, 'fifo')]);
     server = createServer();
     await new Promise<void>((resolve) => server.listen(path.join(root, 'sock'), resolve));
@@ -110,9 +112,9 @@ describe('filesSource on hostile trees', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it('finds files and folders whose names hold a newline (a glob would drop them)', async () => {
+  it('finds files and folders whose names hold a newline or bytes that are not UTF-8', async () => {
     const { hits } = await collect(root);
-    expect(hits.map((h) => h.location.path).sort()).toEqual(['dir\nwith newline/inner.txt', 'new\nline.txt']);
+    expect(hits.map((h) => h.location.path).sort()).toEqual(['dir\nwith newline/inner.txt', 'lat\ufffd.txt', 'new\nline.txt']);
   });
 
   it('never opens a FIFO or a socket: each is skipped with a note', async () => {
@@ -128,7 +130,7 @@ describe('filesSource on hostile trees', () => {
     await chmod(locked, 0);
     try {
       const { hits, notes } = await collect(root);
-      expect(hits).toHaveLength(2);
+      expect(hits).toHaveLength(3);
       expect(notes.find((n) => n.reason === 'unreadable')?.path).toBe('locked');
       await expect(collect(locked)).rejects.toThrow(/^cannot read directory .* \(EACCES\)$/);
     } finally {

@@ -26,7 +26,7 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
 
   // A single file: its location path is its own name.
   if (rootStat.isFile()) {
-    yield* scanOne(path.dirname(root), path.basename(root), rootStat, options, detect, ctx);
+    yield* scanOne(root, path.basename(root), rootStat, options, detect, ctx);
     return;
   }
   if (!rootStat.isDirectory()) throw new UserError(`not a file or directory: ${options.root}`);
@@ -34,46 +34,60 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
   let done = 0;
   let bytes = 0;
   for await (const entry of walk(root, options.root, ctx)) {
-    for (const hit of scanOne(root, entry.relative, entry.stats, options, detect, ctx)) yield hit;
+    for (const hit of scanOne(entry.absolute, entry.where, entry.stats, options, detect, ctx)) yield hit;
     done++;
     bytes += entry.stats.size;
     if (done % 1024 === 0) ctx.progress?.(done, undefined, bytes);
   }
 }
 
+interface WalkEntry {
+  /** The path to open, as bytes: a name that is not valid UTF-8 cannot round-trip through a string. */
+  absolute: Buffer;
+  /** The path relative to the root, for reports (with `/`; bytes that are not UTF-8 shown as U+FFFD). */
+  where: string;
+  stats: Stats;
+}
+
+const SEP = Buffer.from(path.sep);
+const GIT = Buffer.from('.git');
+
 /**
  * Every entry under root but directories, with its lstat. Written here rather than with a glob library:
  * glob matchers turn `**` into a regex whose `.` stops at a newline, so a file or folder with a newline in
- * its name was dropped without a word. An unreadable directory is noted, not skipped silently.
+ * its name was dropped without a word; and names are kept as bytes, or a Latin-1 name would not be found
+ * again. An unreadable directory is noted, not skipped silently.
  */
-async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGenerator<{ relative: string; stats: Stats }> {
-  const pending = [''];
+async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGenerator<WalkEntry> {
+  const pending: Buffer[] = [Buffer.from(root)];
+  const rootLength = pending[0]!.length + SEP.length;
+  const relative = (absolute: Buffer): string => absolute.subarray(rootLength).toString().split(path.sep).join('/');
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
-    let entries: Dirent[];
+    let entries: Dirent<Buffer>[];
     try {
-      entries = await readdir(path.join(root, dir), { withFileTypes: true });
+      entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      if (!dir) throw new UserError(`cannot read directory ${shown} (${code})`);
-      const where = dir.split(path.sep).join('/');
+      if (dir.length < rootLength) throw new UserError(`cannot read directory ${shown} (${code})`);
+      const where = relative(dir);
       ctx.count('skippedUnreadable');
       ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read directory (${code})`, path: where });
       continue;
     }
     for (const entry of entries) {
-      if (entry.name === '.git') continue;
-      const relative = dir ? path.join(dir, entry.name) : entry.name;
+      if (entry.name.equals(GIT)) continue;
+      const absolute = Buffer.concat([dir, SEP, entry.name]);
       if (entry.isDirectory()) {
-        pending.push(relative);
+        pending.push(absolute);
         continue;
       }
       let stats: Stats;
       try {
-        stats = lstatSync(path.join(root, relative));
+        stats = lstatSync(absolute);
       } catch {
         continue; // gone since the directory was read
       }
-      yield { relative, stats };
+      yield { absolute, where: relative(absolute), stats };
     }
   }
 }
@@ -82,8 +96,7 @@ async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGene
  * One file. Read synchronously: for the many small files of a tree, one readFileSync (open, read, close in
  * native code) costs a fraction of the promise-based calls, and the detector runs on the main thread anyway.
  */
-function scanOne(root: string, relative: string, info: Stats, options: FilesOptions, detect: Detect, ctx: SourceContext): Hit[] {
-  const where = relative.split(path.sep).join('/');
+function scanOne(file: string | Buffer, where: string, info: Stats, options: FilesOptions, detect: Detect, ctx: SourceContext): Hit[] {
   if (info.isSymbolicLink()) {
     ctx.count('skippedSymlinks');
     ctx.note({ reason: 'symlink', message: `${where}: symbolic link not followed`, path: where });
@@ -106,7 +119,7 @@ function scanOne(root: string, relative: string, info: Stats, options: FilesOpti
   }
   let data: Buffer;
   try {
-    data = readFileSync(path.join(root, relative));
+    data = readFileSync(file);
   } catch (error) {
     ctx.count('skippedUnreadable');
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
