@@ -3,6 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,13 +19,13 @@ interface Exit {
 }
 
 /** Runs the CLI; `closeEarly` destroys our end of its stdout after the first chunk, like `| head -1`. */
-function run(argv: string[], closeEarly: boolean): Promise<Exit> {
+function run(argv: string[], closeEarly: boolean, stdout: 'pipe' | number = 'pipe'): Promise<Exit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...argv], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...argv], { cwd: repoRoot, stdio: ['ignore', stdout, 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
-    child.stdout.on('data', () => {
-      if (closeEarly) child.stdout.destroy();
+    child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    child.stdout?.on('data', () => {
+      if (closeEarly) child.stdout?.destroy();
     });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stderr }));
@@ -47,5 +48,17 @@ describe('anthropic-key-scan as a process', () => {
     const result = await run(['--format', 'json', dir], true);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
+  }, 60_000);
+
+  it('says in one line when stdout cannot be written (a full disk), and exits 2', async () => {
+    if (!existsSync('/dev/full')) return; // Linux's always-full device
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = await run(['--format', 'json', dir], false, full);
+      expect(result.stderr).toBe('anthropic-key-scan: error: cannot write to stdout (ENOSPC)\n');
+      expect(result.code).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   }, 60_000);
 });
