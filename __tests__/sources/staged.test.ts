@@ -57,4 +57,17 @@ describe('stagedSource', () => {
     expect(run.hits).toEqual([]);
     expect(run.notes).toEqual([expect.objectContaining({ reason: 'too-large', path: 'big.txt' })]);
   });
+
+  it('notes a file left unmerged by a merge conflict, which has no staged version to scan', async () => {
+    const repo = track(createRepo());
+    repo.commitFiles('base', { 'f.env': 'base\n' });
+    const main = repo.git(['rev-parse', '--abbrev-ref', 'HEAD']).trim();
+    repo.checkout('other', { create: true });
+    repo.commitFiles('theirs', { 'f.env': `KEY=${fakeKey('api03', 'conflict')}\n` });
+    repo.checkout(main);
+    repo.commitFiles('ours', { 'f.env': 'mine\n' });
+    expect(() => repo.git(['merge', 'other'])).toThrow();
+    const run = await scan(repo.dir);
+    expect(run.notes).toEqual([expect.objectContaining({ reason: 'unmerged', path: 'f.env' })]);
+  });
 });

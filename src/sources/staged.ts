@@ -37,6 +37,13 @@ async function* scanStaged(options: StagedOptions, detect: Detect, ctx: SourceCo
   }
   parser.end();
 
+  // A merge conflict's file has no staged version yet (git commit refuses until it is resolved and added).
+  for (const entry of staged.entries.filter((e) => e.status === 'U')) {
+    const path = entry.path.toString('utf8');
+    ctx.count('skippedUnmerged');
+    ctx.note({ reason: 'unmerged', message: `${path}: unmerged (a merge conflict): not scanned until it is resolved and staged`, path });
+  }
+
   const found: NamedScan = { blobs: new BlobMatches(), scanned: new Set(), paths: new Map() };
   const newEntries = staged.entries.filter((entry) => isBlobMode(entry.newMode));
   for (const entry of newEntries) found.paths?.set(entry.newOid, entry.path);
