@@ -1,5 +1,6 @@
 import { describe, it, expect, afterAll } from '@jest/globals';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONFIG_FILE, CONFIG_FILE_ALT, loadConfig, parseConfig, parseSize } from '../../src/findings/config.js';
@@ -115,5 +116,14 @@ describe('loadConfig', () => {
     const dir = tempDir();
     writeFileSync(join(dir, CONFIG_FILE), 'bogus: 1\n');
     await expect(loadConfig(dir)).rejects.toThrow(`${join(dir, CONFIG_FILE)}: unknown key "bogus"`);
+  });
+
+  it('refuses a FIFO or a device found as the default config under the root, rather than wait on it forever', async () => {
+    const dir = tempDir();
+    execFileSync('mkfifo', [join(dir, CONFIG_FILE)]);
+    await expect(loadConfig(dir)).rejects.toThrow(`config file is not a regular file: ${join(dir, CONFIG_FILE)}`);
+    const other = tempDir();
+    symlinkSync('/dev/zero', join(other, CONFIG_FILE_ALT));
+    await expect(loadConfig(other)).rejects.toThrow(/config file is not a regular file/);
   });
 });

@@ -11,7 +11,7 @@
  * Every mistake is a one-line UserError naming the file and the field. A value is never echoed back:
  * someone may have pasted a key where its hash belongs.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { UserError } from '../core/errors.js';
@@ -48,6 +48,10 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<S
   }
   for (const name of [CONFIG_FILE, CONFIG_FILE_ALT]) {
     const file = join(root, name);
+    // Found in the scanned tree, not chosen by the user: a FIFO there would block the read forever, and a link
+    // to a device never end it. (An explicit --config may be a pipe: --config <(git show main:config.yml).)
+    const info = await stat(file).catch(() => undefined);
+    if (info && !info.isFile() && !info.isDirectory()) throw new UserError(`config file is not a regular file: ${file}`);
     const text = await readText(file);
     if (text !== undefined) return parseConfig(text, file);
   }
