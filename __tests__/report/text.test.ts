@@ -134,4 +134,8 @@ describe('helpers', () => {
     expect(clean('naïve 名前 ok')).toBe('naïve 名前 ok');
     expect(clean('\x7f\x9b')).toBe('\\x7f\\x9b');
   });
+  it('clean shows bidirectional overrides instead of letting them reorder a name', () => {
+    expect(clean('invoice\u202etxt.exe')).toBe('invoice\\u{202e}txt.exe');
+    expect(clean('a\u2066b\u2069')).toBe('a\\u{2066}b\\u{2069}');
+  });
 });

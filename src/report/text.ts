@@ -224,9 +224,14 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
 }
 
 /**
- * Control characters (C0 including newlines and tabs, DEL, C1) escaped as \xNN: text from the repository
- * (a file name may hold a newline or an escape sequence) must keep to its line and not drive the terminal.
+ * Control characters (C0 including newlines and tabs, DEL, C1) escaped as \xNN, and the bidirectional
+ * overrides and isolates as \u{NNNN}: text from the repository (a file name may hold a newline, an escape
+ * sequence or a right-to-left override) must keep to its line, not drive the terminal, and not display as
+ * another name.
  */
 export function clean(text: string): string {
-  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code > 0xff ? `\\u{${code.toString(16)}}` : `\\x${code.toString(16).padStart(2, '0')}`;
+  });
 }
