@@ -12,6 +12,7 @@ import { Secret } from './core/secret.js';
 import { TOOL_NAME, TOOL_VERSION } from './core/version.js';
 import { exitCodeFor } from './findings/policy.js';
 import { renderReport } from './report/format.js';
+import { clean } from './report/text.js';
 import { scrubCredentials, toJsonReport } from './report/json.js';
 import { runScan, type ScanHooks } from './scan.js';
 import { batchCommand } from './audit/batch-command.js';
@@ -43,8 +44,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await scanCommand(command, io);
     }
   } catch (error) {
-    // Arguments are echoed in errors (a path, a ref): one pasted by mistake may be a key.
-    io.stderr(`${TOOL_NAME}: error: ${scrubCredentials(describeError(error))}\n`);
+    // Arguments are echoed in errors (a path, a ref): one pasted by mistake may be a key, and one with a newline
+    // is shown escaped on the one line rather than cut at it.
+    const reason = error instanceof UserError ? clean(error.message) : describeError(error);
+    io.stderr(`${TOOL_NAME}: error: ${scrubCredentials(reason)}\n`);
     return 2;
   }
 }

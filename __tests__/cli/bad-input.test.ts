@@ -86,4 +86,10 @@ describe('anthropic-key-scan on bad input', () => {
       expect(run.stdout).not.toContain(key);
     }
   });
+
+  it('shows an argument holding a newline escaped on one line, not cut at the newline', async () => {
+    const run = await cli([path.join(dir, 'missing\nname')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`anthropic-key-scan: error: path not found: ${path.join(dir, 'missing')}\\x0aname\n`);
+  });
 });
