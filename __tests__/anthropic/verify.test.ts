@@ -283,6 +283,14 @@ describe('verifyFindings: runs', () => {
     expect(f.statusDetail).toMatch(/ANTHROPIC_BASE_URL is not an http\(s\) URL/);
   });
 
+  it('a base URL holding a password: unknown without a request, and the password never quoted', async () => {
+    const f = finding(fakeKey('api03', 'userinfo-base'));
+    await verifyFindings([f], { ...FAST, baseURL: 'http://user:hunter2@127.0.0.1:9' });
+    expect(f.status).toBe('unknown');
+    expect(f.statusDetail).toMatch(/ANTHROPIC_BASE_URL must not hold a user or password/);
+    expect(f.statusDetail).not.toContain('hunter2');
+  });
+
   it('a total time budget: keys are unknown once it runs out', async () => {
     server.setServerBehaviour('hang');
     const findings = [apiKey(), apiKey(), apiKey()].map((k) => finding(k));

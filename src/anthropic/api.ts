@@ -72,6 +72,8 @@ function nonNegative(value: number | undefined, fallback: number): number {
 export function baseURLProblem(baseURL: string): string | undefined {
   try {
     const url = new URL(baseURL);
+    // fetch refuses such a URL with an error that quotes it whole, password and all, into the report.
+    if (url.username || url.password) return 'ANTHROPIC_BASE_URL must not hold a user or password (user:password@)';
     if (url.protocol === 'https:' || url.protocol === 'http:') return undefined;
   } catch {
     // fall through
