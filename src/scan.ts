@@ -91,11 +91,11 @@ function sourceFor(scope: Scope, maxFileSize: number): Source {
     case 'files':
       return filesSource({ root: scope.root, maxFileSize });
     case 'staged':
-      return stagedSource({ root: scope.root });
+      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize });
     case 'history':
       return historySource({ root: scope.root, maxBlobSize: maxFileSize });
     case 'range':
-      return rangeSource({ root: scope.root, base: scope.base, head: scope.head });
+      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize });
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }

@@ -92,4 +92,20 @@ describe('anthropic-key-scan on bad input', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`anthropic-key-scan: error: path not found: ${path.join(dir, 'missing')}\\x0aname\n`);
   });
+
+  it.each([['--range', 'HEAD~1..HEAD'], ['--staged']])('%s honours --max-file-size, as files and --history do', async (...mode) => {
+    const big = createRepo();
+    try {
+      big.commitFiles('base', { 'a.txt': 'a\n' });
+      big.write('big.env', `${'x'.repeat(200)}\nKEY=${key}\n`).add();
+      if (mode[0] === '--range') big.commit('big');
+      const small = await cli([...mode, '--max-file-size', '100', '--format', 'json', big.dir]);
+      expect(small.code).toBe(0);
+      expect(JSON.parse(small.stdout).notes).toEqual([expect.objectContaining({ reason: 'too-large', path: 'big.env' })]);
+      const large = await cli([...mode, '--max-file-size', '1KB', '--format', 'json', big.dir]);
+      expect(large.code).toBe(1);
+    } finally {
+      big.cleanup();
+    }
+  });
 });
