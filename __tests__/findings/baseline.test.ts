@@ -30,6 +30,7 @@ describe('baseline', () => {
     [[], 'f: not a JSON report (expected an object); write a baseline with --format json'],
     [{ version: 2, findings: [] }, 'f: unsupported report version 2 (expected 1)'],
     [{ findings: [] }, 'f: unsupported report version null (expected 1)'],
+    [{ version: '2.1.0', runs: [] }, 'f: a SARIF file, not a JSON report; write a baseline with --format json or --write-baseline'],
     [{ version: 1 }, 'f: "findings" must be a list'],
     [{ version: 1, findings: [{ secretSha256: 'xyz' }] }, 'f: findings[0].secretSha256 must be a 64-character SHA-256 hex digest'],
     [{ version: 1, findings: [], suppressed: [null] }, 'f: suppressed[0].secretSha256 must be a 64-character SHA-256 hex digest'],

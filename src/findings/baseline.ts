@@ -35,6 +35,9 @@ export function baselineFromReport(data: unknown, file: string): Set<string> {
     throw new UserError(`${file}: not a JSON report (expected an object); write a baseline with --format json`);
   }
   const report = data as Record<string, unknown>;
+  if (Array.isArray(report.runs) && typeof report.version === 'string') {
+    throw new UserError(`${file}: a SARIF file, not a JSON report; write a baseline with --format json or --write-baseline`);
+  }
   if (report.version !== 1) {
     throw new UserError(`${file}: unsupported report version ${JSON.stringify(report.version ?? null)} (expected 1)`);
   }
