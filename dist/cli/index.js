@@ -38645,9 +38645,20 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4510);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8597);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3323);
 // The CLI's process edge: real streams and exit code. Everything else is in cli.ts.
 
+
+// A reader that goes away (`| head -1`) is no error of ours: stop writing, keep the exit code. Without a
+// listener, the EPIPE would crash the process with a stack trace.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED')
+        return;
+    process.stderr.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH}: error: cannot write to stdout (${error.code ?? error.message})\n`);
+    process.exitCode = 2;
+});
+process.stderr.on('error', () => { }); // nowhere left to say it
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -38655,14 +38666,14 @@ const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(proces
     ...(process.stderr.isTTY ? { stderrTTY: process.stderr } : {}),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
 });
-process.exitCode = code;
+process.exitCode ||= code;
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4510:
+/***/ 8597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38671,8 +38682,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * An error the user can act on: bad arguments, a missing path, an unknown ref, a malformed event.
@@ -38967,12 +38983,8 @@ function sha256Hex(value) {
     return createHash('sha256').update(value, 'utf8').digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/core/version.ts
-/** The tool's identity, in reports and the User-Agent. Kept in step with package.json by a test. */
-const TOOL_NAME = 'anthropic-key-scan';
-const TOOL_VERSION = '0.1.0';
-const TOOL_URI = 'https://github.com/anthropic-key-scan/anthropic-key-scan';
-
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __nccwpck_require__(3323);
 ;// CONCATENATED MODULE: ./src/findings/policy.ts
 /** True for the statuses `--fail-on live` fails on: everything not proven dead. */
 function mayBeLive(status) {
@@ -63904,7 +63916,7 @@ var Anthropic = /* @__PURE__ */ (() => {
 
 const DEFAULT_BASE_URL = 'https://api.anthropic.com';
 const ANTHROPIC_VERSION = '2023-06-01';
-const USER_AGENT = `${TOOL_NAME}/${TOOL_VERSION} (+${TOOL_URI})`;
+const USER_AGENT = `${version/* TOOL_NAME */.lH}/${version/* TOOL_VERSION */.wr} (+${version/* TOOL_URI */.qH})`;
 function resolveSettings(opts, now = Date.now()) {
     const baseURL = (opts.baseURL ?? process.env['ANTHROPIC_BASE_URL'] ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     const totalBudgetMs = nonNegative(opts.totalBudgetMs, 120_000);
@@ -63926,6 +63938,9 @@ function nonNegative(value, fallback) {
 function baseURLProblem(baseURL) {
     try {
         const url = new URL(baseURL);
+        // fetch refuses such a URL with an error that quotes it whole, password and all, into the report.
+        if (url.username || url.password)
+            return 'ANTHROPIC_BASE_URL must not hold a user or password (user:password@)';
         if (url.protocol === 'https:' || url.protocol === 'http:')
             return undefined;
     }
@@ -64897,7 +64912,7 @@ function toJsonReport(result) {
         scope.repository = plan.repository;
     const report = {
         version: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version/* TOOL_NAME */.lH, version: version/* TOOL_VERSION */.wr },
         scope: scrubDeep(scope),
         findings: sortFindings(result.findings.map(toJsonFinding)),
         suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
@@ -64953,7 +64968,7 @@ function toJsonNote(note, repository) {
     if (note.path !== undefined)
         out.path = scrubCredentials(note.path);
     if (repository)
-        out.repository = repository;
+        out.repository = scrubCredentials(repository);
     return out;
 }
 /** Live first, then unknown, unchecked, invalid; within a status by first location. Stable. */
@@ -65202,11 +65217,16 @@ function countBy(items, key) {
     return [...counts].map(([k, n]) => `${clean(k)} ${n}`).join(', ');
 }
 /**
- * Control characters (C0 including newlines and tabs, DEL, C1) escaped as \xNN: text from the repository
- * (a file name may hold a newline or an escape sequence) must keep to its line and not drive the terminal.
+ * Control characters (C0 including newlines and tabs, DEL, C1) escaped as \xNN, and the bidirectional
+ * overrides and isolates as \u{NNNN}: text from the repository (a file name may hold a newline, an escape
+ * sequence or a right-to-left override) must keep to its line, not drive the terminal, and not display as
+ * another name.
  */
 function clean(text) {
-    return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return text.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+        const code = c.charCodeAt(0);
+        return code > 0xff ? `\\u{${code.toString(16)}}` : `\\x${code.toString(16).padStart(2, '0')}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -65255,7 +65275,7 @@ function toSarif(report, opts = {}) {
                 name: report.tool.name,
                 version: report.tool.version,
                 semanticVersion: report.tool.version,
-                informationUri: TOOL_URI,
+                informationUri: version/* TOOL_URI */.qH,
                 rules: rules.map(toRule),
             },
         },
@@ -65275,7 +65295,7 @@ function toRule(rule) {
         shortDescription: { text: rule.title },
         fullDescription: { text: rule.description },
         help: { text: markdownToText(rule.help), markdown: rule.help },
-        helpUri: TOOL_URI,
+        helpUri: version/* TOOL_URI */.qH,
         defaultConfiguration: { level: 'error' },
         properties: {
             'security-severity': rule.severity.toFixed(1),
@@ -66293,6 +66313,9 @@ function baselineFromReport(data, file) {
         throw new UserError(`${file}: not a JSON report (expected an object); write a baseline with --format json`);
     }
     const report = data;
+    if (Array.isArray(report.runs) && typeof report.version === 'string') {
+        throw new UserError(`${file}: a SARIF file, not a JSON report; write a baseline with --format json or --write-baseline`);
+    }
     if (report.version !== 1) {
         throw new UserError(`${file}: unsupported report version ${JSON.stringify(report.version ?? null)} (expected 1)`);
     }
@@ -66314,9 +66337,6 @@ function baselineFromReport(data, file) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/findings/config.ts
@@ -66357,6 +66377,11 @@ async function config_loadConfig(root, explicitPath) {
     }
     for (const name of [CONFIG_FILE, CONFIG_FILE_ALT]) {
         const file = (0,external_node_path_.join)(root, name);
+        // Found in the scanned tree, not chosen by the user: a FIFO there would block the read forever, and a link
+        // to a device never end it. (An explicit --config may be a pipe: --config <(git show main:config.yml).)
+        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        if (info && !info.isFile() && !info.isDirectory())
+            throw new UserError(`config file is not a regular file: ${file}`);
         const text = await readText(file);
         if (text !== undefined)
             return parseConfig(text, file);
@@ -66619,11 +66644,6 @@ function toFinding(candidate, sightings, suppressedBy) {
     return finding;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
-var out = __nccwpck_require__(5648);
-var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
 ;// CONCATENATED MODULE: ./src/sources/binary.ts
 /**
  * Binary detection for the files source: a NUL byte in the first 8 KiB, as git does, except for text in
@@ -66665,7 +66685,6 @@ function looksUtf16(data, end) {
 
 
 
-
 function filesSource(options) {
     return (detect, ctx) => scanFiles(options, detect, ctx);
 }
@@ -66676,30 +66695,15 @@ async function* scanFiles(options, detect, ctx) {
         throw new UserError(`path not found: ${options.root}`);
     // A single file: its location path is its own name.
     if (rootStat.isFile()) {
-        yield* scanOne(external_node_path_default().dirname(root), external_node_path_default().basename(root), rootStat, options, detect, ctx);
+        yield* scanOne(root, external_node_path_default().basename(root), rootStat, options, detect, ctx);
         return;
     }
     if (!rootStat.isDirectory())
         throw new UserError(`not a file or directory: ${options.root}`);
-    // onlyFiles would drop symlinks silently; object mode with stats lets them be noted (every skip is shown)
-    // and gives each file's size before it is read, from the walk's own lstat.
-    const entries = out_default().stream('**', {
-        cwd: root,
-        dot: true,
-        onlyFiles: false,
-        objectMode: true,
-        stats: true,
-        followSymbolicLinks: false,
-        ignore: ['**/.git/**', '**/.git'],
-        suppressErrors: true,
-        unique: true,
-    });
     let done = 0;
     let bytes = 0;
-    for await (const entry of entries) {
-        if (!entry.stats || entry.stats.isDirectory())
-            continue;
-        for (const hit of scanOne(root, entry.path, entry.stats, options, detect, ctx))
+    for await (const entry of walk(root, options.root, ctx)) {
+        for (const hit of scanOne(entry.absolute, entry.where, entry.stats, options, detect, ctx))
             yield hit;
         done++;
         bytes += entry.stats.size;
@@ -66707,41 +66711,89 @@ async function* scanFiles(options, detect, ctx) {
             ctx.progress?.(done, undefined, bytes);
     }
 }
+const SEP = Buffer.from((external_node_path_default()).sep);
+const GIT = Buffer.from('.git');
+/**
+ * Every entry under root but directories, with its lstat. Written here rather than with a glob library:
+ * glob matchers turn `**` into a regex whose `.` stops at a newline, so a file or folder with a newline in
+ * its name was dropped without a word; and names are kept as bytes, or a Latin-1 name would not be found
+ * again. An unreadable directory is noted, not skipped silently.
+ */
+async function* walk(root, shown, ctx) {
+    const pending = [Buffer.from(root)];
+    const rootLength = pending[0].length + SEP.length;
+    const relative = (absolute) => absolute.subarray(rootLength).toString().split((external_node_path_default()).sep).join('/');
+    for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dir, { withFileTypes: true, encoding: 'buffer' });
+        }
+        catch (error) {
+            const code = error.code ?? 'error';
+            if (dir.length < rootLength)
+                throw new UserError(`cannot read directory ${shown} (${code})`);
+            const where = relative(dir);
+            ctx.count('skippedUnreadable');
+            ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read directory (${code})`, path: where });
+            continue;
+        }
+        for (const entry of entries) {
+            if (entry.name.equals(GIT))
+                continue;
+            const absolute = Buffer.concat([dir, SEP, entry.name]);
+            if (entry.isDirectory()) {
+                pending.push(absolute);
+                continue;
+            }
+            let stats;
+            try {
+                stats = (0,external_node_fs_.lstatSync)(absolute);
+            }
+            catch {
+                continue; // gone since the directory was read
+            }
+            yield { absolute, where: relative(absolute), stats };
+        }
+    }
+}
 /**
  * One file. Read synchronously: for the many small files of a tree, one readFileSync (open, read, close in
  * native code) costs a fraction of the promise-based calls, and the detector runs on the main thread anyway.
  */
-function scanOne(root, relative, info, options, detect, ctx) {
-    const where = relative.split((external_node_path_default()).sep).join('/');
+function scanOne(file, where, info, options, detect, ctx) {
     if (info.isSymbolicLink()) {
         ctx.count('skippedSymlinks');
-        ctx.note({ reason: 'symlink', message: 'symbolic link not followed', path: where });
+        ctx.note({ reason: 'symlink', message: `${where}: symbolic link not followed`, path: where });
         return [];
     }
-    if (!info.isFile())
+    if (!info.isFile()) {
+        // A FIFO, socket or device: reading one could block forever or never end.
+        ctx.count('skippedSpecial');
+        ctx.note({ reason: 'special', message: `${where}: skipped: not a regular file (FIFO, socket or device)`, path: where });
         return [];
+    }
     if (info.size > options.maxFileSize) {
         ctx.count('skippedTooLarge');
         ctx.note({
             reason: 'too-large',
-            message: `skipped: ${files_formatBytes(info.size)} is over the ${files_formatBytes(options.maxFileSize)} limit (--max-file-size)`,
+            message: `${where}: skipped: ${files_formatBytes(info.size)} is over the ${files_formatBytes(options.maxFileSize)} limit (--max-file-size)`,
             path: where,
         });
         return [];
     }
     let data;
     try {
-        data = (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, relative));
+        data = (0,external_node_fs_.readFileSync)(file);
     }
     catch (error) {
         ctx.count('skippedUnreadable');
         const code = error.code ?? 'error';
-        ctx.note({ reason: 'unreadable', message: `skipped: cannot read (${code})`, path: where });
+        ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read (${code})`, path: where });
         return [];
     }
     if (looksBinary(data)) {
         ctx.count('skippedBinary');
-        ctx.note({ reason: 'binary', message: 'skipped: binary file', path: where });
+        ctx.note({ reason: 'binary', message: `${where}: skipped: binary file`, path: where });
         return [];
     }
     ctx.count('filesScanned');
@@ -68077,6 +68129,12 @@ async function* scanStaged(options, detect, ctx) {
         parser.push(chunk);
     }
     parser.end();
+    // A merge conflict's file has no staged version yet (git commit refuses until it is resolved and added).
+    for (const entry of staged.entries.filter((e) => e.status === 'U')) {
+        const path = entry.path.toString('utf8');
+        ctx.count('skippedUnmerged');
+        ctx.note({ reason: 'unmerged', message: `${path}: unmerged (a merge conflict): not scanned until it is resolved and staged`, path });
+    }
     const found = { blobs: new BlobMatches(), scanned: new Set(), paths: new Map() };
     const newEntries = staged.entries.filter((entry) => isBlobMode(entry.newMode));
     for (const entry of newEntries)
@@ -68172,11 +68230,11 @@ function sourceFor(scope, maxFileSize) {
         case 'files':
             return filesSource({ root: scope.root, maxFileSize });
         case 'staged':
-            return stagedSource({ root: scope.root });
+            return stagedSource({ root: scope.root, maxBlobSize: maxFileSize });
         case 'history':
             return historySource({ root: scope.root, maxBlobSize: maxFileSize });
         case 'range':
-            return rangeSource({ root: scope.root, base: scope.base, head: scope.head });
+            return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize });
         default:
             throw new UserError(`unknown scope ${scope.kind}`);
     }
@@ -68345,7 +68403,7 @@ async function batch_scanOne(repository, index, options) {
     }
 }
 async function scanBatch(options) {
-    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.workDir, `${TOOL_NAME}-batch-`));
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.workDir, `${version/* TOOL_NAME */.lH}-batch-`));
     const limit = pLimit(Math.max(1, options.parallel ?? 2));
     let outcomes;
     try {
@@ -68381,7 +68439,7 @@ function reportFor(outcome, batchErrors) {
     }
     return {
         version: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version/* TOOL_NAME */.lH, version: version/* TOOL_VERSION */.wr },
         scope: { kind: 'history', repository: outcome.repository, failedRepositories: [{ repository: outcome.repository, reason: outcome.reason }] },
         findings: [],
         suppressed: [],
@@ -68518,7 +68576,7 @@ async function batchCommand(argv, io) {
         onSecret?.(adminKey);
     const outputDir = values['output-dir'];
     await (0,promises_.mkdir)(outputDir, { recursive: true });
-    const log = (line) => io.stderr(`${TOOL_NAME}: ${line}\n`);
+    const log = (line) => io.stderr(`${version/* TOOL_NAME */.lH}: ${line}\n`);
     const { outcomes, errors } = await scanBatch({
         repositories,
         verify: values.verify || values.revoke,
@@ -68554,6 +68612,9 @@ async function batchCommand(argv, io) {
     return failed.length === outcomes.length ? 2 : 0;
 }
 
+// EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
+var out = __nccwpck_require__(5648);
+var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 
 
@@ -68774,7 +68835,7 @@ class ReportMerger {
         const findings = this.#findings.findings();
         const report = {
             version: 1,
-            tool: { name: TOOL_NAME, version: TOOL_VERSION },
+            tool: { name: version/* TOOL_NAME */.lH, version: version/* TOOL_VERSION */.wr },
             scope: {
                 kind: 'merge',
                 repositories: [...repositories].sort(),
@@ -69057,7 +69118,7 @@ async function mergeCommand(argv, io) {
     const merger = new ReportMerger();
     await addReports(positionals, merger);
     const { report, problems } = merger.finish(expected ? { expectedRepositories: expected } : {});
-    const warn = (line) => io.stderr(io.env.GITHUB_ACTIONS === 'true' ? `::warning::${line.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n` : `${TOOL_NAME}: warning: ${line}\n`);
+    const warn = (line) => io.stderr(io.env.GITHUB_ACTIONS === 'true' ? `::warning::${line.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n` : `${version/* TOOL_NAME */.lH}: warning: ${line}\n`);
     for (const line of problems)
         warn(line);
     if (merger.merged === 0)
@@ -69073,7 +69134,7 @@ async function mergeCommand(argv, io) {
         await (0,promises_.appendFile)(values.summary, renderOrgSummary(report, serverUrl ? { serverUrl } : {}));
     }
     const failed = report.scope.failedRepositories ?? [];
-    io.stderr(`${TOOL_NAME}: merged ${report.stats.reports} report(s) over ${report.scope.repositories?.length ?? 0} repositories` +
+    io.stderr(`${version/* TOOL_NAME */.lH}: merged ${report.stats.reports} report(s) over ${report.scope.repositories?.length ?? 0} repositories` +
         `${failed.length > 0 ? ` (${failed.length} failed)` : ''}: ${report.findings.length} distinct key(s), ${report.stats.live} live` +
         `${values.output ? `; written to ${values.output}` : ''}\n`);
     return exitCodeFor(report.findings, failOn);
@@ -74434,7 +74495,7 @@ function createClient(options) {
     };
     return getOctokit(options.token, {
         baseUrl: (options.baseUrl || 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: `${TOOL_NAME}/${TOOL_VERSION}`,
+        userAgent: `${version/* TOOL_NAME */.lH}/${version/* TOOL_VERSION */.wr}`,
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
         retry: {
             // 4xx are answers (403 permission, 404, 422 invalid): retrying cannot change them.
@@ -74697,6 +74758,9 @@ async function reposCommand(argv, io) {
 
 
 
+
+
+
 async function main(argv, io) {
     try {
         const command = parseCommand(argv);
@@ -74705,7 +74769,7 @@ async function main(argv, io) {
                 io.stdout(USAGE);
                 return 0;
             case 'version':
-                io.stdout(`${TOOL_NAME} ${TOOL_VERSION}\n`);
+                io.stdout(`${version/* TOOL_NAME */.lH} ${version/* TOOL_VERSION */.wr}\n`);
                 return 0;
             case 'subcommand':
                 return await runSubcommand(command.name, command.argv, io);
@@ -74714,7 +74778,10 @@ async function main(argv, io) {
         }
     }
     catch (error) {
-        io.stderr(`${TOOL_NAME}: error: ${describeError(error)}\n`);
+        // Arguments are echoed in errors (a path, a ref): one pasted by mistake may be a key, and one with a newline
+        // is shown escaped on the one line rather than cut at it.
+        const reason = error instanceof UserError ? clean(error.message) : describeError(error);
+        io.stderr(`${version/* TOOL_NAME */.lH}: error: ${scrubCredentials(reason)}\n`);
         return 2;
     }
 }
@@ -74729,6 +74796,10 @@ async function scanCommand(command, io) {
     }
     if (io.env.ANTHROPIC_BASE_URL)
         hooks.anthropicBaseURL = io.env.ANTHROPIC_BASE_URL;
+    if (command.output)
+        await checkWritable(command.output, '--output');
+    if (command.writeBaseline)
+        await checkWritable(command.writeBaseline, '--write-baseline');
     const progress = io.stderrTTY && !plan.quiet ? progressLine(io.stderrTTY, progressLabel(plan.scope.kind)) : undefined;
     if (progress)
         hooks.onProgress = (done, total, bytes) => progress.update(done, total, bytes);
@@ -74743,18 +74814,36 @@ async function scanCommand(command, io) {
     const color = command.color ?? (command.output === undefined && Boolean(io.stdoutIsTTY) && !io.env.NO_COLOR);
     const rendered = renderReport(report, command.format, { color });
     if (command.output)
-        await (0,promises_.writeFile)(command.output, rendered);
+        await writeReport(command.output, rendered, '--output');
     else
         io.stdout(rendered);
     if (command.writeBaseline)
-        await (0,promises_.writeFile)(command.writeBaseline, renderReport(report, 'json', { color: false }));
-    for (const error of result.errors)
-        io.stderr(`${TOOL_NAME}: error: ${error}\n`);
+        await writeReport(command.writeBaseline, renderReport(report, 'json', { color: false }), '--write-baseline');
+    for (const error of report.errors ?? [])
+        io.stderr(`${version/* TOOL_NAME */.lH}: error: ${error}\n`);
     if (command.output && !plan.quiet) {
-        io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${command.output}\n`);
+        io.stderr(`${version/* TOOL_NAME */.lH}: ${report.findings.length} finding(s); report written to ${scrubCredentials(command.output)}\n`);
     }
     const code = exitCodeFor(result.findings, plan.failOn);
     return code === 0 && result.errors.length > 0 ? 2 : code;
+}
+/** Checked before the scan, not after it: a long scan's findings are not lost to a mistyped directory. */
+async function checkWritable(file, flag) {
+    const target = await (0,promises_.stat)(file).catch(() => undefined);
+    if (target?.isDirectory())
+        throw new UserError(`${flag}: ${file} is a directory`);
+    const dir = external_node_path_default().dirname(file);
+    const parent = await (0,promises_.stat)(dir).catch(() => undefined);
+    if (!parent?.isDirectory())
+        throw new UserError(`${flag}: ${parent ? 'not a directory' : 'no such directory'}: ${dir}`);
+    await (0,promises_.access)(target ? file : dir, external_node_fs_.constants.W_OK).catch((error) => {
+        throw new UserError(`${flag}: cannot write ${file} (${error.code ?? describeError(error)})`);
+    });
+}
+async function writeReport(file, text, flag) {
+    await (0,promises_.writeFile)(file, text).catch((error) => {
+        throw new UserError(`${flag}: cannot write ${file} (${error.code ?? describeError(error)})`);
+    });
 }
 function progressLabel(kind) {
     return kind === 'history' ? 'objects' : kind === 'range' ? 'commits' : 'files';
@@ -74770,6 +74859,22 @@ async function runSubcommand(name, argv, io) {
             return batchCommand(argv, audit);
     }
 }
+
+
+/***/ }),
+
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   qH: () => (/* binding */ TOOL_URI),
+/* harmony export */   wr: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/** The tool's identity, in reports and the User-Agent. Kept in step with package.json by a test. */
+const TOOL_NAME = 'anthropic-key-scan';
+const TOOL_VERSION = '0.1.0';
+const TOOL_URI = 'https://github.com/anthropic-key-scan/anthropic-key-scan';
 
 
 /***/ }),
