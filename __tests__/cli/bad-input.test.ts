@@ -7,20 +7,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli.js';
+import { runCli as cli } from '../helpers/cli.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 import { fakeApiKey } from '../helpers/keys.js';
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env: { PATH: process.env.PATH, HOME: process.env.HOME },
-  });
-  return { code, stdout, stderr };
-}
 
 const key = fakeApiKey('bad-input');
 

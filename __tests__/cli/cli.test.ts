@@ -6,28 +6,12 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli.js';
+import { runCli as cli } from '../helpers/cli.js';
 import { sha256Hex } from '../../src/core/secret.js';
 import { createRepo } from '../helpers/git-repo.js';
 import { fakeAdminKey, fakeApiKey, fakeKey } from '../helpers/keys.js';
 import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic-server.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-  });
-  return { code, stdout, stderr };
-}
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const live = fakeApiKey('cli-live');

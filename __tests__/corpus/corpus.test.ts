@@ -8,28 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli.js';
+import { runCli as cli, type CliRun as Run } from '../helpers/cli.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 import type { JsonFinding, JsonReport } from '../../src/core/report.js';
 import { sha256, type Expectation, type FileSpec } from './build.js';
 import { negatives, positives } from './cases.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    env: { PATH: process.env.PATH, HOME: process.env.HOME },
-  });
-  return { code, stdout, stderr };
-}
 
 /** One reported location, as a comparable line: path:line:column rule [encoding] sha-prefix. */
 function row(p: string, line: number, column: number, rule: string, encoding: string | undefined, sha: string): string {
