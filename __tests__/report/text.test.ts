@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { clean, formatBytes, renderLocation, renderText } from '../../src/report/text.js';
+import { clean, renderLocation, renderText } from '../../src/report/text.js';
+import { formatBytes } from '../../src/core/size.js';
 import { toJsonReport } from '../../src/report/json.js';
 import type { JsonReport } from '../../src/core/report.js';
 import { expectNoSecret, keys, scanResult } from './fixtures.js';

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Detect, Hit, Match, Note } from '../../src/core/types.js';
 import { Secret } from '../../src/core/secret.js';
-import { filesSource, formatBytes } from '../../src/sources/files.js';
+import { filesSource } from '../../src/sources/files.js';
+import { formatBytes } from '../../src/core/size.js';
 import { looksBinary } from '../../src/sources/binary.js';
 import { fakeApiKey } from '../helpers/keys.js';
 

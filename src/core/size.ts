@@ -18,3 +18,16 @@ export function parseSize(value: unknown, where: string): number {
   }
   throw new UserError(`${where} must be a size such as 25MB, 512KB or a number of bytes`);
 }
+
+/** Bytes for people: `512 B`, `1.5 KiB`, `25.0 MiB`. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(1)} ${units[i]}`;
+}

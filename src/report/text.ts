@@ -9,6 +9,7 @@ import type { Revocation, RuleId, Status } from '../core/types.js';
 import { NEXT_STEP } from '../anthropic/revoke.js';
 import { RULES } from '../detect/rules.js';
 import { STATUS_ORDER } from './json.js';
+import { formatBytes } from '../core/size.js';
 
 export interface TextOptions {
   color: boolean;
@@ -195,18 +196,6 @@ function describeStats(stats: JsonReport['stats']): string | undefined {
   return `Scanned ${parts.join(', ')}${duration}`;
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(1)} ${units[i]}`;
-}
-
 function totals(findings: readonly JsonFinding[]): string {
   const keys = findings.length;
   if (keys === 0) return 'Total: no keys reported';
@@ -235,3 +224,4 @@ export function clean(text: string): string {
     return code > 0xff ? `\\u{${code.toString(16)}}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
 }
+

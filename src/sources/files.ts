@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
 import { looksBinary } from './binary.js';
+import { formatBytes } from '../core/size.js';
 
 export interface FilesOptions {
   root: string;
@@ -143,10 +144,4 @@ function scanOne(file: string | Buffer, where: string, info: Stats, options: Fil
       ...(match.encoding ? { encoding: match.encoding } : {}),
     },
   }));
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} B`;
 }

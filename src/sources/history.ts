@@ -17,6 +17,7 @@ import { isoFromEpoch, messageOf, parseTag, type Signature } from './git/objects
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
 import { countObjects, listRefs, openRepository } from './git/repo.js';
 import { git, streamGit } from './git/run.js';
+import { formatBytes } from '../core/size.js';
 
 export const DEFAULT_MAX_BLOB_SIZE = 25 * 1024 * 1024;
 
@@ -167,7 +168,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
       if (tooLarge.has(entry.newOid) && !notedLarge.has(entry.newOid)) {
         notedLarge.add(entry.newOid);
         const path = entry.path.toString('utf8');
-        ctx.note({ reason: 'too-large', message: `${path}: blob ${entry.newOid.slice(0, 12)} is larger than ${maxBlobSize} bytes; not scanned`, path });
+        ctx.note({ reason: 'too-large', message: `${path}: blob ${entry.newOid.slice(0, 12)} is larger than the ${formatBytes(maxBlobSize)} limit (--max-file-size); not scanned`, path });
       }
     }
     for (const { entry, keys } of introductions(commit.entries, blobs.keysOf)) {

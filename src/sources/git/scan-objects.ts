@@ -3,6 +3,7 @@ import type { Detect, Match, SourceContext } from '../../core/types.js';
 import { keySet } from './attribution.js';
 import { readNamedObjects } from './cat-file.js';
 import { messageOf } from './objects.js';
+import { formatBytes } from '../../core/size.js';
 
 export class BlobMatches {
   private readonly matches = new Map<string, Match[]>();
@@ -96,7 +97,7 @@ export async function scanNamedObjects(
       if (header.type === 'blob') {
         const path = into.paths?.get(header.oid)?.toString('utf8');
         const what = path ?? `blob ${header.oid.slice(0, 12)}`;
-        ctx.note({ reason: 'too-large', message: `${what}: larger than ${maxBlobSize} bytes; not scanned`, path });
+        ctx.note({ reason: 'too-large', message: `${what}: larger than the ${formatBytes(maxBlobSize)} limit (--max-file-size); not scanned`, path });
       }
     },
     onMissing: (oid) => ctx.note({ reason: 'missing-object', message: `object ${oid.slice(0, 12)} is not in the repository (partial clone?); skipped` }),
