@@ -15,9 +15,6 @@ import { renderReport } from './report/format.js';
 import { clean } from './report/text.js';
 import { scrubCredentials, toJsonReport } from './report/json.js';
 import { runScan, type ScanHooks } from './scan.js';
-import { batchCommand } from './audit/batch-command.js';
-import { mergeCommand } from './audit/merge-command.js';
-import { reposCommand } from './audit/repos-command.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -113,14 +110,15 @@ function progressLabel(kind: string): string {
   return kind === 'history' ? 'objects' : kind === 'range' ? 'commits' : 'files';
 }
 
+// Loaded on demand: the audit commands bring Octokit, which a plain scan (a pre-commit hook) need not load.
 async function runSubcommand(name: Subcommand, argv: string[], io: CliIO): Promise<number> {
   const audit = { stdout: io.stdout, stderr: io.stderr, env: io.env };
   switch (name) {
     case 'repos':
-      return reposCommand(argv, audit);
+      return (await import('./audit/repos-command.js')).reposCommand(argv, audit);
     case 'merge':
-      return mergeCommand(argv, audit);
+      return (await import('./audit/merge-command.js')).mergeCommand(argv, audit);
     case 'batch':
-      return batchCommand(argv, audit);
+      return (await import('./audit/batch-command.js')).batchCommand(argv, audit);
   }
 }

@@ -2,7 +2,6 @@
  * The pipeline, shared by both entry points: plan -> source -> detector -> findings -> verify/revoke.
  * Entry points turn their world into a Plan and render the ScanResult; nothing here prints.
  */
-import { verifyAndRevoke } from './anthropic/index.js';
 import { describeError, UserError } from './core/errors.js';
 import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
@@ -70,16 +69,20 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
     ...(baseline ? { baseline } : {}),
   });
 
-  errors.push(
-    ...(await verifyAndRevoke(findings, {
-      verify: plan.verify,
-      revoke: plan.revoke,
-      dryRun: plan.dryRun,
-      revokeStatus: plan.revokeStatus,
-      ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
-      ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
-    })),
-  );
+  // The Anthropic SDK is loaded only when a key is to be checked: most scans find nothing.
+  if ((plan.verify || plan.revoke) && findings.length > 0) {
+    const { verifyAndRevoke } = await import('./anthropic/act.js');
+    errors.push(
+      ...(await verifyAndRevoke(findings, {
+        verify: plan.verify,
+        revoke: plan.revoke,
+        dryRun: plan.dryRun,
+        revokeStatus: plan.revokeStatus,
+        ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
+        ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
+      })),
+    );
+  }
 
   stats.findings = findings.length;
   stats.suppressed = suppressed.length;
