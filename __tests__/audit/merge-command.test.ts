@@ -6,13 +6,9 @@ import type { JsonReport } from '../../src/core/report.js';
 import { UserError } from '../../src/core/errors.js';
 import { makeTempDir } from '../helpers/git-repo.js';
 import { findingFor, repoReport } from './reports.js';
+import { runCommand } from '../helpers/cli.js';
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await mergeCommand(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCommand(mergeCommand, argv, env);
 
 describe('merge command', () => {
   let dir: string;

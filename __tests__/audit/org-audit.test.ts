@@ -15,19 +15,14 @@ import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic
 import { createRepo, gitEnv, makeTempDir, runGit } from '../helpers/git-repo.js';
 import { fakeRepository, serveRepositoryListing, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { fakeKey } from '../helpers/keys.js';
+import { runCommand } from '../helpers/cli.js';
 
 const LIVE = fakeKey('api03', 'org-live');
 const DEAD = fakeKey('api03', 'org-dead');
 const TOKEN = ['ghs', 'org', 'audit'].join('_');
 
-type Command = (argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; env: NodeJS.ProcessEnv }) => Promise<number>;
 
-async function run(command: Command, argv: string[], env: NodeJS.ProcessEnv) {
-  let stdout = '';
-  let stderr = '';
-  const code = await command(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env });
-  return { code, stdout, stderr };
-}
+const run = runCommand;
 
 describe('organization audit: list -> scan batches -> merge', () => {
   let root: string;
