@@ -75505,7 +75505,7 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __nccwpck_require__(3323);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
+;// CONCATENATED MODULE: ./src/report/github/octokit.ts
 /**
  * The GitHub client: @actions/github's Octokit (REST methods, pagination, the runner's proxy settings) with
  * the throttling plugin (primary and secondary rate limits honoured: waits and retries as GitHub asks) and
@@ -75553,7 +75553,7 @@ function describeRequestError(error) {
     return status ? `${status} ${message}` : message;
 }
 
-;// CONCATENATED MODULE: ./src/findings/glob.ts
+;// CONCATENATED MODULE: ./src/core/glob.ts
 /** A matcher that is true when any of the patterns matches. */
 function compileGlobs(patterns) {
     if (patterns.length === 0)
@@ -75991,6 +75991,30 @@ function ruleInfo(id) {
 
 // EXTERNAL MODULE: ./src/anthropic/revoke.ts
 var revoke = __nccwpck_require__(4540);
+;// CONCATENATED MODULE: ./src/core/scrub.ts
+/**
+ * The one scrubber: every text bound for people or files (reports, logs, annotations, comments, errors)
+ * passes here, so a credential that reached a message (an echoed argument, an API answer, git's stderr)
+ * leaves as its redacted hint form. Hints (`sk-ant-api03-R2D...igAA`) are left as they are.
+ */
+
+/** Anything shaped like a whole Anthropic credential: prefix, kind and version, then 20 or more key characters. */
+const CREDENTIAL_SHAPE = /sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{20,}/g;
+function scrub(text) {
+    return text.replace(CREDENTIAL_SHAPE, (m) => redact(m));
+}
+/** `scrub` applied to every string inside a JSON-shaped value. */
+function scrubDeep(value) {
+    if (typeof value === 'string')
+        return scrub(value);
+    if (Array.isArray(value))
+        return value.map(scrubDeep);
+    if (typeof value === 'object' && value !== null) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/findings/aggregate.ts
 class FindingSet {
     #bySha = new Map();
@@ -76095,7 +76119,7 @@ function toJsonReport(result) {
         findings: sortFindings(result.findings.map(toJsonFinding)),
         suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
         notes: result.notes.map((note) => toJsonNote(note, plan.repository)),
-        errors: result.errors.map(scrubCredentials),
+        errors: result.errors.map(scrub),
         stats: scrubDeep({ ...result.stats }),
     };
     return report;
@@ -76110,11 +76134,11 @@ function toJsonFinding(finding) {
         locations: finding.locations.map(toJsonLocation),
     };
     if (finding.statusDetail !== undefined)
-        out.statusDetail = scrubCredentials(finding.statusDetail);
+        out.statusDetail = scrub(finding.statusDetail);
     if (finding.organizationId !== undefined)
-        out.organizationId = scrubCredentials(finding.organizationId);
+        out.organizationId = scrub(finding.organizationId);
     if (finding.organizationName !== undefined)
-        out.organizationName = scrubCredentials(finding.organizationName);
+        out.organizationName = scrub(finding.organizationName);
     if (finding.revocation !== undefined)
         out.revocation = toJsonRevocation(finding.revocation);
     if (finding.suppressedBy !== undefined)
@@ -76127,26 +76151,26 @@ function toJsonLocation(location) {
     for (const field of LOCATION_FIELDS) {
         const value = location[field];
         if (value !== undefined)
-            out[field] = typeof value === 'string' ? scrubCredentials(value) : value;
+            out[field] = typeof value === 'string' ? scrub(value) : value;
     }
     return out;
 }
 function toJsonRevocation(revocation) {
     const out = { outcome: revocation.outcome };
     if (revocation.keyId !== undefined)
-        out.keyId = scrubCredentials(revocation.keyId);
+        out.keyId = scrub(revocation.keyId);
     if (revocation.keyName !== undefined)
-        out.keyName = scrubCredentials(revocation.keyName);
+        out.keyName = scrub(revocation.keyName);
     if (revocation.reason !== undefined)
-        out.reason = scrubCredentials(revocation.reason);
+        out.reason = scrub(revocation.reason);
     return out;
 }
 function toJsonNote(note, repository) {
-    const out = { reason: note.reason, message: scrubCredentials(note.message) };
+    const out = { reason: note.reason, message: scrub(note.message) };
     if (note.path !== undefined)
-        out.path = scrubCredentials(note.path);
+        out.path = scrub(note.path);
     if (repository)
-        out.repository = scrubCredentials(repository);
+        out.repository = scrub(repository);
     return out;
 }
 /** Live first, then unknown, unchecked, invalid; within a status by first location. Stable. */
@@ -76164,24 +76188,6 @@ function sortFindings(findings) {
             return la ? -1 : lb ? 1 : 0;
         return compareLocations(la, lb);
     });
-}
-/**
- * Anything shaped like a whole Anthropic credential (prefix, kind and version, then 20 or more key
- * characters), replaced by its redacted form. Hints (`sk-ant-api03-R2D...igAA`) are left as they are.
- */
-const CREDENTIAL_SHAPE = /sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{20,}/g;
-function scrubCredentials(text) {
-    return text.replace(CREDENTIAL_SHAPE, (m) => redact(m));
-}
-function scrubDeep(value) {
-    if (typeof value === 'string')
-        return scrubCredentials(value);
-    if (Array.isArray(value))
-        return value.map(scrubDeep);
-    if (typeof value === 'object' && value !== null) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v)]));
-    }
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/core/size.ts
@@ -76431,7 +76437,7 @@ function clean(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/github/where.ts
+;// CONCATENATED MODULE: ./src/report/github/where.ts
 /**
  * Where a finding sits, in GitHub's terms. A report's paths are relative to the scanned PATH (files) or to the
  * repository's root (git sources); GitHub wants paths relative to the repository (reviews, check runs, links)
@@ -76518,7 +76524,7 @@ function escapeMarkdown(text) {
         .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
 }
 
-;// CONCATENATED MODULE: ./src/github/annotations.ts
+;// CONCATENATED MODULE: ./src/report/github/annotations.ts
 
 const ANNOTATIONS_PER_LEVEL = 10;
 /** The annotations to emit, most urgent first (the report lists live keys first), with overflow notices. */
@@ -76578,7 +76584,7 @@ function emitAnnotations(annotations, sink) {
         sink[a.level](a.message, a.properties);
 }
 
-;// CONCATENATED MODULE: ./src/github/summary.ts
+;// CONCATENATED MODULE: ./src/report/github/summary.ts
 
 
 /** GitHub's limit is 1 MiB per step; leave room for what follows the table. */
@@ -76716,7 +76722,7 @@ function renderSummary(report, ctx) {
     return [...out, ...tail].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/github/check-run.ts
+;// CONCATENATED MODULE: ./src/report/github/check-run.ts
 
 
 
@@ -76796,7 +76802,7 @@ async function publishCheckRun(client, report, placement, input) {
     return outcome;
 }
 
-;// CONCATENATED MODULE: ./src/github/event.ts
+;// CONCATENATED MODULE: ./src/action/event.ts
 /**
  * The triggering event (GITHUB_EVENT_NAME + the payload file at GITHUB_EVENT_PATH) -> what to scan.
  *
@@ -77129,7 +77135,7 @@ async function* streamGit(root, args, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/git.ts
+;// CONCATENATED MODULE: ./src/action/git.ts
 /**
  * git for the Action's own needs (fetching what a shallow checkout lacks, the pull request's diff): the
  * sources' runner (C locale, no prompts, one-line failures), plus an environment of its own so a token can
@@ -77162,7 +77168,7 @@ function trustedDirectoryEnv(env, paths) {
     return unique.length ? out : {};
 }
 
-;// CONCATENATED MODULE: ./src/github/fetch-history.ts
+;// CONCATENATED MODULE: ./src/action/prepare-scope.ts
 /**
  * Turn what the event wants (event.ts) into a Scope the scan can run, fetching what the checkout lacks.
  *
@@ -77176,7 +77182,7 @@ function trustedDirectoryEnv(env, paths) {
 
 
 
-const fetch_history_short = (sha) => sha.slice(0, 7);
+const prepare_scope_short = (sha) => sha.slice(0, 7);
 class Fetcher {
     root;
     options;
@@ -77263,7 +77269,7 @@ class Fetcher {
         for (const sha of missing) {
             try {
                 await this.fetch([...depth, 'origin', sha]);
-                this.done.push(`commit ${fetch_history_short(sha)}${depth.length ? ' (depth 1)' : ''}`);
+                this.done.push(`commit ${prepare_scope_short(sha)}${depth.length ? ' (depth 1)' : ''}`);
             }
             catch {
                 still.push(sha);
@@ -77286,7 +77292,7 @@ class Fetcher {
         if (await this.rangeComplete(base, head))
             return;
         if (!(await this.hasRemote())) {
-            this.options.notice(`the clone is shallow and has no remote to fetch from: commits of ${fetch_history_short(base)}..${fetch_history_short(head)} beyond its depth are not scanned`);
+            this.options.notice(`the clone is shallow and has no remote to fetch from: commits of ${prepare_scope_short(base)}..${prepare_scope_short(head)} beyond its depth are not scanned`);
             return;
         }
         let step = this.options.deepenStep ?? 16;
@@ -77301,7 +77307,7 @@ class Fetcher {
             }
             deepened += step;
             if (await this.rangeComplete(base, head)) {
-                this.done.push(`${deepened} more commits of history (--deepen) to reach the merge-base of ${fetch_history_short(base)} and ${fetch_history_short(head)}`);
+                this.done.push(`${deepened} more commits of history (--deepen) to reach the merge-base of ${prepare_scope_short(base)} and ${prepare_scope_short(head)}`);
                 return;
             }
             step *= 2;
@@ -77309,10 +77315,10 @@ class Fetcher {
         if (await this.isShallow()) {
             try {
                 await this.fetch(['--unshallow', 'origin', base, head]);
-                this.done.push(`the whole history of ${fetch_history_short(base)} and ${fetch_history_short(head)} (--unshallow)`);
+                this.done.push(`the whole history of ${prepare_scope_short(base)} and ${prepare_scope_short(head)} (--unshallow)`);
             }
             catch (error) {
-                this.options.notice(`could not fetch the history between ${fetch_history_short(base)} and ${fetch_history_short(head)}: ${error.message}; commits beyond the clone's depth are not scanned`);
+                this.options.notice(`could not fetch the history between ${prepare_scope_short(base)} and ${prepare_scope_short(head)}: ${error.message}; commits beyond the clone's depth are not scanned`);
             }
         }
     }
@@ -77359,13 +77365,13 @@ class Fetcher {
             throw new UserError(`commit ${head} is not in the repository and could not be fetched`);
         const tip = await this.defaultBranchTip(fallback.defaultBranch);
         if (!tip) {
-            this.options.notice(`the default branch is unknown: scanning the head commit ${fetch_history_short(head)} only`);
+            this.options.notice(`the default branch is unknown: scanning the head commit ${prepare_scope_short(head)} only`);
             return this.headCommitScope(head, why);
         }
         await this.completeRange(tip.sha, head);
         if (await this.isAncestor(head, tip.sha)) {
             if (fallback.ifOnDefault === 'nothing') {
-                return { why: `${why}: ${fetch_history_short(head)} is already on ${tip.name}, nothing of its own to scan` };
+                return { why: `${why}: ${prepare_scope_short(head)} is already on ${tip.name}, nothing of its own to scan` };
             }
             return this.headCommitScope(head, why);
         }
@@ -77416,7 +77422,7 @@ async function prepareScope(wanted, root, options) {
                 if (!wanted.fallback) {
                     throw new UserError(`commit ${wanted.base} (base of ${wanted.why}) is not in the repository and could not be fetched`);
                 }
-                options.notice(`the previous head ${fetch_history_short(wanted.base)} of this ${wanted.why} is gone (history rewritten): scanning the commits not on the default branch instead`);
+                options.notice(`the previous head ${prepare_scope_short(wanted.base)} of this ${wanted.why} is gone (history rewritten): scanning the commits not on the default branch instead`);
                 return told(await fetcher.branchScope(wanted.head, wanted.fallback, wanted.why));
             }
             // Revisions given as names (inputs base/head: a tag, HEAD~3) become commit ids: fetch takes only those.
@@ -77449,7 +77455,7 @@ async function fetchEverything(fetcher) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The Action's inputs, typed and checked. The runner fills each from action.yml's default, so every input is
  * present; a value that makes no sense is a UserError naming the input (the step fails with that one line).
@@ -77531,7 +77537,7 @@ function readInputs(read) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ./src/github/review.ts
+;// CONCATENATED MODULE: ./src/report/github/review.ts
 
 
 
@@ -78821,7 +78827,7 @@ function baselineFromReport(data, file) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/findings/config.ts
+;// CONCATENATED MODULE: ./src/core/config.ts
 /**
  * The config file, `.anthropic-key-scan.yml` at the scanned root (or a path given explicitly):
  *

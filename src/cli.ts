@@ -13,7 +13,8 @@ import { TOOL_NAME, TOOL_VERSION } from './core/version.js';
 import { exitCodeFor } from './findings/policy.js';
 import { renderReport } from './report/format.js';
 import { clean } from './report/text.js';
-import { scrubCredentials, toJsonReport } from './report/json.js';
+import { scrub } from './core/scrub.js';
+import { toJsonReport } from './report/json.js';
 import { runScan, type ScanHooks } from './scan.js';
 
 export interface CliIO {
@@ -44,7 +45,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     // Arguments are echoed in errors (a path, a ref): one pasted by mistake may be a key, and one with a newline
     // is shown escaped on the one line rather than cut at it.
     const reason = error instanceof UserError ? clean(error.message) : describeError(error);
-    io.stderr(`${TOOL_NAME}: error: ${scrubCredentials(reason)}\n`);
+    io.stderr(`${TOOL_NAME}: error: ${scrub(reason)}\n`);
     return 2;
   }
 }
@@ -81,7 +82,7 @@ async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
 
   for (const error of report.errors ?? []) io.stderr(`${TOOL_NAME}: error: ${error}\n`);
   if (command.output && !plan.quiet) {
-    io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${scrubCredentials(command.output)}\n`);
+    io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${scrub(command.output)}\n`);
   }
 
   const code = exitCodeFor(result.findings, plan.failOn);

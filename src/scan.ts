@@ -8,7 +8,7 @@ import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './cor
 import { createDetector } from './detect/index.js';
 import { FindingSet } from './findings/aggregate.js';
 import { loadBaseline } from './findings/baseline.js';
-import { loadConfig } from './findings/config.js';
+import { loadConfig } from './core/config.js';
 import { suppress } from './findings/suppress.js';
 import { filesSource } from './sources/files.js';
 import { historySource } from './sources/history.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readInputs } from '../../src/github/inputs.js';
+import { readInputs } from '../../src/action/inputs.js';
 import { actionYaml, inputEnv, ROOT } from './run-action.js';
 
 describe('action.yml', () => {

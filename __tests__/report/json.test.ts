@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { scrubCredentials, sortFindings, toJsonReport } from '../../src/report/json.js';
+import { scrub } from '../../src/core/scrub.js';
+import { sortFindings, toJsonReport } from '../../src/report/json.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/core/version.js';
 import { Secret } from '../../src/core/secret.js';
 import { expectNoSecret, keys, scanResult } from './fixtures.js';
@@ -60,11 +61,11 @@ describe('sortFindings', () => {
   });
 });
 
-describe('scrubCredentials', () => {
+describe('scrub', () => {
   it('redacts anything shaped like a whole key and leaves hints alone', () => {
     const hint = `${keys.live.slice(0, 16)}...${keys.live.slice(-4)}`;
-    expect(scrubCredentials(`x ${keys.live} y`)).toBe(`x ${hint} y`);
-    expect(scrubCredentials(`hint ${hint}`)).toBe(`hint ${hint}`);
-    expect(scrubCredentials('nothing here')).toBe('nothing here');
+    expect(scrub(`x ${keys.live} y`)).toBe(`x ${hint} y`);
+    expect(scrub(`hint ${hint}`)).toBe(`hint ${hint}`);
+    expect(scrub('nothing here')).toBe('nothing here');
   });
 });

@@ -88,7 +88,7 @@ var act = __webpack_require__(9988);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(2794);
 // EXTERNAL MODULE: ./src/scan.ts + 23 modules
-var scan = __webpack_require__(2525);
+var scan = __webpack_require__(5907);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/audit/clone.ts

@@ -26352,15 +26352,18 @@ var policy = __nccwpck_require__(9654);
 var format = __nccwpck_require__(6970);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(5655);
+// EXTERNAL MODULE: ./src/core/scrub.ts
+var scrub = __nccwpck_require__(8660);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __nccwpck_require__(2794);
 // EXTERNAL MODULE: ./src/scan.ts + 23 modules
-var scan = __nccwpck_require__(2525);
+var scan = __nccwpck_require__(5907);
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * The CLI entry: argv -> Plan -> runScan -> report on stdout or a file -> exit code.
  * Thin by design; every decision lives in a module a test can call.
  */
+
 
 
 
@@ -26394,7 +26397,7 @@ async function main(argv, io) {
         // Arguments are echoed in errors (a path, a ref): one pasted by mistake may be a key, and one with a newline
         // is shown escaped on the one line rather than cut at it.
         const reason = error instanceof errors/* UserError */.y ? (0,report_text/* clean */.uH)(error.message) : (0,errors/* describeError */.U)(error);
-        io.stderr(`${version/* TOOL_NAME */.lH}: error: ${(0,json/* scrubCredentials */.Q8)(reason)}\n`);
+        io.stderr(`${version/* TOOL_NAME */.lH}: error: ${(0,scrub/* scrub */._)(reason)}\n`);
         return 2;
     }
 }
@@ -26435,7 +26438,7 @@ async function scanCommand(command, io) {
     for (const error of report.errors ?? [])
         io.stderr(`${version/* TOOL_NAME */.lH}: error: ${error}\n`);
     if (command.output && !plan.quiet) {
-        io.stderr(`${version/* TOOL_NAME */.lH}: ${report.findings.length} finding(s); report written to ${(0,json/* scrubCredentials */.Q8)(command.output)}\n`);
+        io.stderr(`${version/* TOOL_NAME */.lH}: ${report.findings.length} finding(s); report written to ${(0,scrub/* scrub */._)(command.output)}\n`);
     }
     const code = (0,policy/* exitCodeFor */.R)(result.findings, plan.failOn);
     return code === 0 && result.errors.length > 0 ? 2 : code;
@@ -26466,7 +26469,7 @@ async function runSubcommand(name, argv, io) {
     const audit = { stdout: io.stdout, stderr: io.stderr, env: io.env };
     switch (name) {
         case 'repos':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4619))).reposCommand(argv, audit);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9308))).reposCommand(argv, audit);
         case 'merge':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(648), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5595))).mergeCommand(argv, audit);
         case 'batch':
@@ -26700,6 +26703,174 @@ function positiveInteger(value, flag, fallback) {
     if (!/^[1-9]\d*$/.test(value))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${flag} must be a positive whole number, not "${value}"`);
     return Number(value);
+}
+
+
+/***/ }),
+
+/***/ 6085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ globToRegExp),
+/* harmony export */   t: () => (/* binding */ compileGlobs)
+/* harmony export */ });
+/** A matcher that is true when any of the patterns matches. */
+function compileGlobs(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const regexps = patterns.map(globToRegExp);
+    return (path) => {
+        const p = path.startsWith('./') ? path.slice(2) : path;
+        return regexps.some((re) => re.test(p));
+    };
+}
+function globToRegExp(pattern) {
+    let p = pattern.startsWith('./') ? pattern.slice(2) : pattern;
+    let anchored = false;
+    if (p.startsWith('/')) {
+        anchored = true;
+        p = p.replace(/^\/+/, '');
+    }
+    p = p.replace(/\/+$/, '');
+    if (p.includes('/'))
+        anchored = true;
+    const body = translate(p);
+    const prefix = anchored ? '^' : '^(?:.*/)?';
+    return new RegExp(`${prefix}${body}(?:/.*)?$`, 's');
+}
+function translate(p) {
+    let out = '';
+    let braceDepth = 0;
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '\\' && i + 1 < p.length) {
+            out += escapeRegExp(p[++i]);
+        }
+        else if (c === '*') {
+            if (p[i + 1] === '*') {
+                let j = i;
+                while (p[j] === '*')
+                    j++;
+                const atSegmentStart = i === 0 || p[i - 1] === '/';
+                const atSegmentEnd = j === p.length || p[j] === '/';
+                if (atSegmentStart && atSegmentEnd) {
+                    if (j === p.length) {
+                        // `a/**` : `a/` then anything (the trailing `(?:/.*)?` covers the rest); `**` alone: anything.
+                        out += '.*';
+                    }
+                    else {
+                        // `**/` : zero or more whole segments.
+                        out += '(?:.*/)?';
+                        j++;
+                    }
+                    i = j - 1;
+                    continue;
+                }
+                i = j - 1;
+            }
+            out += '[^/]*';
+        }
+        else if (c === '?') {
+            out += '[^/]';
+        }
+        else if (c === '[') {
+            const close = findClass(p, i);
+            if (close < 0) {
+                out += '\\[';
+            }
+            else {
+                let cls = p.slice(i + 1, close);
+                let negate = false;
+                if (cls[0] === '!' || cls[0] === '^') {
+                    negate = true;
+                    cls = cls.slice(1);
+                }
+                const inner = cls.replace(/\\/g, '\\\\').replace(/\]/g, '\\]').replace(/\[/g, '\\[');
+                out += negate ? `[^/${inner}]` : `[${inner}]`;
+                i = close;
+            }
+        }
+        else if (c === '{' && hasClosingBrace(p, i)) {
+            braceDepth++;
+            out += '(?:';
+        }
+        else if (c === ',' && braceDepth > 0) {
+            out += '|';
+        }
+        else if (c === '}' && braceDepth > 0) {
+            braceDepth--;
+            out += ')';
+        }
+        else {
+            out += escapeRegExp(c);
+        }
+    }
+    return out;
+}
+/** The index of the `]` closing the class opened at `start`, or -1. A `]` right after `[` or `[!` is literal. */
+function findClass(p, start) {
+    let i = start + 1;
+    if (p[i] === '!' || p[i] === '^')
+        i++;
+    if (p[i] === ']')
+        i++;
+    for (; i < p.length; i++) {
+        if (p[i] === '\\')
+            i++;
+        else if (p[i] === ']')
+            return i;
+    }
+    return -1;
+}
+function hasClosingBrace(p, start) {
+    let depth = 0;
+    for (let i = start; i < p.length; i++) {
+        if (p[i] === '\\')
+            i++;
+        else if (p[i] === '{')
+            depth++;
+        else if (p[i] === '}' && --depth === 0)
+            return true;
+    }
+    return false;
+}
+function escapeRegExp(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 8660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ scrub),
+/* harmony export */   w: () => (/* binding */ scrubDeep)
+/* harmony export */ });
+/* harmony import */ var _secret_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2559);
+/**
+ * The one scrubber: every text bound for people or files (reports, logs, annotations, comments, errors)
+ * passes here, so a credential that reached a message (an echoed argument, an API answer, git's stderr)
+ * leaves as its redacted hint form. Hints (`sk-ant-api03-R2D...igAA`) are left as they are.
+ */
+
+/** Anything shaped like a whole Anthropic credential: prefix, kind and version, then 20 or more key characters. */
+const CREDENTIAL_SHAPE = /sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{20,}/g;
+function scrub(text) {
+    return text.replace(CREDENTIAL_SHAPE, (m) => (0,_secret_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(m));
+}
+/** `scrub` applied to every string inside a JSON-shaped value. */
+function scrubDeep(value) {
+    if (typeof value === 'string')
+        return scrub(value);
+    if (Array.isArray(value))
+        return value.map(scrubDeep);
+    if (typeof value === 'object' && value !== null) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v)]));
+    }
+    return value;
 }
 
 
@@ -27009,140 +27180,6 @@ function compareStrings(a, b) {
 
 /***/ }),
 
-/***/ 3882:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ globToRegExp),
-/* harmony export */   t: () => (/* binding */ compileGlobs)
-/* harmony export */ });
-/** A matcher that is true when any of the patterns matches. */
-function compileGlobs(patterns) {
-    if (patterns.length === 0)
-        return () => false;
-    const regexps = patterns.map(globToRegExp);
-    return (path) => {
-        const p = path.startsWith('./') ? path.slice(2) : path;
-        return regexps.some((re) => re.test(p));
-    };
-}
-function globToRegExp(pattern) {
-    let p = pattern.startsWith('./') ? pattern.slice(2) : pattern;
-    let anchored = false;
-    if (p.startsWith('/')) {
-        anchored = true;
-        p = p.replace(/^\/+/, '');
-    }
-    p = p.replace(/\/+$/, '');
-    if (p.includes('/'))
-        anchored = true;
-    const body = translate(p);
-    const prefix = anchored ? '^' : '^(?:.*/)?';
-    return new RegExp(`${prefix}${body}(?:/.*)?$`, 's');
-}
-function translate(p) {
-    let out = '';
-    let braceDepth = 0;
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i];
-        if (c === '\\' && i + 1 < p.length) {
-            out += escapeRegExp(p[++i]);
-        }
-        else if (c === '*') {
-            if (p[i + 1] === '*') {
-                let j = i;
-                while (p[j] === '*')
-                    j++;
-                const atSegmentStart = i === 0 || p[i - 1] === '/';
-                const atSegmentEnd = j === p.length || p[j] === '/';
-                if (atSegmentStart && atSegmentEnd) {
-                    if (j === p.length) {
-                        // `a/**` : `a/` then anything (the trailing `(?:/.*)?` covers the rest); `**` alone: anything.
-                        out += '.*';
-                    }
-                    else {
-                        // `**/` : zero or more whole segments.
-                        out += '(?:.*/)?';
-                        j++;
-                    }
-                    i = j - 1;
-                    continue;
-                }
-                i = j - 1;
-            }
-            out += '[^/]*';
-        }
-        else if (c === '?') {
-            out += '[^/]';
-        }
-        else if (c === '[') {
-            const close = findClass(p, i);
-            if (close < 0) {
-                out += '\\[';
-            }
-            else {
-                let cls = p.slice(i + 1, close);
-                let negate = false;
-                if (cls[0] === '!' || cls[0] === '^') {
-                    negate = true;
-                    cls = cls.slice(1);
-                }
-                const inner = cls.replace(/\\/g, '\\\\').replace(/\]/g, '\\]').replace(/\[/g, '\\[');
-                out += negate ? `[^/${inner}]` : `[${inner}]`;
-                i = close;
-            }
-        }
-        else if (c === '{' && hasClosingBrace(p, i)) {
-            braceDepth++;
-            out += '(?:';
-        }
-        else if (c === ',' && braceDepth > 0) {
-            out += '|';
-        }
-        else if (c === '}' && braceDepth > 0) {
-            braceDepth--;
-            out += ')';
-        }
-        else {
-            out += escapeRegExp(c);
-        }
-    }
-    return out;
-}
-/** The index of the `]` closing the class opened at `start`, or -1. A `]` right after `[` or `[!` is literal. */
-function findClass(p, start) {
-    let i = start + 1;
-    if (p[i] === '!' || p[i] === '^')
-        i++;
-    if (p[i] === ']')
-        i++;
-    for (; i < p.length; i++) {
-        if (p[i] === '\\')
-            i++;
-        else if (p[i] === ']')
-            return i;
-    }
-    return -1;
-}
-function hasClosingBrace(p, start) {
-    let depth = 0;
-    for (let i = start; i < p.length; i++) {
-        if (p[i] === '\\')
-            i++;
-        else if (p[i] === '{')
-            depth++;
-        else if (p[i] === '}' && --depth === 0)
-            return true;
-    }
-    return false;
-}
-function escapeRegExp(c) {
-    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-
-/***/ }),
-
 /***/ 9654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27373,11 +27410,10 @@ function renderReport(report, format, opts = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ow: () => (/* binding */ toJsonReport),
-/* harmony export */   Q8: () => (/* binding */ scrubCredentials),
 /* harmony export */   QD: () => (/* binding */ STATUS_ORDER)
 /* harmony export */ });
 /* unused harmony exports toJsonFinding, sortFindings */
-/* harmony import */ var _core_secret_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2559);
+/* harmony import */ var _core_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8660);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3323);
 /* harmony import */ var _findings_aggregate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7545);
 
@@ -27393,12 +27429,12 @@ function toJsonReport(result) {
     const report = {
         version: 1,
         tool: { name: _core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
-        scope: scrubDeep(scope),
+        scope: (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubDeep */ .w)(scope),
         findings: sortFindings(result.findings.map(toJsonFinding)),
         suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
         notes: result.notes.map((note) => toJsonNote(note, plan.repository)),
-        errors: result.errors.map(scrubCredentials),
-        stats: scrubDeep({ ...result.stats }),
+        errors: result.errors.map(_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._),
+        stats: (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubDeep */ .w)({ ...result.stats }),
     };
     return report;
 }
@@ -27412,11 +27448,11 @@ function toJsonFinding(finding) {
         locations: finding.locations.map(toJsonLocation),
     };
     if (finding.statusDetail !== undefined)
-        out.statusDetail = scrubCredentials(finding.statusDetail);
+        out.statusDetail = (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._)(finding.statusDetail);
     if (finding.organizationId !== undefined)
-        out.organizationId = scrubCredentials(finding.organizationId);
+        out.organizationId = (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._)(finding.organizationId);
     if (finding.organizationName !== undefined)
-        out.organizationName = scrubCredentials(finding.organizationName);
+        out.organizationName = (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._)(finding.organizationName);
     if (finding.revocation !== undefined)
         out.revocation = toJsonRevocation(finding.revocation);
     if (finding.suppressedBy !== undefined)
@@ -27429,26 +27465,26 @@ function toJsonLocation(location) {
     for (const field of LOCATION_FIELDS) {
         const value = location[field];
         if (value !== undefined)
-            out[field] = typeof value === 'string' ? scrubCredentials(value) : value;
+            out[field] = typeof value === 'string' ? (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._)(value) : value;
     }
     return out;
 }
 function toJsonRevocation(revocation) {
     const out = { outcome: revocation.outcome };
     if (revocation.keyId !== undefined)
-        out.keyId = scrubCredentials(revocation.keyId);
+        out.keyId = (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._)(revocation.keyId);
     if (revocation.keyName !== undefined)
-        out.keyName = scrubCredentials(revocation.keyName);
+        out.keyName = (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._)(revocation.keyName);
     if (revocation.reason !== undefined)
-        out.reason = scrubCredentials(revocation.reason);
+        out.reason = (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._)(revocation.reason);
     return out;
 }
 function toJsonNote(note, repository) {
-    const out = { reason: note.reason, message: scrubCredentials(note.message) };
+    const out = { reason: note.reason, message: (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._)(note.message) };
     if (note.path !== undefined)
-        out.path = scrubCredentials(note.path);
+        out.path = (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._)(note.path);
     if (repository)
-        out.repository = scrubCredentials(repository);
+        out.repository = (0,_core_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._)(repository);
     return out;
 }
 /** Live first, then unknown, unchecked, invalid; within a status by first location. Stable. */
@@ -27466,24 +27502,6 @@ function sortFindings(findings) {
             return la ? -1 : lb ? 1 : 0;
         return (0,_findings_aggregate_js__WEBPACK_IMPORTED_MODULE_2__/* .compareLocations */ .Q)(la, lb);
     });
-}
-/**
- * Anything shaped like a whole Anthropic credential (prefix, kind and version, then 20 or more key
- * characters), replaced by its redacted form. Hints (`sk-ant-api03-R2D...igAA`) are left as they are.
- */
-const CREDENTIAL_SHAPE = /sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{20,}/g;
-function scrubCredentials(text) {
-    return text.replace(CREDENTIAL_SHAPE, (m) => (0,_core_secret_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(m));
-}
-function scrubDeep(value) {
-    if (typeof value === 'string')
-        return scrubCredentials(value);
-    if (Array.isArray(value))
-        return value.map(scrubDeep);
-    if (typeof value === 'object' && value !== null) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v)]));
-    }
-    return value;
 }
 
 
@@ -27717,7 +27735,7 @@ function clean(text) {
 
 /***/ }),
 
-/***/ 2525:
+/***/ 5907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28640,7 +28658,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/size.ts
 var size = __nccwpck_require__(3910);
-;// CONCATENATED MODULE: ./src/findings/config.ts
+;// CONCATENATED MODULE: ./src/core/config.ts
 /**
  * The config file, `.anthropic-key-scan.yml` at the scanned root (or a path given explicitly):
  *
@@ -28773,8 +28791,8 @@ function firstLine(message) {
     return message.split('\n')[0].replace(/:\s*$/, '');
 }
 
-// EXTERNAL MODULE: ./src/findings/glob.ts
-var glob = __nccwpck_require__(3882);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(6085);
 ;// CONCATENATED MODULE: ./src/findings/suppress.ts
 
 function suppress(candidates, options = {}) {

@@ -4,8 +4,8 @@
  * lists: the entry sets the outputs (`matrix`, `repositories`) and the job summary from what it returns.
  */
 import { UserError } from '../core/errors.js';
-import type { ListInputs } from '../github/inputs.js';
-import { createClient } from '../github/octokit.js';
+import type { ListInputs } from '../action/inputs.js';
+import { createClient } from '../report/github/octokit.js';
 import { checkOwnerName, listMatrix, type Matrix } from './repositories.js';
 
 export interface ListStepResult {

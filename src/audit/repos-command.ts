@@ -7,7 +7,7 @@
  */
 import { UserError } from '../core/errors.js';
 import { parseFlags, positiveInteger } from '../core/flags.js';
-import { createClient } from '../github/octokit.js';
+import { createClient } from '../report/github/octokit.js';
 import { checkOwnerName, listMatrix, MAX_MATRIX_JOBS, type Visibility } from './repositories.js';
 
 export interface CommandIO {

@@ -3,8 +3,8 @@
  * into batches for GitHub Actions' `strategy.matrix`. Listing is I/O; filtering and batching are pure.
  */
 import { UserError } from '../core/errors.js';
-import { globToRegExp } from '../findings/glob.js';
-import type { GitHubClient } from '../github/octokit.js';
+import { globToRegExp } from '../core/glob.js';
+import type { GitHubClient } from '../report/github/octokit.js';
 
 /** The fields of GitHub's repository listing the audit reads. */
 export interface RepositoryInfo {

@@ -1,6 +1,6 @@
 /**
  * The types every stage shares. Data flows one way:
- *   sources -> detect -> findings -> anthropic -> report (and github/)
+ *   sources -> detect -> findings -> anthropic -> report (and report/github/)
  * and the entry points (cli.ts, action.ts) only turn their world into a Plan and the Report back.
  */
 import type { Secret } from './secret.js';
@@ -54,6 +54,11 @@ export interface Location {
   repository?: string;
   /** Tag messages: the tag's name. */
   tag?: string;
+  /**
+   * Inside an archive or compressed file: the member's path in it, nested archives joined by `!`
+   * (`lib/app.jar!BOOT-INF/classes/application.properties`); `line` and `column` then count in the member.
+   */
+  member?: string;
 }
 
 /** A match placed in the world by a source. */

@@ -17,7 +17,7 @@
  */
 import type { Finding } from '../core/types.js';
 import type { Candidate, Sighting } from './aggregate.js';
-import { compileGlobs } from './glob.js';
+import { compileGlobs } from '../core/glob.js';
 
 export type SuppressedBy = 'config:allow-secret' | 'baseline' | 'config:exclude-path' | 'allow-marker';
 

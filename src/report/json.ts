@@ -4,11 +4,11 @@
  * Every other renderer (text, SARIF, the GitHub reports) starts from the JsonReport this returns.
  *
  * As a second guard, every free-text field (status details, reasons, notes, errors, even paths) goes through
- * `scrubCredentials`: anything shaped like a whole credential is replaced by its redacted form, so a message
+ * `scrub`: anything shaped like a whole credential is replaced by its redacted form, so a message
  * that quoted a key by mistake cannot carry it into a report.
  */
 import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/report.js';
-import { redact } from '../core/secret.js';
+import { scrub, scrubDeep } from '../core/scrub.js';
 import type { Finding, Location, Revocation, ScanResult, Status } from '../core/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { compareLocations } from '../findings/aggregate.js';
@@ -27,7 +27,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
     findings: sortFindings(result.findings.map(toJsonFinding)),
     suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
     notes: result.notes.map((note) => toJsonNote(note, plan.repository)),
-    errors: result.errors.map(scrubCredentials),
+    errors: result.errors.map(scrub),
     stats: scrubDeep({ ...result.stats }),
   };
   return report;
@@ -42,9 +42,9 @@ export function toJsonFinding(finding: Finding): JsonFinding {
     status: finding.status,
     locations: finding.locations.map(toJsonLocation),
   };
-  if (finding.statusDetail !== undefined) out.statusDetail = scrubCredentials(finding.statusDetail);
-  if (finding.organizationId !== undefined) out.organizationId = scrubCredentials(finding.organizationId);
-  if (finding.organizationName !== undefined) out.organizationName = scrubCredentials(finding.organizationName);
+  if (finding.statusDetail !== undefined) out.statusDetail = scrub(finding.statusDetail);
+  if (finding.organizationId !== undefined) out.organizationId = scrub(finding.organizationId);
+  if (finding.organizationName !== undefined) out.organizationName = scrub(finding.organizationName);
   if (finding.revocation !== undefined) out.revocation = toJsonRevocation(finding.revocation);
   if (finding.suppressedBy !== undefined) out.suppressedBy = finding.suppressedBy;
   return out;
@@ -56,23 +56,23 @@ function toJsonLocation(location: Location): JsonLocation {
   const out: Record<string, unknown> = {};
   for (const field of LOCATION_FIELDS) {
     const value = location[field];
-    if (value !== undefined) out[field] = typeof value === 'string' ? scrubCredentials(value) : value;
+    if (value !== undefined) out[field] = typeof value === 'string' ? scrub(value) : value;
   }
   return out as unknown as JsonLocation;
 }
 
 function toJsonRevocation(revocation: Revocation): Revocation {
   const out: Revocation = { outcome: revocation.outcome };
-  if (revocation.keyId !== undefined) out.keyId = scrubCredentials(revocation.keyId);
-  if (revocation.keyName !== undefined) out.keyName = scrubCredentials(revocation.keyName);
-  if (revocation.reason !== undefined) out.reason = scrubCredentials(revocation.reason);
+  if (revocation.keyId !== undefined) out.keyId = scrub(revocation.keyId);
+  if (revocation.keyName !== undefined) out.keyName = scrub(revocation.keyName);
+  if (revocation.reason !== undefined) out.reason = scrub(revocation.reason);
   return out;
 }
 
 function toJsonNote(note: { reason: string; message: string; path?: string }, repository?: string): JsonNote {
-  const out: JsonNote = { reason: note.reason, message: scrubCredentials(note.message) };
-  if (note.path !== undefined) out.path = scrubCredentials(note.path);
-  if (repository) out.repository = scrubCredentials(repository);
+  const out: JsonNote = { reason: note.reason, message: scrub(note.message) };
+  if (note.path !== undefined) out.path = scrub(note.path);
+  if (repository) out.repository = scrub(repository);
   return out;
 }
 
@@ -89,23 +89,4 @@ export function sortFindings<F extends { status: Status; locations: Location[] }
     if (!la || !lb) return la ? -1 : lb ? 1 : 0;
     return compareLocations(la, lb);
   });
-}
-
-/**
- * Anything shaped like a whole Anthropic credential (prefix, kind and version, then 20 or more key
- * characters), replaced by its redacted form. Hints (`sk-ant-api03-R2D...igAA`) are left as they are.
- */
-const CREDENTIAL_SHAPE = /sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{20,}/g;
-
-export function scrubCredentials(text: string): string {
-  return text.replace(CREDENTIAL_SHAPE, (m) => redact(m));
-}
-
-function scrubDeep<T>(value: T): T {
-  if (typeof value === 'string') return scrubCredentials(value) as T;
-  if (Array.isArray(value)) return value.map(scrubDeep) as T;
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v)])) as T;
-  }
-  return value;
 }

@@ -10,8 +10,8 @@
  *   `<!-- anthropic-key-scan -->` and is updated in place.
  * - A 403 (fork pull requests, read-only tokens) is reported as the permission that would allow it.
  */
-import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
-import { gitLine } from './git.js';
+import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
+import { gitLine } from '../../action/git.js';
 import type { GitHubClient } from './octokit.js';
 import { describeRequestError, isPermissionDenied } from './octokit.js';
 import { countsLine, findingsTable, nextSteps, type LinkContext } from './summary.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { findingsTable, renderSummary, type SummaryContext } from '../../src/github/summary.js';
-import { AT_ROOT, escapeMarkdown } from '../../src/github/where.js';
+import { findingsTable, renderSummary, type SummaryContext } from '../../../src/report/github/summary.js';
+import { AT_ROOT, escapeMarkdown } from '../../../src/report/github/where.js';
 import { C1, C2, finding, reportOf } from './fixtures.js';
 
 const ctx: SummaryContext = { placement: AT_ROOT, serverUrl: 'https://github.com', repository: 'acme/app', sha: C2, scanned: 'pull request #1' };

@@ -6,7 +6,7 @@
  * was removed again, on its commit's line (the annotation still lists in the job).
  */
 import type { AnnotationProperties } from '@actions/core';
-import type { JsonReport } from '../core/report.js';
+import type { JsonReport } from '../../core/report.js';
 import { describeFinding, describeWhere, displayLine, severity, short, statusLabel, statusMeaning, workspacePath, type Placement } from './where.js';
 
 export interface Annotation {

@@ -4,9 +4,9 @@
  * GitHub takes 1 MiB per step: rows stop at a budget and the rest are counted, pointing at the report file.
  * Rendered from the JsonReport only; everything that came from the repository is escaped.
  */
-import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
-import type { Revocation } from '../core/types.js';
-import { NEXT_STEP } from '../anthropic/revoke.js';
+import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
+import type { Revocation } from '../../core/types.js';
+import { NEXT_STEP } from '../../anthropic/revoke.js';
 import { blobLink, commitLink, describeWhere, displayLine, escapeMarkdown, repoPath, ruleTitle, statusLabel, type Placement } from './where.js';
 
 export interface LinkContext {

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { prepareScope } from '../../src/github/fetch-history.js';
+import { prepareScope } from '../../src/action/prepare-scope.js';
 import { cloneRepo, createRepo, gitEnv, runGit, type TestRepo } from '../helpers/git-repo.js';
 
 const TOKEN = 'ghs_fetchTestToken';

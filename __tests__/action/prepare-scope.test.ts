@@ -1,6 +1,6 @@
-/** fetch-history on real repositories: shallow clones (depth 1) and full ones, fetched over file://. */
+/** prepareScope on real repositories: shallow clones (depth 1) and full ones, fetched over file://. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { prepareScope, type FetchOptions } from '../../src/github/fetch-history.js';
+import { prepareScope, type FetchOptions } from '../../src/action/prepare-scope.js';
 import { UserError } from '../../src/core/errors.js';
 import { rmSync } from 'node:fs';
 import { cloneRepo, createRepo, makeTempDir, runGit, type TestRepo } from '../helpers/git-repo.js';

@@ -1,8 +1,8 @@
 /** JsonReports for the github/ renderers' tests: built from fake keys' hashes and hints, never a full key in a file. */
-import { redact, sha256Hex } from '../../src/core/secret.js';
-import type { JsonFinding, JsonLocation, JsonReport } from '../../src/core/report.js';
-import type { Status } from '../../src/core/types.js';
-import { fakeKey } from '../helpers/keys.js';
+import { redact, sha256Hex } from '../../../src/core/secret.js';
+import type { JsonFinding, JsonLocation, JsonReport } from '../../../src/core/report.js';
+import type { Status } from '../../../src/core/types.js';
+import { fakeKey } from '../../helpers/keys.js';
 
 export function finding(seed: string, status: Status, locations: Partial<JsonLocation>[], extra: Partial<JsonFinding> = {}): JsonFinding {
   const key = fakeKey('api03', seed);

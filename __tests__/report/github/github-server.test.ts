@@ -1,6 +1,6 @@
 /** The loopback GitHub API's pull-request emulation and request checks, which the Action's tests lean on. */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { READ_ONLY_MESSAGE, servePullRequestApi, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { READ_ONLY_MESSAGE, servePullRequestApi, startGitHubServer, type GitHubServer } from '../../helpers/github-server.js';
 
 let gh: GitHubServer | undefined;
 afterEach(async () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { createClient } from '../../src/github/octokit.js';
-import { parseDiffLines, planReview, publishReview, pullDiffLines, SUMMARY_MARKER, type DiffLines } from '../../src/github/review.js';
-import { AT_ROOT } from '../../src/github/where.js';
-import { createRepo } from '../helpers/git-repo.js';
-import { servePullRequestApi, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { createClient } from '../../../src/report/github/octokit.js';
+import { parseDiffLines, planReview, publishReview, pullDiffLines, SUMMARY_MARKER, type DiffLines } from '../../../src/report/github/review.js';
+import { AT_ROOT } from '../../../src/report/github/where.js';
+import { createRepo } from '../../helpers/git-repo.js';
+import { servePullRequestApi, startGitHubServer, type GitHubServer } from '../../helpers/github-server.js';
 import { C1, finding, reportOf } from './fixtures.js';
 
 describe('parseDiffLines', () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { checkAnnotations, publishCheckRun } from '../../src/github/check-run.js';
-import { createClient } from '../../src/github/octokit.js';
-import { AT_ROOT } from '../../src/github/where.js';
-import { servePullRequestApi, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { checkAnnotations, publishCheckRun } from '../../../src/report/github/check-run.js';
+import { createClient } from '../../../src/report/github/octokit.js';
+import { AT_ROOT } from '../../../src/report/github/where.js';
+import { servePullRequestApi, startGitHubServer, type GitHubServer } from '../../helpers/github-server.js';
 import { C1, finding, reportOf } from './fixtures.js';
 
 let gh: GitHubServer | undefined;

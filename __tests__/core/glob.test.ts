@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { compileGlobs } from '../../src/findings/glob.js';
+import { compileGlobs } from '../../src/core/glob.js';
 
 function matches(pattern: string, path: string): boolean {
   return compileGlobs([pattern])(path);

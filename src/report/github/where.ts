@@ -5,10 +5,10 @@
  * the key, and where it is in HEAD's version of the file, which is what a reader of the pull request sees.
  */
 import { posix } from 'node:path';
-import type { JsonFinding, JsonLocation } from '../core/report.js';
-import type { RuleId, Status } from '../core/types.js';
-import { RULES } from '../detect/rules.js';
-import { STATUS_TEXT } from '../report/text.js';
+import type { JsonFinding, JsonLocation } from '../../core/report.js';
+import type { RuleId, Status } from '../../core/types.js';
+import { RULES } from '../../detect/rules.js';
+import { STATUS_TEXT } from '../text.js';
 
 export interface Placement {
   /** The scanned PATH relative to the repository's root, for file scans of a sub-folder ('' otherwise). */

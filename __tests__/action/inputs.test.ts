@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { readInputs } from '../../src/github/inputs.js';
-import { inputEnv } from '../action/run-action.js';
+import { readInputs } from '../../src/action/inputs.js';
+import { inputEnv } from './run-action.js';
 
 /** action.yml's defaults, read as core.getInput reads them. */
 function reader(overrides: Record<string, string> = {}) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { JsonLocation } from '../../src/core/report.js';
-import { blobLink, describeWhere, displayLine, repoPath, shownAtHead, workspacePath } from '../../src/github/where.js';
+import type { JsonLocation } from '../../../src/core/report.js';
+import { blobLink, describeWhere, displayLine, repoPath, shownAtHead, workspacePath } from '../../../src/report/github/where.js';
 
 const C = 'c'.repeat(40);
 const at = (l: Partial<JsonLocation>): JsonLocation => ({ kind: 'file', line: 1, column: 1, ...l }) as JsonLocation;

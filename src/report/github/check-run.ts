@@ -4,7 +4,7 @@
  * annotations per request, so the run is created with the first 50 and PATCHed with the rest, then completed.
  * Needs `checks: write`; a 403 is reported as that missing permission.
  */
-import type { JsonReport } from '../core/report.js';
+import type { JsonReport } from '../../core/report.js';
 import type { GitHubClient } from './octokit.js';
 import { describeRequestError, isPermissionDenied } from './octokit.js';
 import { countsLine } from './summary.js';

@@ -14,9 +14,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { UserError } from '../core/errors.js';
-import { redact } from '../core/secret.js';
-import { parseSize } from '../core/size.js';
+import { UserError } from './errors.js';
+import { redact } from './secret.js';
+import { parseSize } from './size.js';
 
 export { parseSize };
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { createClient, describeRequestError, isPermissionDenied } from '../../src/github/octokit.js';
-import { READ_ONLY_MESSAGE, servePullRequestApi, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { createClient, describeRequestError, isPermissionDenied } from '../../../src/report/github/octokit.js';
+import { READ_ONLY_MESSAGE, servePullRequestApi, startGitHubServer, type GitHubServer } from '../../helpers/github-server.js';
 
 let gh: GitHubServer | undefined;
 afterEach(async () => {

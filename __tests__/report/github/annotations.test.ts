@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { emitAnnotations, planAnnotations, type Annotation } from '../../src/github/annotations.js';
-import { AT_ROOT } from '../../src/github/where.js';
+import { emitAnnotations, planAnnotations, type Annotation } from '../../../src/report/github/annotations.js';
+import { AT_ROOT } from '../../../src/report/github/where.js';
 import { C1, finding, reportOf } from './fixtures.js';
 
 const elsewhere = 'the job summary';

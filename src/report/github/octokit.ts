@@ -7,7 +7,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../core/version.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 

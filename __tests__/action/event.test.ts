@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/core/errors.js';
-import { pullRequestOf, readEvent, wantedScope, type GitHubEvent } from '../../src/github/event.js';
+import { pullRequestOf, readEvent, wantedScope, type GitHubEvent } from '../../src/action/event.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
