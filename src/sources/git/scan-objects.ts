@@ -3,6 +3,7 @@ import type { Detect, Match, SourceContext } from '../../core/types.js';
 import { keySet } from './attribution.js';
 import { readNamedObjects } from './cat-file.js';
 import { messageOf } from './objects.js';
+import type { RepoAt } from './run.js';
 import { formatBytes } from '../../core/size.js';
 
 export class BlobMatches {
@@ -67,7 +68,7 @@ export interface NamedScan {
  * what was read before. Blobs over `maxBlobSize` and missing objects are skipped with a note.
  */
 export async function scanNamedObjects(
-  root: string,
+  at: RepoAt,
   oids: Iterable<string>,
   detect: Detect,
   ctx: SourceContext,
@@ -81,7 +82,7 @@ export async function scanNamedObjects(
     wanted.push(oid);
   }
   const onError = (message: string): void => ctx.note({ reason: 'detector-error', message: `the detector failed: ${message}` });
-  await readNamedObjects(root, wanted, {
+  await readNamedObjects(at, wanted, {
     want: (header) => header.type === 'commit' || (header.type === 'blob' && header.size <= maxBlobSize),
     onObject: (header, content) => {
       if (header.type === 'blob') {
