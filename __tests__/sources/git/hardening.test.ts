@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { UserError } from '../../../src/core/errors.js';
 import { hardenedArgv, hardenedEnv } from '../../../src/sources/git/hardening.js';
 import { headCommit, openRepository } from '../../../src/sources/git/repo.js';
-import { createRepo, type TestRepo } from '../../helpers/git-repo.js';
+import { stagedSource } from '../../../src/sources/staged.js';
+import { createRepo, gitEnv, runSource, type TestRepo } from '../../helpers/git-repo.js';
+import { fakeKey } from '../../helpers/keys.js';
 
 const settings = (argv: string[]): string[] => argv.flatMap((arg, i) => (argv[i - 1] === '-c' ? [arg] : []));
 
@@ -46,6 +48,20 @@ describe('hardenedEnv', () => {
       'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_NOSYSTEM', 'GIT_INDEX_FILE', 'GIT_NO_LAZY_FETCH', 'GIT_NO_REPLACE_OBJECTS', 'GIT_OPTIONAL_LOCKS', 'GIT_PAGER', 'GIT_TERMINAL_PROMPT',
     ]);
     expect(env).toMatchObject({ PATH: '/bin', HOME: '/h', LC_ALL: 'C', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0' });
+  });
+
+  it("keeps a pre-commit hook's temporary index (git commit -a, git commit PATH), which --staged must read", async () => {
+    const repo = createRepo();
+    try {
+      repo.commitFiles('c', { 'a.txt': 'a\n' });
+      const index = `${repo.dir}/.git/next-index`;
+      repo.write('a.txt', `${fakeKey('api03', 'hook-index')}\n`).git(['add', 'a.txt'], { GIT_INDEX_FILE: index });
+      const withIndex = await runSource(stagedSource({ root: repo.dir, git: { env: { ...gitEnv(), GIT_INDEX_FILE: index } } }));
+      expect(withIndex.hits.map((hit) => hit.location.path)).toEqual(['a.txt']);
+      expect((await runSource(stagedSource({ root: repo.dir, git: { env: gitEnv() } }))).hits).toEqual([]);
+    } finally {
+      repo.cleanup();
+    }
   });
 
   it('adds what the call itself needs last (an auth header)', () => {

@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../../core/errors.js';
+import { scrub } from '../../core/scrub.js';
 import { git, gitText, rootOf, type RepoAt } from './run.js';
 
 export interface Repository {
@@ -66,7 +67,9 @@ export async function resolveRevision(at: RepoAt, revision: string): Promise<str
 export async function resolveCommit(at: RepoAt, ref: string): Promise<string> {
   const oid = await resolveRevision(at, ref);
   if (oid) return oid;
-  throw new UserError(ref && !ref.startsWith('-') ? `unknown ref: ${ref} (no such commit in ${rootOf(at)})` : `unknown ref: ${JSON.stringify(ref)}`);
+  // The ref is the user's text (an input, a branch name): a key pasted there leaves only as its hint.
+  const named = scrub(ref);
+  throw new UserError(ref && !ref.startsWith('-') ? `unknown ref: ${named} (no such commit in ${rootOf(at)})` : `unknown ref: ${JSON.stringify(named)}`);
 }
 
 /** HEAD's commit, or undefined before the first commit. */
