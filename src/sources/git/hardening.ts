@@ -18,6 +18,8 @@
  * - `remote.origin.uploadpack`/`receivepack` (run through the shell for local and ssh remotes) -> git's own
  * - `core.alternateRefsCommand` (run on fetch when the store has alternates)   -> empty: none is run
  * - `http.saveCookies` (writes a file the config names)                        -> false
+ * - `gc.auto`, `maintenance.auto` (a fetch starting gc or maintenance), bundle URIs -> off
+ * - `extensions.partialClone` (a lazy fetch of a missing object)                -> GIT_NO_LAZY_FETCH=1
  * Never reached by the commands this tool runs (documented so nobody adds one that reaches them): `filter.*`
  * clean/smudge (no work-tree reads or checkouts: the index, trees and blobs only; `cat-file` without
  * `--filters`/`--textconv`; clones are bare), `gpg.program` (no signature is shown or verified;
@@ -48,6 +50,11 @@ const NO_PROGRAM_CONFIG = [
   'http.saveCookies=false',
   'submodule.recurse=false',
   'fetch.recurseSubmodules=false',
+  // No background work after a fetch (gc and maintenance run more git, and the pre-auto-gc hook), no bundles
+  // downloaded from a URL the server or config advertises.
+  'gc.auto=0',
+  'maintenance.auto=false',
+  'transfer.bundleURI=false',
 ];
 
 /** Commands that compute diffs, and so would run an external diff or a textconv filter. */
