@@ -58,6 +58,13 @@ function hostileConfig(name: string): string {
     `\tprogram = ${program}`,
     '[log]',
     '\tshowSignature = true',
+    // Not programs, but they would bend the output parsed: hunks merged across unchanged lines, UTF-16 names.
+    '[diff]',
+    '\tinterHunkContext = 10',
+    '\tnoprefix = true',
+    '\trelative = true',
+    '[i18n]',
+    '\tlogOutputEncoding = UTF-16',
     '[include]',
     `\tpath = ${join(work, 'included.cfg')}`,
     '',
@@ -100,9 +107,10 @@ beforeAll(() => {
   writeFileSync(join(work, 'included.cfg'), `[diff "evil"]\n\ttextconv = ${program} included\n[core]\n\tfsmonitor = ${program}\n`);
 
   repo = createRepo();
-  repo.commitFiles('base', { '.gitattributes': '* diff=evil filter=evil\n*.bin -diff binary\n', 'README.md': 'hello\n' });
+  const readme = (changed: number[]): string => Array.from({ length: 10 }, (_, i) => (changed.includes(i + 1) ? `changed ${i + 1}` : `line ${i + 1}`)).join('\n') + '\n';
+  repo.commitFiles('base', { '.gitattributes': '* diff=evil filter=evil\n*.bin -diff binary\n', 'README.md': readme([]) });
   base = repo.head();
-  repo.commitFiles('add a key', { 'config/.env': `KEY=${key}\n`, 'blob.bin': `\0\0${key}\n` });
+  repo.commitFiles('add a key', { 'config/.env': `KEY=${key}\n`, 'blob.bin': `\0\0${key}\n`, 'README.md': readme([2, 8]) });
   head = repo.head();
   repo.write('staged.env', `K=${staged}\n`).add('staged.env');
   // The hostile config goes in last: the helper's own git calls above must not trip it.
@@ -142,6 +150,10 @@ describe('a repository whose config, attributes and hooks name programs', () => 
   it('runs none of them in a history scan', async () => {
     const run = await runSource(historySource({ root: repo.dir, git: hostileEnv(work) }));
     expect(run.hits.map((hit) => hit.location.path).sort()).toEqual(['blob.bin', 'config/.env']);
+    expect(run.hits.map((hit) => [hit.location.commit, hit.location.author])).toEqual([
+      [head, 'Test Author <author@example.com>'],
+      [head, 'Test Author <author@example.com>'],
+    ]);
     expect(ran()).toBe('');
   });
 
@@ -149,6 +161,7 @@ describe('a repository whose config, attributes and hooks name programs', () => 
     const lines = await pullDiffLines({ root: repo.dir, ...hostileEnv(work) }, base, head);
     expect([...(lines.get('config/.env') ?? [])]).toEqual([1]);
     expect([...(lines.get('blob.bin') ?? [])]).toEqual([1]);
+    expect([...(lines.get('README.md') ?? [])]).toEqual([2, 8]);
     expect(ran()).toBe('');
   });
 

@@ -7,9 +7,10 @@ import { gitText, type RepoAt } from './run.js';
 /**
  * Every file as text (`--text`: a `.gitattributes` marking files `-diff` or `binary` must not hide their added
  * lines), fixed prefixes and paths from the repository's root whatever the config says (`diff.noprefix`,
- * `diff.mnemonicPrefix`, `diff.relative`). External diffs and textconv are off for every diff (hardening.ts).
+ * `diff.mnemonicPrefix`, `diff.relative`), and hunks never merged across unchanged lines (`diff.interHunkContext`:
+ * those lines are not added). External diffs and textconv are off for every diff (hardening.ts).
  */
-const DIFF_ARGS = ['--no-color', '--text', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/', '--find-renames', '-U0'];
+const DIFF_ARGS = ['--no-color', '--text', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/', '--find-renames', '-U0', '--inter-hunk-context=0'];
 
 /** path -> the RIGHT-side lines a review comment may sit on. */
 export type DiffLines = Map<string, Set<number>>;

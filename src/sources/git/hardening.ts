@@ -29,7 +29,15 @@
  */
 
 /** Settings that would change the output this code parses, whatever the user's config says. */
-const OUTPUT_CONFIG = ['core.quotepath=off', 'color.ui=never', 'log.showSignature=false', 'diff.noprefix=false', 'log.showRoot=true'];
+const OUTPUT_CONFIG = [
+  'core.quotepath=off',
+  'color.ui=never',
+  'log.showSignature=false',
+  'diff.noprefix=false',
+  'log.showRoot=true',
+  // Names and messages as UTF-8 whatever the repository says: UTF-16 output would put NULs inside `-z` records.
+  'i18n.logOutputEncoding=UTF-8',
+];
 
 /** Settings that stop git from running a program or reaching a host the repository's config names. */
 const NO_PROGRAM_CONFIG = [
