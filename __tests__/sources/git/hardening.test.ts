@@ -1,10 +1,10 @@
 /** The runner's defences as data (argv, environment), and the container-job trust of a checkout owned by another user. */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { chownSync, readdirSync, statSync } from 'node:fs';
+import { chownSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../../src/core/errors.js';
 import { hardenedArgv, hardenedEnv } from '../../../src/sources/git/hardening.js';
-import { headCommit, openRepository } from '../../../src/sources/git/repo.js';
+import { commitsBetween, headCommit, openRepository } from '../../../src/sources/git/repo.js';
 import { stagedSource } from '../../../src/sources/staged.js';
 import { createRepo, gitEnv, runSource, type TestRepo } from '../../helpers/git-repo.js';
 import { fakeKey } from '../../helpers/keys.js';
@@ -45,7 +45,7 @@ describe('hardenedEnv', () => {
       GIT_TRACE_CURL: '1', GIT_SSL_NO_VERIFY: '1', SSH_ASKPASS: 'x', GIT_CONFIG_GLOBAL: '/g', GIT_CONFIG_NOSYSTEM: '1', GIT_INDEX_FILE: '/i',
     });
     expect(Object.keys(env).filter((name) => name.startsWith('GIT_') || name.includes('ASKPASS')).sort()).toEqual([
-      'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_NOSYSTEM', 'GIT_INDEX_FILE', 'GIT_NO_LAZY_FETCH', 'GIT_NO_REPLACE_OBJECTS', 'GIT_OPTIONAL_LOCKS', 'GIT_PAGER', 'GIT_TERMINAL_PROMPT',
+      'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_NOSYSTEM', 'GIT_GRAFT_FILE', 'GIT_INDEX_FILE', 'GIT_NO_LAZY_FETCH', 'GIT_NO_REPLACE_OBJECTS', 'GIT_OPTIONAL_LOCKS', 'GIT_PAGER', 'GIT_TERMINAL_PROMPT',
     ]);
     expect(env).toMatchObject({ PATH: '/bin', HOME: '/h', LC_ALL: 'C', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0' });
   });
@@ -59,6 +59,21 @@ describe('hardenedEnv', () => {
       const withIndex = await runSource(stagedSource({ root: repo.dir, git: { env: { ...gitEnv(), GIT_INDEX_FILE: index } } }));
       expect(withIndex.hits.map((hit) => hit.location.path)).toEqual(['a.txt']);
       expect((await runSource(stagedSource({ root: repo.dir, git: { env: gitEnv() } }))).hits).toEqual([]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it("ignores a repository's info/grafts, which would give commits other parents", async () => {
+    const repo = createRepo();
+    try {
+      const c1 = repo.commitFiles('one', { 'a.txt': '1\n' });
+      const c2 = repo.commitFiles('two', { 'a.txt': '2\n' });
+      repo.checkout('side', { create: true }).git(['reset', '-q', '--hard', c1]);
+      const side = repo.commitFiles('side', { 'b.txt': 'b\n' });
+      writeFileSync(join(repo.dir, '.git', 'info', 'grafts'), `${c2} ${side}\n`);
+      expect(repo.git(['rev-list', `${c1}..${c2}`]).split('\n')).toEqual([c2, side]); // what plain git would walk
+      expect(await commitsBetween(repo.dir, c1, c2)).toEqual([c2]);
     } finally {
       repo.cleanup();
     }

@@ -112,8 +112,10 @@ export function hardenedEnv(inherited: NodeJS.ProcessEnv, extra: Record<string, 
     GIT_TERMINAL_PROMPT: '0',
     GCM_INTERACTIVE: 'never',
     GIT_NO_LAZY_FETCH: '1',
-    // The objects as stored: replace refs would make `cat-file <oid>` answer with another object's content.
+    // The objects as stored: replace refs would make `cat-file <oid>` answer with another object's content,
+    // and a repository's (deprecated) info/grafts would give commits other parents, hiding commits from a range.
     GIT_NO_REPLACE_OBJECTS: '1',
+    GIT_GRAFT_FILE: '/dev/null',
     GIT_OPTIONAL_LOCKS: '0',
     GIT_PAGER: 'cat',
     ...extra,
