@@ -50,7 +50,7 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
   let hits = 0;
   try {
     const detect = createDetector({ markers: config.markers });
-    for await (const hit of sourceFor(plan.scope, maxFileSize)(detect, ctx)) {
+    for await (const hit of sourceFor(plan, maxFileSize)(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
@@ -89,16 +89,18 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
   return { plan, findings, suppressed, notes, stats, errors };
 }
 
-function sourceFor(scope: Scope, maxFileSize: number): Source {
+function sourceFor(plan: Plan, maxFileSize: number): Source {
+  const { scope } = plan;
+  const archiveLimits = plan.archiveLimits ?? {};
   switch (scope.kind) {
     case 'files':
-      return filesSource({ root: scope.root, maxFileSize });
+      return filesSource({ root: scope.root, maxFileSize, archiveLimits });
     case 'staged':
-      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize });
+      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits });
     case 'history':
-      return historySource({ root: scope.root, maxBlobSize: maxFileSize });
+      return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits });
     case 'range':
-      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize });
+      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize, archiveLimits });
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }
