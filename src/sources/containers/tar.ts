@@ -97,4 +97,6 @@ function* entries(data: Buffer): Generator<MemberEntry> {
     // A truncated archive: what it holds of its last member was scanned above; the rest is not there.
     if (end > data.length) throw new Error(`truncated: it ends inside ${name}`);
   }
+  // No end-of-archive blocks: cut short (a tar writer always ends with them).
+  throw new Error('truncated: no end-of-archive marker');
 }
