@@ -81,7 +81,9 @@ function* entries(data: Buffer): Generator<MemberEntry> {
     }
     if (type === 'g' || type === 'K') continue; // global pax header, GNU long link name
     const prefix = hasUstarMagic(data.subarray(start - BLOCK)) ? cString(data, start - BLOCK + 345, 155) : '';
-    const name = longName ?? (prefix ? `${prefix}/${cString(data, start - BLOCK, 100)}` : cString(data, start - BLOCK, 100));
+    const stored = longName ?? (prefix ? `${prefix}/${cString(data, start - BLOCK, 100)}` : cString(data, start - BLOCK, 100));
+    // `tar -C dir .` writes `./etc/x`: the member is `etc/x`.
+    const name = stored.replace(/^(?:\.\/)+/, '');
     longName = undefined;
     // Regular files only ('0', NUL and '7' contiguous); links, devices and folders hold no bytes of their own.
     if (type !== '0' && type !== '7') continue;
