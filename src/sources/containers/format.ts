@@ -28,6 +28,8 @@ export interface MemberEntry {
   compressedSize: number;
   /** The decompressed size the archive declares, when it does: refused before any work when over the limit. */
   declaredSize?: number;
+  /** The member's bytes are a slice of the container's (a tar member, a stored zip member): nothing is decompressed, no budget spent. */
+  stored?: boolean;
   /** Why the member cannot be read (encrypted, an unsupported compression method); `read` is not called then. */
   unreadable?: { reason: 'archive-encrypted' | 'archive-unsupported' | 'archive-corrupt'; why: string };
   /** The member's bytes; throws `TooLarge` past `limit` decompressed bytes, any other error when corrupt. */

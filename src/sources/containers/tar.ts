@@ -91,6 +91,7 @@ function* entries(data: Buffer): Generator<MemberEntry> {
       name,
       compressedSize: size,
       declaredSize: body.length,
+      stored: true,
       read(limit) {
         if (body.length > limit) throw new TooLarge(`over ${limit} bytes`);
         return body;

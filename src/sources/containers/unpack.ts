@@ -97,7 +97,10 @@ function scanIn(data: Buffer, path: string | undefined, prefix: string | undefin
   return own.length ? [...own, ...inner] : inner;
 }
 
-/** A member's bytes within the limits, or undefined (with a problem reported) when they cannot or may not be read. */
+/**
+ * A member's bytes within the limits, or undefined (with a problem reported) when they cannot or may not be read.
+ * Stored members are slices of bytes already held, so only what is decompressed counts against the budgets.
+ */
 function readMember(entry: MemberEntry, name: string, file: FileState, ctx: UnpackContext): Buffer | undefined {
   if (entry.unreadable) {
     ctx.problem(entry.unreadable.reason, `not scanned: ${entry.unreadable.why}`, name);
@@ -105,7 +108,7 @@ function readMember(entry: MemberEntry, name: string, file: FileState, ctx: Unpa
   }
   const { limits, run } = ctx;
   const ratioCap = Math.max(RATIO_FLOOR, limits.maxRatio * entry.compressedSize);
-  const limit = Math.min(file.left, run.left, ratioCap);
+  const limit = entry.stored ? Infinity : Math.min(file.left, run.left, ratioCap);
   const which: Limit = limit === run.left && run.left < file.left ? 'total' : limit === file.left ? 'size' : 'ratio';
   if (limit <= 0 || (entry.declaredSize !== undefined && entry.declaredSize > limit)) {
     overLimit(which, name, ctx);
@@ -119,9 +122,10 @@ function readMember(entry: MemberEntry, name: string, file: FileState, ctx: Unpa
     else ctx.problem('archive-corrupt', `not scanned: cannot be read (${describeError(error)})`, name);
     return undefined;
   }
+  ctx.count('membersScanned');
+  if (entry.stored) return bytes;
   file.left -= bytes.length;
   run.left -= bytes.length;
-  ctx.count('membersScanned');
   ctx.count('bytesDecompressed', bytes.length);
   return bytes;
 }

@@ -135,6 +135,7 @@ function entry(data: Buffer, raw: Raw): MemberEntry {
   }
   return {
     ...base,
+    stored: raw.method === 0,
     read(limit) {
       const start = raw.dataKnown ? raw.at : dataStart(data, raw.at);
       const body = data.subarray(start, start + raw.compressedSize);
