@@ -53,7 +53,7 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
   let hits = 0;
   try {
     const detect = createDetector({ markers: config.markers });
-    for await (const hit of sourceFor(plan.scope, maxFileSize, hooks.git ?? {})(detect, ctx)) {
+    for await (const hit of sourceFor(plan, maxFileSize, hooks.git ?? {})(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
@@ -92,16 +92,18 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
   return { plan, findings, suppressed, notes, stats, errors };
 }
 
-function sourceFor(scope: Scope, maxFileSize: number, git: GitSetup): Source {
+function sourceFor(plan: Plan, maxFileSize: number, git: GitSetup): Source {
+  const { scope } = plan;
+  const archiveLimits = plan.archiveLimits ?? {};
   switch (scope.kind) {
     case 'files':
-      return filesSource({ root: scope.root, maxFileSize });
+      return filesSource({ root: scope.root, maxFileSize, archiveLimits });
     case 'staged':
-      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, git });
+      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'history':
-      return historySource({ root: scope.root, maxBlobSize: maxFileSize, git });
+      return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'range':
-      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize, git });
+      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize, archiveLimits, git });
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }

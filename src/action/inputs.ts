@@ -5,6 +5,7 @@
 import { UserError } from '../core/errors.js';
 import type { FailOn } from '../core/types.js';
 import { parseSize } from '../core/size.js';
+import { readArchiveLimits, type ArchiveLimits } from '../core/archive-limits.js';
 
 export type ScopeInput = 'auto' | 'range' | 'history' | 'files';
 
@@ -44,6 +45,8 @@ export interface ActionInputs {
   config: string;
   baseline: string;
   maxFileSize: number;
+  /** The max-archive-* inputs given (empty ones left out: the defaults apply). */
+  archiveLimits: Partial<ArchiveLimits>;
   /** OWNER/NAME to tag locations with and link to ('' = the workflow's repository). */
   repository: string;
   list: ListInputs;
@@ -113,6 +116,7 @@ export function readInputs(read: InputReader): ActionInputs {
     config: text('config'),
     baseline: text('baseline'),
     maxFileSize: maxFileSize ? parseSize(maxFileSize, 'input max-file-size') : 25 * 1024 * 1024,
+    archiveLimits: readArchiveLimits(text, (name) => `input ${name}`),
     repository,
     list: {
       organization: text('organization'),
