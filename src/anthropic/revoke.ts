@@ -9,6 +9,7 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Secret } from '../core/secret.js';
+import { kindOf } from '../core/kinds.js';
 import type { Finding, Revocation } from '../core/types.js';
 import {
   baseURLProblem,
@@ -76,7 +77,7 @@ export async function revokeFindings(findings: Finding[], opts: RevokeOptions): 
     if (reason) finding.revocation = { outcome: 'refused', reason };
     else candidates.push(finding);
   }
-  if (findings.length === 0) return { errors };
+  if (candidates.length === 0) return { errors };
   const badBase = baseURLProblem(settings.baseURL);
   if (badBase) {
     const error = `${badBase}; nothing was revoked`;
@@ -142,21 +143,8 @@ export async function revokeFindings(findings: Finding[], opts: RevokeOptions): 
 }
 
 function refusalFromFinding(finding: Finding): string | undefined {
-  switch (finding.rule) {
-    case 'anthropic-admin-key':
-      return (
-        'admin keys cannot be deactivated through the Admin API: an organization admin must delete it in ' +
-        'the Console (Settings > Admin keys), then create a new admin key where one is needed'
-      );
-    case 'anthropic-oauth-access-token':
-    case 'anthropic-oauth-refresh-token':
-      return (
-        'Claude Code OAuth tokens cannot be deactivated through the Admin API: sign out of Claude Code ' +
-        'where it was used (/logout) and revoke its sessions in the account settings'
-      );
-    default:
-      break;
-  }
+  const { revoke } = kindOf(finding.rule);
+  if (revoke.via === 'manual') return revoke.how;
   switch (finding.status) {
     case 'live':
       break;

@@ -4,7 +4,8 @@
  * anything else that is not a clean 200 from the API.
  */
 import pLimit from 'p-limit';
-import type { Finding, Status } from '../core/types.js';
+import { kindOf } from '../core/kinds.js';
+import type { Finding, RuleId, Status } from '../core/types.js';
 import type { Secret } from '../core/secret.js';
 import {
   baseURLProblem,
@@ -39,12 +40,13 @@ export interface Check {
   organizationName?: string;
 }
 
-export const OAUTH_DETAIL =
-  'not verified: checking a Claude Code OAuth token would mean refreshing it, which mints new tokens ' +
-  '(a side effect), so it is not done; treat it as live and sign out of Claude Code where it was used';
+/** Why an OAuth token is not checked (its row's reason, core/kinds.ts). */
+export const OAUTH_DETAIL = uncheckedReason('anthropic-oauth-access-token');
 
-const isOAuth = (finding: Finding): boolean =>
-  finding.rule === 'anthropic-oauth-access-token' || finding.rule === 'anthropic-oauth-refresh-token';
+function uncheckedReason(rule: RuleId): string {
+  const { check } = kindOf(rule);
+  return check.method === 'none' ? check.reason : '';
+}
 
 /**
  * Sets `status`, `statusDetail`, `organizationId` (and `organizationName` for admin keys) on each finding,
@@ -67,9 +69,10 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions = 
     groups.map((group) =>
       limit(async () => {
         const first = group[0];
-        if (isOAuth(first)) return settle(group, { status: 'unchecked', statusDetail: OAUTH_DETAIL });
+        const { check } = kindOf(first.rule);
+        if (check.method === 'none') return settle(group, { status: 'unchecked', statusDetail: check.reason });
         if (badBase) return settle(group, { status: 'unknown', statusDetail: `not checked: ${badBase}` });
-        settle(group, await checkSecret(first.secret, first.rule === 'anthropic-admin-key', settings, health));
+        settle(group, await checkSecret(first.secret, check.method === 'organization', settings, health));
       }),
     ),
   );

@@ -5,12 +5,9 @@
  */
 import type { Secret } from './secret.js';
 
-/** Rule ids, one per credential kind; named in every report. */
-export type RuleId =
-  | 'anthropic-api-key'
-  | 'anthropic-admin-key'
-  | 'anthropic-oauth-access-token'
-  | 'anthropic-oauth-refresh-token';
+/** Rule ids, one per credential kind (rows of core/kinds.ts); named in every report. */
+export type { RuleId } from './kinds.js';
+import type { RuleId } from './kinds.js';
 
 /** How a secret was hidden in the text it was found in; absent when it was there in plain text. */
 export type Encoding = 'base64' | 'base64url' | 'utf16le';
@@ -25,6 +22,8 @@ export interface Match {
   column: number;
   /** Set when the secret was decoded from an encoding. */
   encoding?: Encoding;
+  /** Set when the words around the key say which credential of a shared prefix it is (core/kinds.ts contexts). */
+  variant?: string;
   /** Set when the line carries an allow marker (`anthropic-key-scan:allow`, `gitleaks:allow`, ...). */
   allowMarker?: string;
 }

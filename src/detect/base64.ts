@@ -12,6 +12,7 @@
  * characters anywhere, so each alignment has two needles placed so that any one break leaves one of them
  * whole (with a single needle, about 1 key in 13 at random places in wrapped base64 went unseen).
  */
+import { MAX_WORD } from '../core/kinds.js';
 import type { Encoding, RuleId } from '../core/types.js';
 import { B64_CHAR as B64_CHAR_, B64_VALUE as B64_VALUE_, CR as CR_, LF as LF_ } from './chars.js';
 import { MAX_KEY_LENGTH, PREFIX, parseKeyAt } from './plain.js';
@@ -107,8 +108,8 @@ const WRAP_WIDTHS = new Set([64, 76]);
 const MAX_INDENT = 16;
 
 const PREFIX_BYTES = Buffer.from(PREFIX, 'latin1');
-/** Characters to decode for the header check: alignment, prefix, `admin`, two digits, `-`. */
-const HEADER = 4 * Math.ceil((2 + PREFIX.length + 'admin'.length + 3) / 3);
+/** Characters to decode for the header check: alignment, prefix, the longest word (core/kinds.ts), two digits, `-`. */
+const HEADER = 4 * Math.ceil((2 + PREFIX.length + MAX_WORD + 3) / 3);
 /** Characters to decode from the group start: enough for the alignment, the longest key and one more byte. */
 const WINDOW = 4 * Math.ceil((2 + MAX_KEY_LENGTH + 1) / 3) + 4;
 const SCRATCH = Buffer.alloc((WINDOW * 3) / 4);
