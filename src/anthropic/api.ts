@@ -12,6 +12,7 @@
  * API's (a captive portal, a proxy) is never taken for a live key.
  */
 import Anthropic, { APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
+import { scrub } from '../core/scrub.js';
 import type { Secret } from '../core/secret.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../core/version.js';
 
@@ -341,7 +342,7 @@ function toFailure(error: unknown, credential: Secret, timedOut: boolean, timeou
       return { ...notApi(status, headers?.get('content-type') ?? null), retryable: shouldRetry(status, headers) };
     }
     const errorType = String(body.error?.type);
-    const apiMessage = typeof body.error?.message === 'string' ? oneLine(scrub(body.error.message, credential)) : '';
+    const apiMessage = typeof body.error?.message === 'string' ? oneLine(scrub(body.error.message, [credential])) : '';
     return {
       kind: 'api-error',
       status,
@@ -374,16 +375,7 @@ function connectionReason(error: unknown, credential: Secret): string {
     if (current instanceof Error && current.message) innermost = current.message;
     current = (current as { cause?: unknown }).cause;
   }
-  return oneLine(scrub(innermost || 'unknown error', credential));
-}
-
-const KEY_PATTERN = /sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{8,}/g;
-
-/** Removes the credential, and anything that looks like one, from a text that came from outside. */
-export function scrub(text: string, credential?: Secret): string {
-  let out = text;
-  if (credential) out = out.split(credential.reveal()).join(credential.redacted);
-  return out.replace(KEY_PATTERN, (found) => `${found.slice(0, 16)}...`);
+  return oneLine(scrub(innermost || 'unknown error', [credential]));
 }
 
 function oneLine(text: string): string {

@@ -4,6 +4,7 @@
  * config (GIT_CONFIG_COUNT / GIT_CONFIG_KEY_n / GIT_CONFIG_VALUE_n), scoped to the server it is for.
  */
 import { spawn } from 'node:child_process';
+import { scrub } from '../core/scrub.js';
 
 export interface CloneOptions {
   /** OWNER/NAME. */
@@ -54,13 +55,6 @@ export function cloneEnv(url: string, token: string | undefined, env: NodeJS.Pro
   return out;
 }
 
-/** Replace the token (and its basic-auth form) wherever it might appear in text meant for people. */
-export function scrubToken(text: string, token: string | undefined): string {
-  if (!token) return text;
-  const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-  return text.split(token).join('***').split(basic).join('***');
-}
-
 export class CloneError extends Error {
   override readonly name = 'CloneError';
 }
@@ -94,7 +88,7 @@ export function cloneBare(options: CloneOptions): Promise<void> {
       if (timer) clearTimeout(timer);
       if (code === 0) resolve();
       else if (signal) reject(new CloneError(`clone stopped (${signal})${options.timeoutMs ? ` after ${options.timeoutMs / 1000} s` : ''}`));
-      else reject(new CloneError(`clone failed: ${scrubToken(gitReason(stderr), options.token)}`));
+      else reject(new CloneError(`clone failed: ${scrub(gitReason(stderr), options.token ? [options.token] : [])}`));
     });
   });
 }

@@ -96,6 +96,16 @@ export interface Revocation {
   keyId?: string;
   keyName?: string;
   reason?: string;
+  /** What the Admin API says of the matched key: its workspace (`scope`; 'organization' when not one), */
+  keyWorkspace?: string;
+  /** who created it (`created_by.id`), */
+  keyCreatedBy?: string;
+  /** when it expires (`expires_at`, ISO 8601), */
+  keyExpiresAt?: string;
+  /** and its status when matched (active, inactive, archived, expired). */
+  keyStatus?: string;
+  /** Set when a written key was put back: the status it was restored to (the write did not stop the leaked key). */
+  restoredTo?: string;
 }
 
 /** One distinct secret, everywhere it was found. Keyed by the SHA-256 of the secret. */
@@ -106,6 +116,10 @@ export interface Finding {
   statusDetail?: string;
   organizationId?: string;
   organizationName?: string;
+  /** The workspace the verification answer named (`anthropic-workspace-id`), when it named one. */
+  workspaceId?: string;
+  /** Which credential of a shared prefix the context names (e.g. 'Claude Code routine trigger token'). */
+  variant?: string;
   locations: Location[];
   revocation?: Revocation;
   /** Only in `suppressed`: what allowed it ('allow-marker:gitleaks:allow', 'config:allow', 'config:path', 'baseline'). */

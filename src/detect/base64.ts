@@ -13,6 +13,7 @@
  * whole (with a single needle, about 1 key in 13 at random places in wrapped base64 went unseen).
  */
 import { MAX_WORD } from '../core/kinds.js';
+import { stableEncodingsAt } from '../core/scrub.js';
 import type { Encoding, RuleId } from '../core/types.js';
 import { B64_CHAR as B64_CHAR_, B64_VALUE as B64_VALUE_, CR as CR_, LF as LF_ } from './chars.js';
 import { MAX_KEY_LENGTH, PREFIX, parseKeyAt } from './plain.js';
@@ -88,17 +89,10 @@ function chooseNeedles(stable: Buffer): Needle[] {
 /** The stable substrings, computed from the prefix (never written out: they would themselves look encoded). */
 export const PATTERNS: readonly Pattern[] = (() => {
   const out: Pattern[] = [];
-  for (let align = 0; align < 3; align++) {
-    const knownFrom = 8 * align;
-    const knownTo = knownFrom + 8 * PREFIX.length;
-    const lead = Math.ceil(knownFrom / 6);
-    const end = Math.floor(knownTo / 6);
-    const bytes = Buffer.concat([Buffer.alloc(align), Buffer.from(PREFIX, 'latin1')]);
-    for (const alphabet of ['base64', 'base64url'] as const) {
-      const stable = Buffer.from(bytes.toString(alphabet).slice(lead, end), 'latin1');
-      if (out.some((p) => p.stable.equals(stable))) continue;
-      out.push({ stable, needles: chooseNeedles(stable), align, lead });
-    }
+  for (const encoding of stableEncodingsAt(Buffer.from(PREFIX, 'latin1'))) {
+    const stable = Buffer.from(encoding.stable, 'latin1');
+    if (out.some((p) => p.stable.equals(stable))) continue;
+    out.push({ stable, needles: chooseNeedles(stable), align: encoding.align, lead: encoding.lead });
   }
   return out;
 })();

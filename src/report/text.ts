@@ -83,6 +83,7 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[
   const title = ruleTitle(finding.rule);
   const lines = [`${paint(status.style, status.label)}  ${title}  ${clean(finding.redacted)}  ${paint('dim', `(${finding.rule})`)}`];
   lines.push(`  ${paint(status.style, statusMeaning(finding))}`);
+  if (finding.variant) lines.push(`  which: ${clean(finding.variant)} (from the words around it)`);
   if (finding.statusDetail) lines.push(`  status: ${clean(finding.statusDetail)}`);
   if (finding.organizationId || finding.organizationName) {
     const org = [finding.organizationId, finding.organizationName && `(${finding.organizationName})`].filter(Boolean).join(' ');
