@@ -91,7 +91,6 @@ describe('verifyFindings: statuses', () => {
   });
 
   it.each([
-    ['403 permission_error', 'forbidden', /403 permission_error.*treat it as live/],
     ['404 not_found_error', 'not-found', /404 not_found_error.*ANTHROPIC_BASE_URL/],
     ['a 200 that is not JSON', 'non-json', /not the Anthropic API's/],
     ['a 401 that is not the API (a proxy)', { kind: 'non-json', status: 401 }, /401, text\/html.*not the Anthropic API's/],

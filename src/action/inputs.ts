@@ -5,6 +5,8 @@
 import { UserError } from '../core/errors.js';
 import type { FailOn } from '../core/types.js';
 import { parseSize } from '../core/size.js';
+import { positiveInteger } from '../core/flags.js';
+import { DEFAULT_MAX_VERIFY } from '../anthropic/limits.js';
 
 export type ScopeInput = 'auto' | 'range' | 'history' | 'files';
 
@@ -44,6 +46,8 @@ export interface ActionInputs {
   config: string;
   baseline: string;
   maxFileSize: number;
+  /** At most this many distinct keys verified per run. */
+  maxVerify: number;
   /** OWNER/NAME to tag locations with and link to ('' = the workflow's repository). */
   repository: string;
   list: ListInputs;
@@ -113,6 +117,7 @@ export function readInputs(read: InputReader): ActionInputs {
     config: text('config'),
     baseline: text('baseline'),
     maxFileSize: maxFileSize ? parseSize(maxFileSize, 'input max-file-size') : 25 * 1024 * 1024,
+    maxVerify: positiveInteger(text('max-verify') || undefined, 'input max-verify', DEFAULT_MAX_VERIFY),
     repository,
     list: {
       organization: text('organization'),

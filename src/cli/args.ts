@@ -2,7 +2,7 @@
  * argv -> what to do. Pure: no I/O, so every bad argument is tested as a one-line UserError (exit 2).
  */
 import { UserError } from '../core/errors.js';
-import { oneOf, parseFlags } from '../core/flags.js';
+import { oneOf, parseFlags, positiveInteger } from '../core/flags.js';
 import type { FailOn, Plan, Scope } from '../core/types.js';
 import { parseSize } from '../core/size.js';
 
@@ -41,6 +41,7 @@ Checks and actions:
   --revoke                  deactivate live keys of the admin key's organization (ANTHROPIC_ADMIN_KEY)
   --dry-run                 with --revoke: every read, no write
   --revoke-status STATUS    inactive (default, reversible in the Console) or archived
+  --max-verify N            check at most N distinct keys in one run (default 200); the rest stay unchecked
 
 Output:
   --format text|json|sarif  report format (default text)
@@ -85,6 +86,7 @@ export function parseCommand(argv: string[]): Command {
         revoke: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         'revoke-status': { type: 'string' },
+        'max-verify': { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
@@ -136,6 +138,7 @@ export function parseCommand(argv: string[]): Command {
     revokeStatus,
     failOn,
     maxFileSize: values['max-file-size'] ? parseSize(values['max-file-size'], '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
+    ...(values['max-verify'] !== undefined ? { maxVerify: positiveInteger(values['max-verify'], '--max-verify') } : {}),
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
     quiet: Boolean(values.quiet),

@@ -147,6 +147,8 @@ export interface Plan {
   failOn: FailOn;
   /** Files larger than this are skipped with a note. */
   maxFileSize: number;
+  /** At most this many distinct keys are checked against the API in one run (default 200); the rest stay unchecked. */
+  maxVerify?: number;
   /** Path of the config file, when given explicitly; otherwise `.anthropic-key-scan.yml` under the root is used if present. */
   configPath?: string;
   /** A JSON report whose findings are suppressed. */
