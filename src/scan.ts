@@ -5,6 +5,7 @@
 import { describeError, UserError } from './core/errors.js';
 import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
+import { adminKeyProblem } from './anthropic/admin-key.js';
 import { createDetector } from './detect/index.js';
 import { FindingSet } from './findings/aggregate.js';
 import { loadBaseline } from './findings/baseline.js';
@@ -30,6 +31,8 @@ export interface ScanHooks {
 }
 
 export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanResult> {
+  const adminProblem = plan.revoke && hooks.adminKey ? adminKeyProblem(hooks.adminKey) : undefined;
+  if (adminProblem) throw new UserError(adminProblem);
   const config = await loadConfig(plan.scope.root, plan.configPath);
   const baseline = plan.baselinePath ? await loadBaseline(plan.baselinePath) : undefined;
   const maxFileSize = config.maxFileSize ?? plan.maxFileSize;
@@ -83,6 +86,8 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
         revokeStatus: plan.revokeStatus,
         ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
         ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
+        ...(plan.maxVerify !== undefined ? { maxVerify: plan.maxVerify } : {}),
+        note: ctx.note,
       })),
     );
   }
