@@ -15,7 +15,7 @@
 import type { JsonFinding, JsonNote, JsonReport } from '../core/report.js';
 import type { Revocation, RevocationOutcome, Status } from '../core/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
-import { STATUS_ORDER } from './json.js';
+import { STATUS_ORDER } from '../core/status.js';
 
 export interface NamedReport {
   /** How the report is named in problems: usually its file path. */
