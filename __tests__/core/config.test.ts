@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONFIG_FILE, CONFIG_FILE_ALT, loadConfig, parseConfig, parseSize } from '../../src/core/config.js';
+import { CONFIG_FILE, CONFIG_FILE_ALT, loadConfig, parseConfig } from '../../src/core/config.js';
+import { parseSize } from '../../src/core/size.js';
 import { UserError } from '../../src/core/errors.js';
 import { fakeKey } from '../helpers/keys.js';
 

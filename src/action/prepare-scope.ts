@@ -10,6 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
+import { shortCommit } from '../core/names.js';
 import type { Scope } from '../core/types.js';
 import type { BranchFallback, Wanted } from './event.js';
 import { gitLine, runGit } from './git.js';
@@ -34,7 +35,7 @@ export interface PreparedScope {
   why: string;
 }
 
-const short = (sha: string): string => sha.slice(0, 7);
+const short = (sha: string): string => shortCommit(sha);
 
 class Fetcher {
   private authTried = false;

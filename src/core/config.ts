@@ -15,10 +15,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { UserError } from './errors.js';
+import { SHA256_HEX } from './names.js';
 import { redact } from './secret.js';
 import { parseSize } from './size.js';
 
-export { parseSize };
 
 export const CONFIG_FILE = '.anthropic-key-scan.yml';
 /** Also looked for, after CONFIG_FILE. */
@@ -73,7 +73,6 @@ async function readText(file: string): Promise<string | undefined> {
 const TOP_KEYS = ['exclude', 'allow', 'maxFileSize'];
 const EXCLUDE_KEYS = ['paths'];
 const ALLOW_KEYS = ['secrets', 'markers'];
-const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
 /** Parses and validates the config text; `file` names it in errors. */
 export function parseConfig(text: string, file: string): ScanConfig {
