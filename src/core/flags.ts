@@ -64,7 +64,9 @@ export function parseOptions<T extends OptionTable>(command: string | undefined,
 }
 
 function describeParseError(error: unknown, names: string[]): string {
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  // Read as a shape, not by instanceof: an error from another realm (a test VM) is no `Error` here.
+  const raw = (error as { message?: unknown } | null)?.message;
+  const message = (typeof raw === 'string' ? raw : String(error)).split('\n')[0];
   const code = (error as { code?: string }).code;
   const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
@@ -75,13 +77,13 @@ function describeParseError(error: unknown, names: string[]): string {
   return message;
 }
 
-/** The name nearest to `typed` (edit distance at most a third of its length, or a prefix of one). */
+/** The name nearest to `typed` (edit distance at most 2, or a third of its length; or the one name it begins). */
 export function closest(typed: string, names: readonly string[]): string | undefined {
   if (!typed) return undefined;
   const prefixed = names.filter((n) => n.startsWith(typed));
   if (prefixed.length === 1) return prefixed[0];
   let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(typed.length / 3));
+  let bestDistance = Math.max(2, Math.floor(typed.length / 3));
   for (const name of names) {
     const d = editDistance(typed, name);
     if (d <= bestDistance) {
