@@ -43,7 +43,7 @@ const own = new Map<string, Validate>();
 export function projectSchemaErrors(name: 'report' | 'config', value: unknown): string[] {
   let validate = own.get(name);
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(ajv);
     validate = ajv.compile(load(new URL(`../../schemas/${name}.schema.json`, import.meta.url).pathname));
     own.set(name, validate);
