@@ -7,15 +7,19 @@ import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
 import { createDetector } from './detect/index.js';
 import { FindingSet } from './findings/aggregate.js';
-import { loadBaseline } from './findings/baseline.js';
-import { loadConfig } from './core/config.js';
+import { loadRules } from './findings/load-rules.js';
+import { reportLiveSuppressed, suppressedToCheck } from './findings/live-suppressed.js';
 import { suppress } from './findings/suppress.js';
 import { filesSource } from './sources/files.js';
 import { historySource } from './sources/history.js';
 import { rangeSource } from './sources/range.js';
 import { stagedSource } from './sources/staged.js';
 
-export interface ScanHooks {
+/**
+ * What a scan runs with, beside what it scans (the Plan): credentials, endpoints, environment and callbacks.
+ * The entry points build it from their world (env, inputs); nothing here reads process.env.
+ */
+export interface ScanContext {
   /** Called once per distinct secret, as soon as it is found: mask it before anything is logged. */
   onSecret?(secret: Secret): void;
   onNote?(note: Note): void;
@@ -24,11 +28,16 @@ export interface ScanHooks {
   adminKey?: Secret;
   /** ANTHROPIC_BASE_URL; the anthropic/ stage defaults it from the environment. */
   anthropicBaseURL?: string;
+  /** Extra environment for git children (the Action's safe.directory entries in container jobs). */
+  gitEnv?: Record<string, string>;
 }
 
-export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanResult> {
-  const config = await loadConfig(plan.scope.root, plan.configPath);
-  const baseline = plan.baselinePath ? await loadBaseline(plan.baselinePath) : undefined;
+/** The former name of ScanContext. */
+export type ScanHooks = ScanContext;
+
+export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
+  const rules = await loadRules(plan, hooks.gitEnv);
+  const { config, baseline } = rules;
   const maxFileSize = config.maxFileSize ?? plan.maxFileSize;
 
   const notes: Note[] = [];
@@ -44,10 +53,12 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
     },
     ...(hooks.onProgress ? { progress: hooks.onProgress } : {}),
   };
+  for (const note of rules.notes) ctx.note(note);
 
   const started = Date.now();
   const set = new FindingSet();
   let hits = 0;
+  let incomplete: string | undefined;
   try {
     const detect = createDetector({ markers: config.markers });
     for await (const hit of sourceFor(plan.scope, maxFileSize)(detect, ctx)) {
@@ -57,36 +68,41 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
     }
   } catch (error) {
     // A bad argument before anything was found is the user's to fix (exit 2). A failure part-way keeps
-    // what was already found: it is reported along with the error.
+    // what was already found: it is reported along with the error, and the run fails.
     if (hits === 0) throw error;
-    errors.push(`the scan stopped early: ${describeError(error)}`);
+    incomplete = `the scan stopped early: ${describeError(error)}`;
+    errors.push(incomplete);
   }
   stats.durationMs = Date.now() - started;
 
-  const { findings, suppressed } = suppress(set.candidates(), {
+  const suppression = suppress(set.candidates(), {
     allowSecrets: config.allowSecrets,
     excludePaths: config.excludePaths,
     ...(baseline ? { baseline } : {}),
   });
+  let { findings, suppressed } = suppression;
 
   // The Anthropic SDK is loaded only when a key is to be checked: most scans find nothing.
-  if ((plan.verify || plan.revoke) && findings.length > 0) {
+  if ((plan.verify || plan.revoke) && findings.length + suppressed.length > 0) {
     const { verifyAndRevoke } = await import('./anthropic/act.js');
-    errors.push(
-      ...(await verifyAndRevoke(findings, {
-        verify: plan.verify,
-        revoke: plan.revoke,
-        dryRun: plan.dryRun,
-        revokeStatus: plan.revokeStatus,
-        ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
-        ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
-      })),
-    );
+    const act = {
+      verify: plan.verify,
+      revoke: plan.revoke,
+      dryRun: plan.dryRun,
+      revokeStatus: plan.revokeStatus,
+      ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
+      ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
+    };
+    errors.push(...(await verifyAndRevoke(findings, act)));
+    // Suppressed keys are checked too (never revoked: someone chose to allow them): a live one is reported.
+    const toCheck = suppressedToCheck(findings, suppressed);
+    if (toCheck.length > 0) errors.push(...(await verifyAndRevoke(toCheck, { ...act, revoke: false })));
+    ({ findings, suppressed } = reportLiveSuppressed(findings, suppressed, toCheck));
   }
 
   stats.findings = findings.length;
   stats.suppressed = suppressed.length;
-  return { plan, findings, suppressed, notes, stats, errors };
+  return { plan, findings, suppressed, notes, stats, errors, ...(incomplete ? { incomplete } : {}) };
 }
 
 function sourceFor(scope: Scope, maxFileSize: number): Source {

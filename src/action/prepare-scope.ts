@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
 import type { Scope } from '../core/types.js';
 import type { BranchFallback, Wanted } from './event.js';
-import { gitLine, runGit } from './git.js';
+import { gitLine, runGit, type GitOutcome, type RunGitOptions } from './git.js';
 
 export interface FetchOptions {
   /** Token for fetches when the checkout did not persist credentials. */
@@ -26,6 +26,8 @@ export interface FetchOptions {
   deepenLimit?: number;
   /** Mask a derived secret (the base64 auth header) before it could be logged. */
   mask?(value: string): void;
+  /** Extra environment for every git child (safe.directory entries); never process.env itself. */
+  gitEnv?: Record<string, string>;
 }
 
 export interface PreparedScope {
@@ -46,39 +48,47 @@ class Fetcher {
     readonly options: FetchOptions,
   ) {}
 
+  run(args: readonly string[], options: RunGitOptions = {}): Promise<GitOutcome> {
+    return runGit(this.root, args, { ...options, env: { ...this.options.gitEnv, ...options.env } });
+  }
+
+  line(args: readonly string[]): Promise<string> {
+    return gitLine(this.root, args, { env: { ...this.options.gitEnv } });
+  }
+
   async hasRemote(): Promise<boolean> {
-    const result = await runGit(this.root, ['remote', 'get-url', 'origin'], { okCodes: [0, 1, 2, 128] });
+    const result = await this.run(['remote', 'get-url', 'origin'], { okCodes: [0, 1, 2, 128] });
     return result.code === 0;
   }
 
   async isShallow(): Promise<boolean> {
-    return (await gitLine(this.root, ['rev-parse', '--is-shallow-repository'])) === 'true';
+    return (await this.line(['rev-parse', '--is-shallow-repository'])) === 'true';
   }
 
   async hasCommit(sha: string): Promise<boolean> {
-    const result = await runGit(this.root, ['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
+    const result = await this.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
     return result.code === 0;
   }
 
   async resolve(ref: string): Promise<string | undefined> {
-    const result = await runGit(this.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+    const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
       okCodes: [0, 1, 128],
     });
     return result.code === 0 ? result.stdout.trim() : undefined;
   }
 
   async mergeBase(a: string, b: string): Promise<string | undefined> {
-    const result = await runGit(this.root, ['merge-base', a, b], { okCodes: [0, 1, 128] });
+    const result = await this.run(['merge-base', a, b], { okCodes: [0, 1, 128] });
     return result.code === 0 ? result.stdout.trim() : undefined;
   }
 
   async isAncestor(a: string, b: string): Promise<boolean> {
-    return (await runGit(this.root, ['merge-base', '--is-ancestor', a, b], { okCodes: [0, 1, 128] })).code === 0;
+    return (await this.run(['merge-base', '--is-ancestor', a, b], { okCodes: [0, 1, 128] })).code === 0;
   }
 
   /** The shallow boundary commits (empty in a complete clone). */
   async shallowCommits(): Promise<Set<string>> {
-    const path = await gitLine(this.root, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow']);
+    const path = await this.line(['rev-parse', '--path-format=absolute', '--git-path', 'shallow']);
     try {
       return new Set((await readFile(path, 'utf8')).split('\n').filter(Boolean));
     } catch {
@@ -90,14 +100,14 @@ class Fetcher {
   async fetch(args: string[]): Promise<void> {
     const argv = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...args];
     try {
-      await runGit(this.root, argv, this.authEnv ? { env: this.authEnv } : {});
+      await this.run(argv, this.authEnv ? { env: this.authEnv } : {});
       return;
     } catch (error) {
       if (this.authTried || !this.options.token) throw error;
     }
     this.authTried = true;
     this.authEnv = this.tokenEnv();
-    await runGit(this.root, argv, { env: this.authEnv });
+    await this.run(argv, { env: this.authEnv });
   }
 
   /** GIT_CONFIG_* entries adding `http.<server>/.extraheader: AUTHORIZATION: basic …`, after any already set. */
@@ -105,7 +115,7 @@ class Fetcher {
     const header = Buffer.from(`x-access-token:${this.options.token}`, 'utf8').toString('base64');
     this.options.mask?.(header);
     const server = (this.options.serverUrl || 'https://github.com').replace(/\/+$/, '');
-    const count = Number(process.env.GIT_CONFIG_COUNT) || 0;
+    const count = Number(this.options.gitEnv?.GIT_CONFIG_COUNT ?? process.env.GIT_CONFIG_COUNT) || 0;
     return {
       GIT_CONFIG_COUNT: String(count + 1),
       [`GIT_CONFIG_KEY_${count}`]: `http.${server}/.extraheader`,
@@ -137,7 +147,7 @@ class Fetcher {
     const boundary = await this.shallowCommits();
     if (boundary.size === 0) return true;
     if (!(await this.mergeBase(base, head))) return false;
-    const listed = await runGit(this.root, ['rev-list', head, '--not', base]);
+    const listed = await this.run(['rev-list', head, '--not', base]);
     return !listed.stdout.split('\n').some((sha) => boundary.has(sha));
   }
 
@@ -179,11 +189,11 @@ class Fetcher {
     const remote = await this.hasRemote();
     let branch = name;
     if (!branch && remote) {
-      const symref = await runGit(this.root, ['ls-remote', '--symref', 'origin', 'HEAD'], { okCodes: [0, 1, 2, 128] }).catch(() => undefined);
+      const symref = await this.run(['ls-remote', '--symref', 'origin', 'HEAD'], { okCodes: [0, 1, 2, 128] }).catch(() => undefined);
       branch = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(symref?.stdout ?? '')?.[1];
     }
     if (!branch) {
-      const local = await runGit(this.root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], { okCodes: [0, 1, 128] });
+      const local = await this.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], { okCodes: [0, 1, 128] });
       branch = local.code === 0 ? local.stdout.trim().replace(/^origin\//, '') || undefined : undefined;
     }
     if (!branch) {
@@ -244,7 +254,7 @@ class Fetcher {
 export async function prepareScope(wanted: Wanted, root: string, options: FetchOptions): Promise<PreparedScope> {
   const fetcher = new Fetcher(root, options);
   if (wanted.kind === 'range' || wanted.kind === 'branch' || wanted.kind === 'history') {
-    const probe = await runGit(root, ['rev-parse', '--git-dir'], { okCodes: [0, 128] }).catch(() => undefined);
+    const probe = await fetcher.run(['rev-parse', '--git-dir'], { okCodes: [0, 128] }).catch(() => undefined);
     if (probe?.code !== 0) {
       throw new UserError(`${root} is not a git repository: check the repository out first (actions/checkout), or scan its files (scope: files)`);
     }

@@ -111,6 +111,11 @@ export interface Finding {
   revocation?: Revocation;
   /** Only in `suppressed`: what allowed it ('allow-marker:gitleaks:allow', 'config:allow', 'config:path', 'baseline'). */
   suppressedBy?: string;
+  /**
+   * Only in `findings`: what would have suppressed it (suppressedBy values, comma-separated) had verification
+   * not found the key live. A live key is never hidden.
+   */
+  suppressionOverridden?: string;
 }
 
 export type FailOn = 'any' | 'live' | 'never';
@@ -154,4 +159,6 @@ export interface ScanResult {
   stats: ReportStats;
   /** Errors that did not stop the scan (e.g. the admin key is invalid); one line each. */
   errors: string[];
+  /** Set when the scan stopped part-way (also one of `errors`): what was found is kept, and the run fails. */
+  incomplete?: string;
 }

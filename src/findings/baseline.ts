@@ -20,6 +20,11 @@ export async function loadBaseline(file: string): Promise<Set<string>> {
     if (code === 'EISDIR') throw new UserError(`baseline file is a directory: ${file}`);
     throw new UserError(`cannot read baseline file ${file}: ${code ?? 'error'}`);
   }
+  return parseBaseline(text, file);
+}
+
+/** The secrets of a baseline report's text. `file` names it in errors. */
+export function parseBaseline(text: string, file: string): Set<string> {
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,0 +1,56 @@
+/**
+ * What the reporters need from git, computed before the scan so that report code runs no git: where report
+ * paths sit in the repository and the workspace (placement), the commit the check run and links name, and
+ * the lines of the pull request's diff that may carry an inline comment.
+ */
+import { isAbsolute, relative, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { describeError } from '../core/errors.js';
+import type { Scope } from '../core/types.js';
+import { pullDiffLines, type DiffLines } from '../report/github/review.js';
+import { AT_ROOT, type Placement } from '../report/github/where.js';
+import type { PullRequestInfo } from './event.js';
+import { gitLine } from './git.js';
+
+export interface ReportFacts {
+  placement: Placement;
+  /** The commit the check run goes on and file links point at. */
+  headSha?: string;
+  /** Pull requests: the RIGHT-side lines of the diff; undefined when it could not be read. */
+  diff?: DiffLines;
+  /** What could not be worked out, one line each (shown as notices). */
+  problems: string[];
+}
+
+const posixRelative = (from: string, to: string): string => {
+  const rel = relative(from, to);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? '' : rel.split(sep).join('/');
+};
+
+export async function reportFacts(
+  where: { workspace: string; root: string; gitEnv: Record<string, string> },
+  scope: Scope | undefined,
+  pull: PullRequestInfo | undefined,
+  githubSha: string | undefined,
+): Promise<ReportFacts> {
+  const git = (args: string[]) => gitLine(where.root, args, { env: where.gitEnv });
+  const kind = scope?.kind ?? 'files';
+  const top = await git(['rev-parse', '--show-toplevel']).then((path) => realpathSync(path), () => undefined);
+  const placement: Placement = top
+    ? { repoPrefix: kind === 'files' ? posixRelative(top, where.root) : '', workspacePrefix: posixRelative(where.workspace, top) }
+    : kind === 'files' ? { repoPrefix: posixRelative(where.workspace, where.root), workspacePrefix: '' } : AT_ROOT;
+  const rangeHead = scope?.kind === 'range'
+    ? await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${scope.head}^{commit}`]).catch(() => undefined)
+    : undefined;
+  const headSha = pull?.headSha ?? (rangeHead || undefined) ?? githubSha;
+  const problems: string[] = [];
+  let diff: DiffLines | undefined;
+  if (pull && scope?.kind === 'range') {
+    try {
+      diff = await pullDiffLines(where.root, pull.baseSha, pull.headSha);
+    } catch (error) {
+      problems.push(`could not read the pull request's diff (${describeError(error)}): findings are listed in the summary comment only`);
+    }
+  }
+  return { placement, ...(headSha ? { headSha } : {}), ...(diff ? { diff } : {}), problems };
+}

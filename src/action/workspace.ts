@@ -1,0 +1,43 @@
+/**
+ * Where the Action works: the workspace, the scanned root inside it, and the environment git needs there.
+ * The `path` input names a folder of the checkout; after resolving symlinks it must still lie inside the
+ * workspace (a link the repository planted cannot point the scan, and its reports, at the runner's disk).
+ */
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { UserError } from '../core/errors.js';
+import { trustedDirectoryEnv } from './git.js';
+
+export interface Workspace {
+  /** GITHUB_WORKSPACE (or the working directory), symlinks resolved. */
+  workspace: string;
+  /** The scanned folder, symlinks resolved; inside `workspace`. */
+  root: string;
+  /** Extra environment for every git child: the workspace and root marked safe (container jobs). */
+  gitEnv: Record<string, string>;
+}
+
+/** Whether `path` is `dir` or lies below it (both absolute, symlinks resolved). */
+export function isInside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function realPath(path: string, what: string): string {
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`${what}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot resolve (${code ?? 'error'})`}: ${path}`);
+  }
+}
+
+export function resolveWorkspace(env: NodeJS.ProcessEnv, pathInput: string): Workspace {
+  const workspace = realPath(resolve(env.GITHUB_WORKSPACE || process.cwd()), 'GITHUB_WORKSPACE');
+  const root = realPath(resolve(workspace, pathInput), 'input path');
+  if (!isInside(workspace, root)) {
+    throw new UserError(`input path: ${pathInput} resolves to ${root}, outside the workspace ${workspace}`);
+  }
+  // Container jobs: the checkout belongs to another user, and git refuses it unless told it is trusted.
+  return { workspace, root, gitEnv: trustedDirectoryEnv(env, [workspace, root]) };
+}
