@@ -14,6 +14,7 @@ import { exitCodeFor } from './findings/policy.js';
 import { renderReport } from './report/format.js';
 import { clean } from './report/text.js';
 import { scrub } from './core/scrub.js';
+import { guardStreams } from './core/output-guard.js';
 import { toJsonReport } from './report/json.js';
 import { runScan, type ScanHooks } from './scan.js';
 
@@ -26,7 +27,8 @@ export interface CliIO {
   stdoutIsTTY?: boolean;
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
+  const io = guardStreams(rawIO); // in GitHub Actions, no report or error line can be read as a workflow command
   try {
     const command = parseCommand(argv);
     switch (command.kind) {
@@ -37,7 +39,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         io.stdout(`${TOOL_NAME} ${TOOL_VERSION}\n`);
         return 0;
       case 'subcommand':
-        return await runSubcommand(command.name, command.argv, io);
+        return await runSubcommand(command.name, command.argv, rawIO); // they print their own workflow commands (masks)
       case 'scan':
         return await scanCommand(command, io);
     }

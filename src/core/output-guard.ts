@@ -54,3 +54,29 @@ export function stopCommands(): { token: string; start: string; end: string } {
   const token = `aks-${randomBytes(16).toString('hex')}`;
   return { token, start: `::stop-commands::${token}`, end: `::${token}::` };
 }
+
+/** Whole-report text for the runner: JSON keeps its exact value (`defuseJson`), other text is defused. */
+export function forRunnerStream(text: string): string {
+  const start = text.trimStart()[0];
+  return start === '{' || start === '[' ? defuseJson(text) : forRunner(text);
+}
+
+/**
+ * A command-line tool's streams, guarded when it runs inside GitHub Actions (GITHUB_ACTIONS=true): whatever
+ * a report or an error message holds, the runner reads no command in it. Elsewhere they are left as they are.
+ */
+export function guardStreams<T extends { stdout(text: string): void; stderr(text: string): void; env: NodeJS.ProcessEnv }>(io: T): T {
+  if (io.env.GITHUB_ACTIONS !== 'true') return io;
+  return { ...io, stdout: (text: string) => io.stdout(forRunnerStream(text)), stderr: (text: string) => io.stderr(forRunner(text)) };
+}
+
+/**
+ * One workflow command line of the tool's own (`::warning file=a.txt::message`), its message and properties
+ * guarded and escaped as the runner unescapes them, so hostile text inside cannot end it or start another.
+ */
+export function workflowCommand(name: string, message: string, properties: Record<string, string | number> = {}): string {
+  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const props = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(forRunner(String(value)))}`).join(',');
+  return `::${name}${props ? ` ${props}` : ''}::${escapeData(forRunner(message))}`;
+}
