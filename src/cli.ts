@@ -87,7 +87,7 @@ async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
     io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${scrub(command.output)}\n`);
   }
 
-  const code = exitCodeFor(result.findings, plan.failOn);
+  const code = exitCodeFor(result.findings, command.failOn);
   return code === 0 && result.errors.length > 0 ? 2 : code;
 }
 

@@ -9,7 +9,7 @@ const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((r) => r.cleanup()));
 
 function plan(scope: Scope, extra: Partial<Plan> = {}): Plan {
-  return { scope, verify: false, revoke: false, dryRun: false, revokeStatus: 'inactive', failOn: 'any', maxFileSize: 1000, quiet: true, ...extra };
+  return { scope, verify: false, revoke: false, dryRun: false, revokeStatus: 'inactive', maxFileSize: 1000, quiet: true, ...extra };
 }
 
 const SHA = 'a'.repeat(64);

@@ -18,7 +18,6 @@ export function planFor(scope: Scope, inputs: ActionInputs, workspace: string): 
     revoke: inputs.revoke,
     dryRun: inputs.dryRun,
     revokeStatus: 'inactive',
-    failOn: inputs.failOn,
     maxFileSize: inputs.maxFileSize,
     ...(inputs.config ? { configPath: resolve(workspace, inputs.config) } : {}),
     ...(inputs.baseline ? { baselinePath: resolve(workspace, inputs.baseline) } : {}),
@@ -40,8 +39,7 @@ export function contextFor(inputs: ActionInputs, env: NodeJS.ProcessEnv, log: Ru
 export function nothingScanned(root: string, why: string): ScanResult {
   return {
     plan: {
-      scope: { kind: 'files', root }, verify: false, revoke: false, dryRun: false, revokeStatus: 'inactive',
-      failOn: 'never', maxFileSize: 0, quiet: true,
+      scope: { kind: 'files', root }, verify: false, revoke: false, dryRun: false, revokeStatus: 'inactive', maxFileSize: 0, quiet: true,
     },
     findings: [], suppressed: [], notes: [{ reason: 'nothing-to-scan', message: why }], stats: {}, errors: [],
   };

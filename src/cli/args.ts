@@ -11,6 +11,8 @@ export type OutputFormat = 'text' | 'json' | 'sarif';
 export interface ScanCommand {
   kind: 'scan';
   plan: Plan;
+  /** When the command exits 1 (policy on the result: the scan never reads it). */
+  failOn: FailOn;
   format: OutputFormat;
   /** Write the report here instead of stdout. */
   output?: string;
@@ -134,7 +136,6 @@ export function parseCommand(argv: string[]): Command {
     revoke: Boolean(values.revoke),
     dryRun: Boolean(values['dry-run']),
     revokeStatus,
-    failOn,
     maxFileSize: values['max-file-size'] ? parseSize(values['max-file-size'], '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
@@ -143,6 +144,7 @@ export function parseCommand(argv: string[]): Command {
   return {
     kind: 'scan',
     plan,
+    failOn,
     format,
     ...(values.output ? { output: values.output } : {}),
     ...(values['write-baseline'] ? { writeBaseline: values['write-baseline'] } : {}),

@@ -126,7 +126,11 @@ export type Scope =
   | { kind: 'history'; root: string }
   | { kind: 'range'; root: string; base: string; head: string };
 
-/** Everything a scan needs, built by an entry point from argv or from an event and inputs. */
+/**
+ * What to scan and what to do with the keys found, built by an entry point from argv or from an event and
+ * inputs. When the run fails (`FailOn`) is the entry point's policy on the result, not part of the scan; what the
+ * scan runs with (keys, endpoints, environment, callbacks) is its ScanContext (scan.ts).
+ */
 export interface Plan {
   scope: Scope;
   /** Tag every location with this OWNER/NAME (organization audits). */
@@ -136,7 +140,6 @@ export interface Plan {
   dryRun: boolean;
   /** Status to set on revocation: 'inactive' (default, reversible) or 'archived'. */
   revokeStatus: 'inactive' | 'archived';
-  failOn: FailOn;
   /** Files larger than this are skipped with a note. */
   maxFileSize: number;
   /** Path of the config file, when given explicitly; otherwise `.anthropic-key-scan.yml` under the root is used if present. */
