@@ -14,6 +14,7 @@ import { filesSource } from './sources/files.js';
 import { historySource } from './sources/history.js';
 import { rangeSource } from './sources/range.js';
 import { stagedSource } from './sources/staged.js';
+import { withGitEnv } from './sources/git/run.js';
 
 /**
  * What a scan runs with, beside what it scans (the Plan): credentials, endpoints, environment and callbacks.
@@ -35,7 +36,11 @@ export interface ScanContext {
 /** The former name of ScanContext. */
 export type ScanHooks = ScanContext;
 
-export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
+export function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
+  return withGitEnv(hooks.gitEnv, () => scan(plan, hooks));
+}
+
+async function scan(plan: Plan, hooks: ScanContext): Promise<ScanResult> {
   const rules = await loadRules(plan, hooks.gitEnv);
   const { config, baseline } = rules;
   const maxFileSize = config.maxFileSize ?? plan.maxFileSize;

@@ -134,6 +134,7 @@ describe('a pull request cannot silence its own check', () => {
     expect(report(result).suppressed).toHaveLength(0);
     expect(result.summary).toMatch(/changes \.anthropic-key-scan\.yml/);
     expect(result.summary).toMatch(/changes \.baseline\.json/);
+    expect(result.commands.filter((c) => c.command === 'notice' && /this range changes/.test(c.message))).toHaveLength(2);
   });
 
   it('the base side\'s own rules still apply to a range', async () => {

@@ -120,6 +120,8 @@ export const OUTPUTS: readonly Output[] = [
     async run({ report, log }) {
       log.info(renderReport(report, 'text', { color: false, maxLocations: 10 }));
       for (const error of report.errors ?? []) log.warning(error);
+      // A range that edits the rules it is checked by: reviewers should see that, not only the scan.
+      for (const note of report.notes ?? []) if (note.reason === 'rules-changed') log.notice(note.message);
       return { state: 'done' };
     },
   },

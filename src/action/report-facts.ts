@@ -11,6 +11,7 @@ import { pullDiffLines, type DiffLines } from '../report/github/review.js';
 import { AT_ROOT, type Placement } from '../report/github/where.js';
 import type { PullRequestInfo } from './event.js';
 import { gitLine } from './git.js';
+import { withGitEnv } from '../sources/git/run.js';
 
 export interface ReportFacts {
   placement: Placement;
@@ -47,7 +48,7 @@ export async function reportFacts(
   let diff: DiffLines | undefined;
   if (pull && scope?.kind === 'range') {
     try {
-      diff = await pullDiffLines(where.root, pull.baseSha, pull.headSha);
+      diff = await withGitEnv(where.gitEnv, () => pullDiffLines(where.root, pull.baseSha, pull.headSha));
     } catch (error) {
       problems.push(`could not read the pull request's diff (${describeError(error)}): findings are listed in the summary comment only`);
     }

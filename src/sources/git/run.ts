@@ -4,13 +4,25 @@
  * locale and no terminal prompts, so output is byte-exact and machine-readable (callers ask for `-z` wherever
  * paths appear). Output is streamed: a history is never read into memory whole.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawn } from 'node:child_process';
 import { UserError } from '../../core/errors.js';
+
+const scopedEnv = new AsyncLocalStorage<Record<string, string>>();
+
+/**
+ * Run `fn` with extra environment for every git child started inside it, however deep (the Action's
+ * safe.directory entries for container jobs), without touching process.env.
+ */
+export function withGitEnv<T>(env: Record<string, string> | undefined, fn: () => T): T {
+  return env && Object.keys(env).length > 0 ? scopedEnv.run({ ...scopedEnv.getStore(), ...env }, fn) : fn();
+}
 
 /** The environment git runs with: C locale, never prompt, never fetch missing objects of a partial clone. */
 export function gitEnvironment(): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    ...scopedEnv.getStore(),
     LC_ALL: 'C',
     LANG: 'C',
     GIT_TERMINAL_PROMPT: '0',
