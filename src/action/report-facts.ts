@@ -3,9 +3,9 @@
  * paths sit in the repository and the workspace (placement), the commit the check run and links name, and
  * the lines of the pull request's diff that may carry an inline comment.
  */
-import { isAbsolute, relative, sep } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { describeError } from '../core/errors.js';
+import { relativeInside } from '../core/paths.js';
 import type { Scope } from '../core/types.js';
 import { pullDiffLines, type DiffLines } from '../report/github/review.js';
 import { AT_ROOT, type Placement } from '../report/github/where.js';
@@ -23,10 +23,8 @@ export interface ReportFacts {
   problems: string[];
 }
 
-const posixRelative = (from: string, to: string): string => {
-  const rel = relative(from, to);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? '' : rel.split(sep).join('/');
-};
+/** The prefix of `to` under `from` ('' when it is `from` itself or outside it). */
+const posixRelative = (from: string, to: string): string => relativeInside(from, to) ?? '';
 
 export async function reportFacts(
   where: { workspace: string; root: string; gitEnv: Record<string, string> },

@@ -8,7 +8,7 @@
 import { closeSync, constants, lstatSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../core/errors.js';
-import { isInside } from './workspace.js';
+import { isInside } from '../core/paths.js';
 
 export interface ReportDirs {
   /** RUNNER_TEMP, or the workspace when the runner gave none. */

@@ -4,8 +4,9 @@
  * workspace (a link the repository planted cannot point the scan, and its reports, at the runner's disk).
  */
 import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
+import { isInside } from '../core/paths.js';
 import { trustedDirectoryEnv } from './git.js';
 
 export interface Workspace {
@@ -15,12 +16,6 @@ export interface Workspace {
   root: string;
   /** Extra environment for every git child: the workspace and root marked safe (container jobs). */
   gitEnv: Record<string, string>;
-}
-
-/** Whether `path` is `dir` or lies below it (both absolute, symlinks resolved). */
-export function isInside(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 function realPath(path: string, what: string): string {

@@ -6,9 +6,9 @@
  * silence its own check. A range that changes one of them gets a note naming it (its new version applies once
  * merged). A config or baseline outside the repository (the workflow's own file) is read from disk.
  */
-import { isAbsolute, relative } from 'node:path';
 import { CONFIG_FILE, CONFIG_FILE_ALT, EMPTY_CONFIG, loadConfig, parseConfig, type ScanConfig } from '../core/config.js';
 import { describeError, UserError } from '../core/errors.js';
+import { relativeInside } from '../core/paths.js';
 import type { Note, Plan } from '../core/types.js';
 import { changedPaths, fileAtCommit } from '../sources/git/file-at.js';
 import { loadBaseline, parseBaseline } from './baseline.js';
@@ -17,12 +17,6 @@ export interface ScanRules {
   config: ScanConfig;
   baseline?: Set<string>;
   notes: Note[];
-}
-
-/** `path` relative to `root` with `/`, or undefined when it lies outside it. */
-function inside(root: string, path: string): string | undefined {
-  const rel = relative(root, path);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split('\\').join('/');
 }
 
 export async function loadRules(plan: Plan, gitEnv?: Record<string, string>): Promise<ScanRules> {
@@ -46,7 +40,7 @@ export async function loadRules(plan: Plan, gitEnv?: Record<string, string>): Pr
   const watched: string[] = [];
 
   let config: ScanConfig = { ...EMPTY_CONFIG };
-  const configInRepo = plan.configPath === undefined ? undefined : inside(root, plan.configPath);
+  const configInRepo = plan.configPath === undefined ? undefined : relativeInside(root, plan.configPath) || undefined;
   if (plan.configPath !== undefined && configInRepo === undefined) {
     config = await loadConfig(root, plan.configPath);
   } else if (configInRepo !== undefined) {
@@ -67,7 +61,7 @@ export async function loadRules(plan: Plan, gitEnv?: Record<string, string>): Pr
 
   let baseline: Set<string> | undefined;
   if (plan.baselinePath !== undefined) {
-    const baselineInRepo = inside(root, plan.baselinePath);
+    const baselineInRepo = relativeInside(root, plan.baselinePath) || undefined;
     if (baselineInRepo === undefined) baseline = await loadBaseline(plan.baselinePath);
     else {
       watched.push(baselineInRepo);
