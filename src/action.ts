@@ -55,7 +55,7 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const [owner, repo] = (env.GITHUB_REPOSITORY || repository).split('/');
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   const outcomes = await publish({
-    report, inputs, log, facts, pull, failure, notices, scanned: describeScanned(prepared.why, report),
+    report, inputs, log, facts, pull, failure, notices, eventName: event.name, scanned: describeScanned(prepared.why, report),
     links: { placement: facts.placement, serverUrl, ...(repository ? { repository } : {}), ...(facts.headSha ? { sha: facts.headSha } : {}) },
     dirs: { outputDir: env.RUNNER_TEMP || where.workspace, workspace: where.workspace },
     ...(owner && repo ? { target: { owner, repo } } : {}),

@@ -19,7 +19,7 @@ describe('publish', () => {
       report: { version: 1, tool: { name: 't', version: '0' }, scope: { kind: 'files' }, findings: [], suppressed: [], stats: {} },
       inputs, log: quietLog(lines), facts: { placement: { repoPrefix: '', workspacePrefix: '' }, problems: [] },
       links: { placement: { repoPrefix: '', workspacePrefix: '' }, serverUrl: 'https://github.com' },
-      dirs: { outputDir: '/nonexistent-dir-for-test/x', workspace: '/nonexistent-dir-for-test' }, scanned: 'files', notices: [],
+      dirs: { outputDir: '/nonexistent-dir-for-test/x', workspace: '/nonexistent-dir-for-test' }, scanned: 'files', notices: [], eventName: 'push',
       writeSummary: async (markdown: string) => void summaries.push(markdown),
     } as unknown as PublishInput;
     const boom = { name: 'boom', run: async () => { throw new Error('disk full'); } };

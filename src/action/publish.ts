@@ -31,6 +31,8 @@ export interface PublishInput {
   links: LinkContext;
   dirs: ReportDirs;
   pull?: PullRequestInfo;
+  /** GITHUB_EVENT_NAME: which outputs apply (audit outputs on schedule and workflow_dispatch). */
+  eventName: string;
   /** OWNER/NAME of the workflow's repository (where reviews and check runs go). */
   target?: { owner: string; repo: string };
   apiUrl?: string;
@@ -85,14 +87,15 @@ function summaryText(input: PublishInput, earlier: readonly Outcome[]): string {
   const file = (name: string) => earlier.find((o) => o.output === name)?.path;
   const reportFile = file('report-file');
   const sarifFile = file('sarif-file');
-  return renderSummary(input.report, {
+  // Scrubbed whole: it goes to the job summary and to the check run's page.
+  return scrub(renderSummary(input.report, {
     ...input.links,
     scanned: input.scanned,
     ...(reportFile ? { reportFile } : {}),
     ...(sarifFile ? { sarifFile } : {}),
     notices: [...input.notices, ...input.facts.problems, ...problemsOf(earlier)],
     ...(input.failure ? { failure: input.failure } : {}),
-  });
+  }));
 }
 
 export const OUTPUTS: readonly Output[] = [
@@ -173,7 +176,7 @@ export const OUTPUTS: readonly Output[] = [
     async run(input, earlier) {
       if (!input.inputs.summary) return skipped('summary: false');
       if (!input.writeSummary) return skipped('no job summary file');
-      await input.writeSummary(scrub(summaryText(input, earlier)));
+      await input.writeSummary(summaryText(input, earlier));
       return { state: 'done' };
     },
   },
