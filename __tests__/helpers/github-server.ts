@@ -274,7 +274,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           send(res, response);
         };
         let invalid: string[] = [];
-        if (validate) {
+        if (validate && method === 'POST' && path === '/graphql') {
+          // GitHub's GraphQL endpoint is not in the REST description: a query string is all it needs.
+          recorded.operation = '/graphql';
+          if (typeof (body as { query?: unknown } | undefined)?.query !== 'string') invalid = ['body.query: required'];
+        } else if (validate) {
           const op = findOperation(method, path);
           recorded.operation = op?.template;
           if (!op) api.unknownOperations.push(`${method} ${path}`);
@@ -407,6 +411,22 @@ export function serveRepositoryListing(
   else server.on('GET', '/users/{username}/repos', handler);
 }
 
+/**
+ * Who the token is, as GitHub tells it: for a user's token `GET /user` names `login`; for an installation token
+ * (GITHUB_TOKEN, an app's) `GET /user` answers 403 "Resource not accessible by integration" and only GraphQL's
+ * `viewer` names the bot. `'hidden'`: neither answers (GraphQL refused too).
+ */
+export function serveTokenIdentity(server: GitHubServer, login: string, kind: 'user' | 'installation' | 'hidden'): void {
+  server.on('GET', '/user', () =>
+    kind === 'user' ? { body: { login, id: 7, type: 'User' } } : errorBody(READ_ONLY_MESSAGE, 403),
+  );
+  server.on('POST', '/graphql', (request) => {
+    if (kind === 'hidden') return errorBody(READ_ONLY_MESSAGE, 403);
+    if (!/\bviewer\b/.test(String((request.body as { query?: string }).query))) return { body: { errors: [{ message: 'not served here' }] } };
+    return { body: { data: { viewer: { login } } } };
+  });
+}
+
 export interface FakeReviewComment {
   id: number;
   pull_number: number;
@@ -466,6 +486,8 @@ export function servePullRequestApi(
   const ours = (handler: RouteHandler): RouteHandler => (request, params, srv) =>
     params.owner === repository.owner && params.repo === repository.repo ? handler(request, params, srv) : errorBody('Not Found', 404);
   const newId = (): number => nextId++;
+
+  serveTokenIdentity(server, user.login, 'installation');
 
   server.on('GET', '/repos/{owner}/{repo}', ours(() => ({
     body: fakeRepository(repository.owner, repository.repo, { defaultBranch: repository.defaultBranch }),

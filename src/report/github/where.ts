@@ -92,14 +92,3 @@ export function blobLink(serverUrl: string, repository: string, commit: string, 
 export function commitLink(serverUrl: string, repository: string, commit: string): string {
   return `${serverUrl.replace(/\/+$/, '')}/${repository}/commit/${commit}`;
 }
-
-/** Text from the repository (paths, names) made safe for one line of Markdown: no HTML, no table breaks. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, '?')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
-}
