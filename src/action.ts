@@ -15,12 +15,15 @@ import type { Plan, Scope } from './core/types.js';
 import { exitCodeFor } from './findings/policy.js';
 import { emitAnnotations, planAnnotations } from './report/github/annotations.js';
 import { publishCheckRun } from './report/github/check-run.js';
+import { uploadReports, wantsArtifact, type ArtifactOutcome } from './report/github/artifact.js';
+import { keepsAuditIssue, publishAuditIssue, type AuditIssueOutcome } from './report/github/audit-issue.js';
+import { tokenIdentity } from './report/github/identity.js';
 import { pullRequestOf, readEvent, wantedScope, type PullRequestInfo } from './action/event.js';
 import { prepareScope } from './action/prepare-scope.js';
 import { gitLine, trustedDirectoryEnv } from './action/git.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { createClient, type GitHubClient } from './report/github/octokit.js';
-import { publishReview, pullDiffLines, type DiffLines } from './report/github/review.js';
+import { publishReview, pullDiffLines, type DiffLines, type PullTarget } from './report/github/review.js';
 import { countsLine, renderSummary, type LinkContext } from './report/github/summary.js';
 import { AT_ROOT, short, type Placement } from './report/github/where.js';
 import { renderReport } from './report/format.js';
@@ -72,6 +75,8 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   writeOutputFile(reportFile, renderReport(report, 'json'));
   writeOutputFile(sarifFile, renderReport(report, 'sarif', placement.repoPrefix ? { pathPrefix: placement.repoPrefix } : {}));
   setOutputs(report, reportFile, sarifFile);
+  // Reach: the reports as a workflow artifact (its link goes in the job summary).
+  const artifact = wantsArtifact(inputs.reach.uploadArtifact, event.name) ? await uploadArtifact(inputs, env, [reportFile, sarifFile]) : undefined;
 
   core.info(renderReport(report, 'text', { color: false, maxLocations: 10 }));
   for (const error of report.errors ?? []) core.warning(error);
@@ -90,18 +95,34 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   }
 
   const problems: string[] = [];
-  const summaryText = () => renderSummary(report, { ...links, scanned: describeScanned(prepared.why, report), reportFile, sarifFile, notices: [...fetched, ...problems], failure });
+  let auditIssue: AuditIssueOutcome | undefined;
+  const summaryText = () => renderSummary(report, {
+    ...links, scanned: describeScanned(prepared.why, report), reportFile, sarifFile, notices: [...fetched, ...(artifact?.problems ?? []), ...problems], failure,
+    ...(artifact?.id !== undefined ? { artifact: { name: artifact.name, ...(artifact.url ? { url: artifact.url } : {}) } } : {}),
+    ...(auditIssue?.number !== undefined && auditIssue.action !== 'none' ? { auditIssue: { number: auditIssue.number, action: auditIssue.action, ...(auditIssue.url ? { url: auditIssue.url } : {}) } } : {}),
+  });
   const [owner, repo] = (env.GITHUB_REPOSITORY || repository).split('/');
   if (inputs.githubToken && owner && repo) {
     const client = createClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (message) => core.info(message) });
     const target = { client, owner, repo, root, report, links };
-    if (inputs.reviewComments && pull && report.scope.kind === 'range') problems.push(...(await review(target, pull)));
+    // The token's identity: only what it wrote is ours (comments, the audit issue).
+    const identity = (inputs.reviewComments && pull) || inputs.reach.auditIssue ? await tokenIdentity(client) : undefined;
+    if (identity?.source === 'assumed') core.info(`GitHub would not say who the token is (${identity.note}): taking ${identity.login} as its author`);
+    if (inputs.reviewComments && pull && report.scope.kind === 'range') problems.push(...(await review(target, pull, { identity, mentions: inputs.reach.mentions })));
+    // Reach: the audit issue, on scheduled and manual audits only.
+    if (inputs.reach.auditIssue && keepsAuditIssue(event.name)) {
+      const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+      auditIssue = await publishAuditIssue(client, report, { owner, repo }, { ...links, mentions: inputs.reach.mentions, identity, ...(runUrl ? { runUrl } : {}) });
+      core.info(`audit issue: ${auditIssue.action}${auditIssue.number ? ` #${auditIssue.number}` : ''}`);
+      core.setOutput('audit-issue', auditIssue.action === 'none' ? '' : String(auditIssue.number ?? ''));
+      problems.push(...auditIssue.problems);
+    }
     if (inputs.checkRun && headSha) {
       const detailsUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
       problems.push(...(await checkRun(target, { headSha, failing, text: summaryText(), detailsUrl })));
     }
   }
-  for (const problem of problems) core.notice(problem);
+  for (const problem of [...(artifact?.problems ?? []), ...problems]) core.notice(problem);
 
   if (inputs.summary) {
     try {
@@ -205,10 +226,10 @@ interface GitHubTarget {
 }
 
 /** The pull request's review and summary comment; returns what could not be done, one line each. */
-async function review(target: GitHubTarget, pull: PullRequestInfo): Promise<string[]> {
+async function review(target: GitHubTarget, pull: PullRequestInfo, who: Pick<PullTarget, 'identity' | 'mentions'>): Promise<string[]> {
   const problems: string[] = [];
   const diff = await diffOf(target.root, pull, problems);
-  const outcome = await publishReview(target.client, { owner: target.owner, repo: target.repo, number: pull.number, headSha: pull.headSha }, target.report, diff, target.links);
+  const outcome = await publishReview(target.client, { owner: target.owner, repo: target.repo, number: pull.number, headSha: pull.headSha, ...who }, target.report, diff, target.links);
   core.info(`review: ${outcome.posted} inline comment(s) posted, ${outcome.alreadyPosted} already there; summary comment ${outcome.summaryComment}`);
   return [...problems, ...outcome.problems];
 }
@@ -220,6 +241,20 @@ async function checkRun(target: GitHubTarget, run: { headSha: string; failing: b
   });
   if (outcome.id) core.info(`check run: ${outcome.annotations} annotation(s)${outcome.url ? ` at ${outcome.url}` : ''}`);
   return outcome.problems;
+}
+
+/** Reach: upload the report files as one artifact; the outcome's problems become notices. */
+async function uploadArtifact(inputs: ActionInputs, env: NodeJS.ProcessEnv, files: string[]): Promise<ArtifactOutcome> {
+  const outcome = await uploadReports(files, {
+    name: inputs.reach.artifactName, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}), ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+  });
+  if (outcome.id !== undefined) {
+    core.info(`reports uploaded as artifact ${outcome.name}${outcome.url ? ` (${outcome.url})` : ''}`);
+    core.setOutput('artifact-id', String(outcome.id));
+    core.setOutput('artifact-url', outcome.url ?? '');
+  }
+  return outcome;
 }
 
 function writeOutputFile(path: string, content: string): void {

@@ -26,6 +26,12 @@ describe('renderOrgSummary', () => {
     expect(md).toContain('| acme/d | clone failed: fatal: &lt;boom&gt; |');
   });
 
+  it('mentions the people named when a key may be live, nobody otherwise', () => {
+    expect(renderOrgSummary(merged(), { mentions: ['@acme/security'] })).toContain('\n@acme/security: 2 keys may be live and need rotating.\n');
+    const dead = mergeReports([{ name: 'a', report: repoReport('acme/a', [findingFor('dead', 'invalid', 'acme/a')]) }]).report;
+    expect(renderOrgSummary(dead, { mentions: ['@acme/security'] })).not.toContain('@acme');
+  });
+
   it('caps rows and repositories per row', () => {
     const many = mergeReports(
       Array.from({ length: 30 }, (_, i) => ({

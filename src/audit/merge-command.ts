@@ -17,6 +17,7 @@ import { renderReport } from '../report/format.js';
 import { forRepository, ReportMerger } from '../report/merge.js';
 import type { CommandIO } from './repos-command.js';
 import { renderOrgSummary } from './summary.js';
+import { parseMentions } from '../report/github/mentions.js';
 
 export const MERGE_USAGE = `Usage: anthropic-key-scan merge REPORT... [options]
 
@@ -26,6 +27,7 @@ repositories, with the most severe status any job saw (live > unknown > invalid 
   --format text|json|sarif  (default text)
   --output FILE             write the merged report to FILE instead of stdout
   --summary FILE            append the organization-wide Markdown table to FILE (e.g. $GITHUB_STEP_SUMMARY)
+  --mention HANDLES         with --summary: @user or @org/team handles to mention when a key may be live
   --matrix FILE             the repos command's matrix: each repository in it without a report is listed as failed
   --repository OWNER/NAME   output only this repository's keys and locations (with organization-wide statuses),
                             e.g. for a SARIF to upload to that repository's code scanning
@@ -109,6 +111,7 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
         summary: { type: 'string' },
+        mention: { type: 'string' },
         matrix: { type: 'string' },
         repository: { type: 'string' },
         'fail-on': { type: 'string', default: 'any' },
@@ -122,6 +125,7 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
   }
   const format = oneOf(values.format, FORMATS, '--format');
   const failOn: FailOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on');
+  const mentions = parseMentions(values.mention ?? '', '--mention');
   if (positionals.length === 0) throw new UserError('merge needs at least one REPORT (a JSON report, or a directory of them)');
 
   const expected = values.matrix ? await readMatrix(values.matrix) : undefined;
@@ -139,7 +143,7 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
   else io.stdout(rendered);
   if (values.summary) {
     const serverUrl = io.env.GITHUB_SERVER_URL || undefined;
-    await appendFile(values.summary, renderOrgSummary(report, serverUrl ? { serverUrl } : {}));
+    await appendFile(values.summary, renderOrgSummary(report, { ...(serverUrl ? { serverUrl } : {}), mentions }));
   }
   const failed = report.scope.failedRepositories ?? [];
   io.stderr(

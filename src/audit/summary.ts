@@ -7,6 +7,7 @@ import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
 import type { RuleId, Status } from '../core/types.js';
 import { blobLink } from '../report/github/where.js';
 import { code as codeSpan, link, row, tableHead, text } from '../report/github/markdown.js';
+import { mentionLine } from '../report/github/mentions.js';
 import { repositoriesOf } from '../report/merge.js';
 
 /** Names in this summary sit in table cells. */
@@ -20,6 +21,8 @@ export interface SummaryOptions {
   maxRows?: number;
   /** At most this many repositories named per key (default 15). */
   maxRepositoriesPerRow?: number;
+  /** Handles (mentions.ts) to mention when a key may be live (`merge --mention`). */
+  mentions?: readonly string[];
 }
 
 const STATUS_LABEL: Record<Status, string> = {
@@ -101,6 +104,8 @@ export function renderOrgSummary(report: JsonReport, options: SummaryOptions = {
       `${report.suppressed.length > 0 ? `; ${report.suppressed.length} allowed or baselined` : ''}.`,
     '',
   );
+  const cc = mentionLine(findings.map((f) => f.status), options.mentions ?? []);
+  if (cc) lines.push(cc, '');
 
   if (findings.length > 0) {
     lines.push(...tableHead(['Status', 'Key', 'Kind', 'Repositories', 'First seen', 'Revocation']));

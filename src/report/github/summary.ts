@@ -29,6 +29,10 @@ export interface SummaryContext extends LinkContext {
   notices?: readonly string[];
   /** Whether the step fails, and why (one line). */
   failure?: string;
+  /** The reports' workflow artifact, when uploaded (artifact.ts). */
+  artifact?: { name: string; url?: string };
+  /** The audit issue this run kept (audit-issue.ts). */
+  auditIssue?: { number: number; url?: string; action: string };
 }
 
 /** GitHub's limit is 1 MiB per step; leave room for what follows the table. */
@@ -152,6 +156,11 @@ export function renderSummary(report: JsonReport, ctx: SummaryContext): string {
     tail.push('', '</details>', '');
   }
   const files = [ctx.reportFile && `JSON report: ${code(ctx.reportFile)}`, ctx.sarifFile && `SARIF: ${code(ctx.sarifFile)}`].filter(Boolean);
+  if (ctx.artifact) files.push(`Artifact: ${ctx.artifact.url ? link(code(ctx.artifact.name), ctx.artifact.url) : code(ctx.artifact.name)}`);
+  if (ctx.auditIssue) {
+    const label = `audit issue #${ctx.auditIssue.number} (${ctx.auditIssue.action})`;
+    files.push(ctx.auditIssue.url ? link(label, ctx.auditIssue.url) : label);
+  }
   if (files.length > 0) tail.push(files.join(' · '), '');
 
   if (report.findings.length > 0) {
