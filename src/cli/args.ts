@@ -1,8 +1,9 @@
 /**
  * argv -> what to do. Pure: no I/O, so every bad argument is tested as a one-line UserError (exit 2).
  */
+import { ARCHIVE_LIMIT_SPECS, defaultText, readArchiveLimits } from '../core/archive-limits.js';
 import { UserError } from '../core/errors.js';
-import { oneOf, parseFlags } from '../core/flags.js';
+import { oneOf, parseFlags, positiveInteger } from '../core/flags.js';
 import type { FailOn, Plan, Scope } from '../core/types.js';
 import { parseSize } from '../core/size.js';
 
@@ -41,6 +42,7 @@ Checks and actions:
   --revoke                  deactivate live keys of the admin key's organization (ANTHROPIC_ADMIN_KEY)
   --dry-run                 with --revoke: every read, no write
   --revoke-status STATUS    inactive (default, reversible in the Console) or archived
+  --max-verify N            check at most N distinct keys in one run (default 200); the rest stay unchecked
 
 Output:
   --format text|json|sarif  report format (default text)
@@ -54,6 +56,9 @@ Allowing:
   --baseline FILE           suppress what an earlier JSON report listed
   --write-baseline FILE     write what this scan found as a baseline for later --baseline runs
   --max-file-size SIZE      skip larger files, with a note (default 25MB)
+
+Inside archives and compressed files (zip, jar, whl, docx, ..., gzip, tar; each limit hit is a note):
+${ARCHIVE_LIMIT_SPECS.map((spec) => `  ${`--${spec.name} ${spec.unit === 'size' ? 'SIZE' : 'N'}`.padEnd(26)}${spec.help} (default ${defaultText(spec)})`).join('\n')}
 
 Organization audits:
   --repository OWNER/NAME   tag every location with this repository
@@ -85,6 +90,7 @@ export function parseCommand(argv: string[]): Command {
         revoke: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         'revoke-status': { type: 'string' },
+        'max-verify': { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
@@ -95,6 +101,7 @@ export function parseCommand(argv: string[]): Command {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'max-file-size': { type: 'string' },
+        ...Object.fromEntries(ARCHIVE_LIMIT_SPECS.map((spec) => [spec.name, { type: 'string' as const }])),
         repository: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -126,6 +133,7 @@ export function parseCommand(argv: string[]): Command {
     throw new UserError(`--repository: expected OWNER/NAME, got "${values.repository}"`);
   }
 
+  const archiveLimits = readArchiveLimits((name) => (values as Record<string, unknown>)[name] as string | undefined, (name) => `--${name}`);
   const plan: Plan = {
     scope,
     ...(values.repository ? { repository: values.repository } : {}),
@@ -136,8 +144,10 @@ export function parseCommand(argv: string[]): Command {
     revokeStatus,
     failOn,
     maxFileSize: values['max-file-size'] ? parseSize(values['max-file-size'], '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
+    ...(values['max-verify'] !== undefined ? { maxVerify: positiveInteger(values['max-verify'], '--max-verify') } : {}),
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
+    ...(Object.keys(archiveLimits).length ? { archiveLimits } : {}),
     quiet: Boolean(values.quiet),
   };
   return {

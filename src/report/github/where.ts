@@ -6,9 +6,9 @@
  */
 import { posix } from 'node:path';
 import type { JsonFinding, JsonLocation } from '../../core/report.js';
-import type { RuleId, Status } from '../../core/types.js';
-import { RULES } from '../../detect/rules.js';
-import { STATUS_TEXT } from '../text.js';
+import type { Status } from '../../core/types.js';
+import { ruleTitle } from '../../core/kinds.js';
+import { pathWithMember, STATUS_TEXT } from '../text.js';
 
 export interface Placement {
   /** The scanned PATH relative to the repository's root, for file scans of a sub-folder ('' otherwise). */
@@ -45,11 +45,8 @@ export function shownAtHead(location: JsonLocation): boolean {
   return location.commit === undefined || (location.inHead === true && location.headLine !== undefined);
 }
 
-const TITLES = new Map<RuleId, string>(RULES.map((r) => [r.id, r.title]));
-
-export function ruleTitle(rule: RuleId): string {
-  return TITLES.get(rule) ?? rule;
-}
+/** The kind's title (core/kinds.ts), for labels. */
+export { ruleTitle };
 
 export function statusLabel(status: Status): string {
   return (STATUS_TEXT[status] ?? STATUS_TEXT.unknown).label;
@@ -70,7 +67,7 @@ export const short = (sha: string | undefined): string => (sha ? sha.slice(0, 7)
 export function describeWhere(location: JsonLocation, placement: Placement): string {
   if (location.kind === 'commit-message') return `the message of commit ${short(location.commit)} (line ${location.line})`;
   if (location.kind === 'tag-message') return `the message of tag ${location.tag ?? '?'} (line ${location.line})`;
-  const path = repoPath(location, placement) ?? '?';
+  const path = pathWithMember(repoPath(location, placement) ?? '?', location.member);
   const repo = location.repository ? `${location.repository}: ` : '';
   if (!location.commit) return `${repo}${path}:${location.line}`;
   if (location.inHead === true) return `${repo}${path}:${displayLine(location)} (added in ${short(location.commit)})`;
