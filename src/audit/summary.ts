@@ -9,6 +9,7 @@ import { ruleTitle } from '../core/kinds.js';
 import { blobLink } from '../report/github/where.js';
 import { code as codeSpan, link, row, tableHead, text } from '../report/github/markdown.js';
 import { mentionLine } from '../report/github/mentions.js';
+import { statusCell } from '../report/github/summary.js';
 import { repositoriesOf } from '../report/merge.js';
 
 /** Names in this summary sit in table cells. */
@@ -25,13 +26,6 @@ export interface SummaryOptions {
   /** Handles (mentions.ts) to mention when a key may be live (`merge --mention`). */
   mentions?: readonly string[];
 }
-
-const STATUS_LABEL: Record<Status, string> = {
-  live: '🔴 **live**',
-  unknown: '🟠 unknown',
-  unchecked: '⚪ unchecked',
-  invalid: '🟢 invalid',
-};
 
 
 function plural(n: number, word: string, words = `${word}s`): string {
@@ -105,7 +99,7 @@ export function renderOrgSummary(report: JsonReport, options: SummaryOptions = {
   if (findings.length > 0) {
     lines.push(...tableHead(['Status', 'Key', 'Kind', 'Repositories', 'First seen', 'Revocation']));
     for (const f of findings.slice(0, maxRows)) {
-      const status = `${STATUS_LABEL[f.status]}${f.statusDetail && f.status !== 'live' ? `<br><sub>${cell(f.statusDetail)}</sub>` : ''}`;
+      const status = `${statusCell(f)}${f.statusDetail && f.status !== 'live' ? `<br><sub>${cell(f.statusDetail)}</sub>` : ''}`;
       const first = f.locations[0] ? where(f.locations[0], options.serverUrl) : '—';
       lines.push(row([status, code(f.redacted), cell(ruleTitle(f.rule)), repositoriesCell(f, maxRepos), first, revocationCell(f) || '—']));
     }

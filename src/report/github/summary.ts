@@ -47,6 +47,7 @@ const MAX_REVOCATION_ROWS = 200;
 
 const ICON: Record<string, string> = { live: '🔴', unknown: '🟠', unchecked: '🟡', invalid: '⚪' };
 
+/** A finding's status as every Markdown view shows it (job summary, comments, audit issue, organization summary). */
 export function statusCell(finding: JsonFinding): string {
   return `${ICON[finding.status] ?? ''} **${statusLabel(finding.status)}**`;
 }
