@@ -17,6 +17,7 @@ import { mentionLine, needsAttention } from './mentions.js';
 import type { GitHubClient } from './octokit.js';
 import { describeRequestError, isPermissionDenied } from './octokit.js';
 import { countsLine, findingsTable, nextSteps, type LinkContext } from './summary.js';
+import { keyTag } from './where.js';
 
 export const AUDIT_LABEL = 'anthropic-key-scan';
 const AUDIT_MARKER = '<!-- anthropic-key-scan:audit-issue -->';
@@ -49,11 +50,9 @@ export interface AuditIssueOutcome {
   denied: boolean;
 }
 
-const keyOf = (sha256: string): string => sha256.slice(0, 16);
-
 /** The keys (hash prefixes) that may be live, as the body records them for the next audit. */
 function attentionKeys(report: JsonReport): string[] {
-  return report.findings.filter((f) => needsAttention(f.status)).map((f) => keyOf(f.secretSha256));
+  return report.findings.filter((f) => needsAttention(f.status)).map(keyTag);
 }
 
 export function auditIssueTitle(report: JsonReport): string {

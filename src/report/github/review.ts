@@ -20,7 +20,7 @@ import { tokenIdentity, writtenBy, type TokenIdentity } from './identity.js';
 import { code, text } from './markdown.js';
 import { mentionLine } from './mentions.js';
 import { countsLine, findingsTable, nextSteps, type LinkContext } from './summary.js';
-import { displayLine, repoPath, ruleTitle, shownAtHead, statusLabel, statusMeaning, type Placement } from './where.js';
+import { displayLine, keyTag, repoPath, ruleTitle, shownAtHead, statusLabel, statusMeaning, type Placement } from './where.js';
 
 export type { DiffLines };
 
@@ -42,15 +42,13 @@ export interface ReviewPlan {
   alreadyPosted: number;
 }
 
-const keyOf = (finding: JsonFinding): string => finding.secretSha256.slice(0, 16);
-
 export function inlineBody(finding: JsonFinding, location: JsonLocation): string {
   const advice =
     finding.status === 'invalid'
       ? 'The key no longer works: remove it.'
       : 'Rotate it: create a replacement in the Anthropic Console, deploy it, then disable this key. Keep keys in a secret store, never in the repository.';
   return [
-    `<!-- anthropic-key-scan:key=${keyOf(finding)} -->`,
+    `<!-- anthropic-key-scan:key=${keyTag(finding)} -->`,
     `**🔑 ${text(ruleTitle(finding.rule))} ${code(finding.redacted)} (${statusLabel(finding.status)})**: ${statusMeaning(finding.status)}.`,
     '',
     `${location.commit ? `Added in commit ${text(location.commit.slice(0, 7))}. ` : ''}Deleting this line does not un-leak the key: it stays in the branch history, in clones and in forks. ${advice}`,
@@ -81,7 +79,7 @@ export function planReview(
         elsewhere.push(location);
         continue;
       }
-      const id = `${keyOf(finding)}:${path}:${line}`;
+      const id = `${keyTag(finding)}:${path}:${line}`;
       if (seen.has(id)) continue;
       seen.add(id);
       if (existing.has(id)) {

@@ -63,6 +63,9 @@ export function severity(status: Status): 'error' | 'warning' {
 
 export const short = (sha: string | undefined): string => (sha ? sha.slice(0, 7) : '?');
 
+/** A finding's tag in the hidden markers of our comments and issues: the first 16 hex digits of its key's SHA-256. */
+export const keyTag = (finding: Pick<JsonFinding, 'secretSha256'>): string => finding.secretSha256.slice(0, 16);
+
 /** A short phrase for where the key is: `src/a.ts:3`, `src/a.ts:3 (added in abc1234, removed since)`, `the message of commit abc1234`. */
 export function describeWhere(location: JsonLocation, placement: Placement): string {
   if (location.kind === 'commit-message') return `the message of commit ${short(location.commit)} (line ${location.line})`;
