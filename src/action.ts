@@ -109,11 +109,13 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
     const client = createClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (message) => core.info(message) });
     const target = { client, owner, repo, root, git, report, links };
     // The token's identity: only what it wrote is ours (comments, the audit issue).
-    const identity = (inputs.reviewComments && pull) || inputs.reach.auditIssue ? await tokenIdentity(client) : undefined;
+    const reviewing = inputs.reviewComments && pull !== undefined && report.scope.kind === 'range';
+    const keepingIssue = inputs.reach.auditIssue && keepsAuditIssue(event.name);
+    const identity = reviewing || keepingIssue ? await tokenIdentity(client) : undefined;
     if (identity?.source === 'assumed') core.info(`GitHub would not say who the token is (${identity.note}): taking ${identity.login} as its author`);
-    if (inputs.reviewComments && pull && report.scope.kind === 'range') problems.push(...(await review(target, pull, { identity, mentions: inputs.reach.mentions })));
+    if (reviewing && pull) problems.push(...(await review(target, pull, { identity, mentions: inputs.reach.mentions })));
     // Reach: the audit issue, on scheduled and manual audits only.
-    if (inputs.reach.auditIssue && keepsAuditIssue(event.name)) {
+    if (keepingIssue) {
       const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
       auditIssue = await publishAuditIssue(client, report, { owner, repo }, { ...links, mentions: inputs.reach.mentions, identity, ...(runUrl ? { runUrl } : {}) });
       core.info(`audit issue: ${auditIssue.action}${auditIssue.number ? ` #${auditIssue.number}` : ''}`);
