@@ -88,7 +88,7 @@ function decode(html: string): string {
 
 /**
  * What went wrong when `markdown` holds hostile names: [] when nothing. `linkHosts` are the hosts our own
- * links point at (github.com, the test server); `mentions` are the handles we meant to mention.
+ * links point at; `mentions` are the handles we meant to mention.
  */
 export function markdownProblems(markdown: string, options: { linkHosts?: string[]; mentions?: string[]; names?: string[] } = {}): string[] {
   const problems = tableProblems(markdown);
@@ -105,7 +105,8 @@ export function markdownProblems(markdown: string, options: { linkHosts?: string
   }
   if (/<!--(?! anthropic-key-scan)/.test(html)) problems.push('an HTML comment from a name');
   if (/<[a-z][^>]*\son[a-z]+=/i.test(html)) problems.push('an event handler attribute');
-  const hosts = options.linkHosts ?? ['github.com'];
+  // Ours: links to the repository, and the kinds table's help (the Console, claude.ai).
+  const hosts = options.linkHosts ?? ['github.com', 'console.anthropic.com', 'claude.ai'];
   for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
     let host = '';
     try {

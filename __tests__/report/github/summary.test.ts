@@ -23,6 +23,15 @@ describe('renderSummary', () => {
     expect(md).toContain('JSON report: `/tmp/r.json`');
   });
 
+  it('how to fix each kind that may be live, from the kinds table; none for a dead key', () => {
+    const oauth = finding('oauth', 'unchecked', [{ path: '.env', line: 1 }], { rule: 'anthropic-oauth-access-token' });
+    const dead = finding('dead', 'invalid', [{ path: 'x', line: 1 }], { rule: 'anthropic-admin-key' });
+    const md = renderSummary(reportOf([oauth, dead]), ctx);
+    expect(md).toContain('<details><summary>How to fix: Claude OAuth access token</summary>');
+    expect(md).toContain('https://claude.ai/settings/claude-code');
+    expect(md).not.toContain('How to fix: Anthropic Admin API key');
+  });
+
   it('no findings: says so', () => {
     expect(renderSummary(reportOf([]), ctx)).toContain('✅ **No Anthropic credentials found** in pull request \\#\u200b1.');
   });

@@ -16,7 +16,7 @@ import { link, text } from './markdown.js';
 import { mentionLine, needsAttention } from './mentions.js';
 import type { GitHubClient } from './octokit.js';
 import { describeRequestError, isPermissionDenied } from './octokit.js';
-import { countsLine, findingsTable, nextSteps, type LinkContext } from './summary.js';
+import { countsLine, findingsTable, kindHelp, nextSteps, type LinkContext } from './summary.js';
 import { keyTag } from './where.js';
 
 export const AUDIT_LABEL = 'anthropic-key-scan';
@@ -71,6 +71,7 @@ export function auditIssueBody(report: JsonReport, ctx: AuditIssueContext): stri
   if (table.omitted > 0) out.push('', `…and ${table.omitted} more: see the JSON report of the workflow run.`);
   if ((report.errors ?? []).length > 0) out.push('', `⚠️ The audit did not finish cleanly (${report.errors!.length} error(s)): more keys may exist. See the workflow run.`);
   out.push('', '### What to do next', '', ...nextSteps(report).map((s) => `- ${s}`));
+  for (const help of kindHelp(report)) out.push('', help);
   out.push('', '---', '', '<sub>Kept up to date by anthropic-key-scan on every scheduled audit; closed when an audit finds nothing.</sub>');
   return out.join('\n');
 }

@@ -19,7 +19,7 @@ import { describeRequestError, isPermissionDenied } from './octokit.js';
 import { tokenIdentity, writtenBy, type TokenIdentity } from './identity.js';
 import { code, text } from './markdown.js';
 import { mentionLine } from './mentions.js';
-import { countsLine, findingsTable, nextSteps, type LinkContext } from './summary.js';
+import { countsLine, findingsTable, kindHelp, nextSteps, type LinkContext } from './summary.js';
 import { displayLine, keyTag, repoPath, ruleTitle, shownAtHead, statusLabel, statusMeaning, type Placement } from './where.js';
 
 export type { DiffLines };
@@ -132,6 +132,7 @@ export function summaryCommentBody(report: JsonReport, plan: ReviewPlan, inlineC
     if (table.omitted > 0) out.push('', `…and ${table.omitted} more: see the job summary and the report file.`);
   }
   out.push('', ...nextSteps(report).map((s) => `- ${s}`));
+  for (const help of kindHelp(report)) out.push('', help);
   return out.join('\n');
 }
 

@@ -6,8 +6,9 @@
  */
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
 import type { Revocation } from '../../core/types.js';
-import { NEXT_STEP } from '../../anthropic/revoke.js';
+import { kindOf } from '../../core/kinds.js';
 import { code, link, row, tableHead, text } from './markdown.js';
+import { needsAttention } from './mentions.js';
 import { blobLink, commitLink, describeWhere, displayLine, repoPath, ruleTitle, statusLabel, type Placement } from './where.js';
 
 export interface LinkContext {
@@ -114,9 +115,9 @@ export function nextSteps(report: JsonReport): string[] {
   const has = (...statuses: string[]) => report.findings.some((f) => statuses.includes(f.status));
   if (has('live', 'unknown', 'unchecked')) {
     steps.push(
-      `**Rotate every key that may be live** (live, unknown, unchecked): ${NEXT_STEP}, then disable the leaked key ` +
-        'in the Anthropic Console (Settings → API keys). With `revoke: true` and an `admin-key` secret, this Action ' +
-        'deactivates live keys of your organization itself.',
+      '**Rotate every key that may be live** (live, unknown, unchecked): how depends on the kind (see *How to fix* ' +
+        'below). With `revoke: true` and an `admin-key` secret, this Action deactivates live API keys of your ' +
+        'organization itself.',
     );
   }
   if (report.findings.some((f) => f.locations.some((l) => l.commit && l.inHead === false))) {
@@ -127,6 +128,18 @@ export function nextSteps(report: JsonReport): string[] {
     steps.push('Keep keys in a secret store (for Actions: `secrets.*`), never in the repository. A false positive? Add `anthropic-key-scan:allow` in a comment on its line, or list it in a baseline.');
   }
   return steps;
+}
+
+/**
+ * How to fix each kind that may be live, from the kinds table (its help is our own Markdown), folded: the
+ * steps above cannot say it for every kind (an OAuth token is revoked in claude.ai, an admin key by hand).
+ */
+export function kindHelp(report: JsonReport): string[] {
+  const rules = [...new Set(report.findings.filter((f) => needsAttention(f.status)).map((f) => f.rule))];
+  return rules.map((rule) => {
+    const kind = kindOf(rule);
+    return `<details><summary>How to fix: ${text(kind.title)}</summary>\n\n${kind.help}\n\n</details>`;
+  });
 }
 
 export function renderSummary(report: JsonReport, ctx: SummaryContext): string {
@@ -145,7 +158,7 @@ export function renderSummary(report: JsonReport, ctx: SummaryContext): string {
     tail.push('');
   }
   const steps = nextSteps(report);
-  if (steps.length > 0) tail.push('### What to do next', '', ...steps.map((s) => `- ${s}`), '');
+  if (steps.length > 0) tail.push('### What to do next', '', ...steps.map((s) => `- ${s}`), '', ...kindHelp(report).flatMap((h) => [h, '']));
   if (report.suppressed.length > 0) tail.push(`${report.suppressed.length} finding(s) suppressed (allow markers, config or baseline): listed in the report file.`, '');
   const reportNotes = (report.notes ?? []).filter((n) => !EXPECTED_NOTES.has(n.reason));
   const notes = [...(ctx.notices ?? []), ...reportNotes.slice(0, 20).map((n) => n.message), ...(report.errors ?? [])];
