@@ -38,7 +38,7 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const pull = pullRequestOf(event);
   const notices: string[] = [];
   const prepared = await prepareScope(wantedScope(event, inputs, { sha: env.GITHUB_SHA }), where.root, {
-    token: inputs.githubToken, gitEnv: where.gitEnv, mask: (value) => log.mask(value),
+    token: inputs.githubToken, git: where.git, mask: (value) => log.mask(value),
     ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
     notice: (message) => (notices.push(message), log.notice(message)),
   });
@@ -46,7 +46,7 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const facts = await reportFacts(where, prepared.scope, pull, env.GITHUB_SHA);
 
   const result = prepared.scope
-    ? await runScan(planFor(prepared.scope, inputs, where.workspace), contextFor(inputs, env, log, where.gitEnv))
+    ? await runScan(planFor(prepared.scope, inputs, where.workspace), contextFor(inputs, env, log, where.git))
     : nothingScanned(where.root, prepared.why);
   const report = toJsonReport(result);
 

@@ -5,16 +5,18 @@
 import { describeError, UserError } from './core/errors.js';
 import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
+import { adminKeyProblem } from './anthropic/admin-key.js';
+import { DEFAULT_MAX_VERIFY } from './anthropic/limits.js';
 import { createDetector } from './detect/index.js';
 import { FindingSet } from './findings/aggregate.js';
 import { loadRules } from './findings/load-rules.js';
 import { reportLiveSuppressed, suppressedToCheck } from './findings/live-suppressed.js';
 import { suppress } from './findings/suppress.js';
 import { filesSource } from './sources/files.js';
+import type { GitSetup } from './sources/git/run.js';
 import { historySource } from './sources/history.js';
 import { rangeSource } from './sources/range.js';
 import { stagedSource } from './sources/staged.js';
-import { withGitEnv } from './sources/git/run.js';
 
 /**
  * What a scan runs with, beside what it scans (the Plan): credentials, endpoints, environment and callbacks.
@@ -29,19 +31,17 @@ export interface ScanContext {
   adminKey?: Secret;
   /** ANTHROPIC_BASE_URL; the anthropic/ stage defaults it from the environment. */
   anthropicBaseURL?: string;
-  /** Extra environment for git children (the Action's safe.directory entries in container jobs). */
-  gitEnv?: Record<string, string>;
+  /** How git runs for git sources: the environment it inherits, directories it may trust (container jobs). */
+  git?: GitSetup;
 }
 
 /** The former name of ScanContext. */
 export type ScanHooks = ScanContext;
 
-export function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
-  return withGitEnv(hooks.gitEnv, () => scan(plan, hooks));
-}
-
-async function scan(plan: Plan, hooks: ScanContext): Promise<ScanResult> {
-  const rules = await loadRules(plan, hooks.gitEnv);
+export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
+  const adminProblem = plan.revoke && hooks.adminKey ? adminKeyProblem(hooks.adminKey) : undefined;
+  if (adminProblem) throw new UserError(adminProblem);
+  const rules = await loadRules(plan, hooks.git);
   const { config, baseline } = rules;
   const maxFileSize = config.maxFileSize ?? plan.maxFileSize;
 
@@ -66,7 +66,7 @@ async function scan(plan: Plan, hooks: ScanContext): Promise<ScanResult> {
   let incomplete: string | undefined;
   try {
     const detect = createDetector({ markers: config.markers });
-    for await (const hit of sourceFor(plan.scope, maxFileSize)(detect, ctx)) {
+    for await (const hit of sourceFor(plan, maxFileSize, hooks.git ?? {})(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
@@ -98,10 +98,15 @@ async function scan(plan: Plan, hooks: ScanContext): Promise<ScanResult> {
       ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
       ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
     };
-    errors.push(...(await verifyAndRevoke(findings, act)));
-    // Suppressed keys are checked too (never revoked: someone chose to allow them): a live one is reported.
+    const cap = plan.maxVerify ?? DEFAULT_MAX_VERIFY;
+    errors.push(...(await verifyAndRevoke(findings, { ...act, maxVerify: cap, note: ctx.note })));
+    // Suppressed keys are checked too, within what is left of the run's cap (never revoked: someone chose to
+    // allow them): a live one is reported.
     const toCheck = suppressedToCheck(findings, suppressed);
-    if (toCheck.length > 0) errors.push(...(await verifyAndRevoke(toCheck, { ...act, revoke: false })));
+    const left = cap - Math.min(cap, findings.length);
+    if (toCheck.length > 0 && left > 0) {
+      errors.push(...(await verifyAndRevoke(toCheck, { ...act, revoke: false, maxVerify: left, ...(findings.length === 0 ? { note: ctx.note } : {}) })));
+    }
     ({ findings, suppressed } = reportLiveSuppressed(findings, suppressed, toCheck));
   }
 
@@ -110,16 +115,18 @@ async function scan(plan: Plan, hooks: ScanContext): Promise<ScanResult> {
   return { plan, findings, suppressed, notes, stats, errors, ...(incomplete ? { incomplete } : {}) };
 }
 
-function sourceFor(scope: Scope, maxFileSize: number): Source {
+function sourceFor(plan: Plan, maxFileSize: number, git: GitSetup): Source {
+  const { scope } = plan;
+  const archiveLimits = plan.archiveLimits ?? {};
   switch (scope.kind) {
     case 'files':
-      return filesSource({ root: scope.root, maxFileSize });
+      return filesSource({ root: scope.root, maxFileSize, archiveLimits });
     case 'staged':
-      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize });
+      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'history':
-      return historySource({ root: scope.root, maxBlobSize: maxFileSize });
+      return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'range':
-      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize });
+      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize, archiveLimits, git });
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }

@@ -59,7 +59,7 @@ describe('resolveWorkspace', () => {
     symlinkSync('src', join(d.workspace, 'alias'));
     const ws = resolveWorkspace({ GITHUB_WORKSPACE: d.workspace }, 'alias');
     expect(ws.root).toBe(join(d.workspace, 'src'));
-    expect(ws.gitEnv).toMatchObject({ GIT_CONFIG_KEY_0: 'safe.directory' });
+    expect(ws.git.trusted).toEqual([d.workspace, join(d.workspace, 'src')]);
   });
 
   it('refuses a path that leaves it, by .. or by a link', () => {

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { Secret } from '../core/secret.js';
 import type { Plan, ScanResult, Scope } from '../core/types.js';
+import type { GitSetup } from '../sources/git/run.js';
 import type { ScanContext } from '../scan.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunnerLog } from './runner-log.js';
@@ -19,19 +20,21 @@ export function planFor(scope: Scope, inputs: ActionInputs, workspace: string): 
     dryRun: inputs.dryRun,
     revokeStatus: 'inactive',
     maxFileSize: inputs.maxFileSize,
+    archiveLimits: inputs.archiveLimits,
+    maxVerify: inputs.maxVerify,
     ...(inputs.config ? { configPath: resolve(workspace, inputs.config) } : {}),
     ...(inputs.baseline ? { baselinePath: resolve(workspace, inputs.baseline) } : {}),
     quiet: true,
   };
 }
 
-export function contextFor(inputs: ActionInputs, env: NodeJS.ProcessEnv, log: RunnerLog, gitEnv: Record<string, string>): ScanContext {
+export function contextFor(inputs: ActionInputs, env: NodeJS.ProcessEnv, log: RunnerLog, git: GitSetup): ScanContext {
   return {
     // Masked before anything else can print it: every later log line, annotation and summary is filtered.
     onSecret: (secret) => log.mask(secret.reveal()),
     ...(inputs.adminKey ? { adminKey: new Secret(inputs.adminKey) } : {}),
     ...(env.ANTHROPIC_BASE_URL ? { anthropicBaseURL: env.ANTHROPIC_BASE_URL } : {}),
-    gitEnv,
+    git,
   };
 }
 

@@ -7,11 +7,11 @@ import { realpathSync } from 'node:fs';
 import { describeError } from '../core/errors.js';
 import { relativeInside } from '../core/paths.js';
 import type { Scope } from '../core/types.js';
-import { pullDiffLines, type DiffLines } from '../report/github/review.js';
+import { pullDiffLines, type DiffLines } from '../sources/git/diff.js';
+import { resolveRevision, topLevel } from '../sources/git/repo.js';
+import { repoAt, type GitSetup } from '../sources/git/run.js';
 import { AT_ROOT, type Placement } from '../report/github/where.js';
 import type { PullRequestInfo } from './event.js';
-import { gitLine } from './git.js';
-import { withGitEnv } from '../sources/git/run.js';
 
 export interface ReportFacts {
   placement: Placement;
@@ -26,27 +26,34 @@ export interface ReportFacts {
 /** The prefix of `to` under `from` ('' when it is `from` itself or outside it). */
 const posixRelative = (from: string, to: string): string => relativeInside(from, to) ?? '';
 
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 export async function reportFacts(
-  where: { workspace: string; root: string; gitEnv: Record<string, string> },
+  where: { workspace: string; root: string; git: GitSetup },
   scope: Scope | undefined,
   pull: PullRequestInfo | undefined,
   githubSha: string | undefined,
 ): Promise<ReportFacts> {
-  const git = (args: string[]) => gitLine(where.root, args, { env: where.gitEnv });
+  const at = repoAt(where.root, where.git);
   const kind = scope?.kind ?? 'files';
-  const top = await git(['rev-parse', '--show-toplevel']).then((path) => realpathSync(path), () => undefined);
+  const shown = await topLevel(at).catch(() => undefined);
+  const top = shown ? realPath(shown) : undefined;
   const placement: Placement = top
     ? { repoPrefix: kind === 'files' ? posixRelative(top, where.root) : '', workspacePrefix: posixRelative(where.workspace, top) }
     : kind === 'files' ? { repoPrefix: posixRelative(where.workspace, where.root), workspacePrefix: '' } : AT_ROOT;
-  const rangeHead = scope?.kind === 'range'
-    ? await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${scope.head}^{commit}`]).catch(() => undefined)
-    : undefined;
-  const headSha = pull?.headSha ?? (rangeHead || undefined) ?? githubSha;
+  const rangeHead = scope?.kind === 'range' ? await resolveRevision(at, scope.head).catch(() => undefined) : undefined;
+  const headSha = pull?.headSha ?? rangeHead ?? githubSha;
   const problems: string[] = [];
   let diff: DiffLines | undefined;
   if (pull && scope?.kind === 'range') {
     try {
-      diff = await withGitEnv(where.gitEnv, () => pullDiffLines(where.root, pull.baseSha, pull.headSha));
+      diff = await pullDiffLines(at, pull.baseSha, pull.headSha);
     } catch (error) {
       problems.push(`could not read the pull request's diff (${describeError(error)}): findings are listed in the summary comment only`);
     }

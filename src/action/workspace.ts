@@ -7,15 +7,15 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
-import { trustedDirectoryEnv } from './git.js';
+import type { GitSetup } from '../sources/git/run.js';
 
 export interface Workspace {
   /** GITHUB_WORKSPACE (or the working directory), symlinks resolved. */
   workspace: string;
   /** The scanned folder, symlinks resolved; inside `workspace`. */
   root: string;
-  /** Extra environment for every git child: the workspace and root marked safe (container jobs). */
-  gitEnv: Record<string, string>;
+  /** How git runs here: the runner's environment, the workspace and root trusted (container jobs). */
+  git: GitSetup;
 }
 
 function realPath(path: string, what: string): string {
@@ -34,5 +34,5 @@ export function resolveWorkspace(env: NodeJS.ProcessEnv, pathInput: string): Wor
     throw new UserError(`input path: ${pathInput} resolves to ${root}, outside the workspace ${workspace}`);
   }
   // Container jobs: the checkout belongs to another user, and git refuses it unless told it is trusted.
-  return { workspace, root, gitEnv: trustedDirectoryEnv(env, [workspace, root]) };
+  return { workspace, root, git: { env, trusted: [workspace, root] } };
 }
