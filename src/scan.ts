@@ -35,9 +35,6 @@ export interface ScanContext {
   git?: GitSetup;
 }
 
-/** The former name of ScanContext. */
-export type ScanHooks = ScanContext;
-
 export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
   const adminProblem = plan.revoke && hooks.adminKey ? adminKeyProblem(hooks.adminKey) : undefined;
   if (adminProblem) throw new UserError(adminProblem);
@@ -97,16 +94,15 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
       revokeStatus: plan.revokeStatus,
       ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
       ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
+      note: ctx.note,
     };
     const cap = plan.maxVerify ?? DEFAULT_MAX_VERIFY;
-    errors.push(...(await verifyAndRevoke(findings, { ...act, maxVerify: cap, note: ctx.note })));
-    // Suppressed keys are checked too, within what is left of the run's cap (never revoked: someone chose to
-    // allow them): a live one is reported.
+    errors.push(...(await verifyAndRevoke(findings, { ...act, maxVerify: cap })));
+    // Suppressed keys are checked too (never revoked: someone chose to allow them), within what is left of the
+    // run's verification cap: a live one is reported.
     const toCheck = suppressedToCheck(findings, suppressed);
     const left = cap - Math.min(cap, findings.length);
-    if (toCheck.length > 0 && left > 0) {
-      errors.push(...(await verifyAndRevoke(toCheck, { ...act, revoke: false, maxVerify: left, ...(findings.length === 0 ? { note: ctx.note } : {}) })));
-    }
+    if (toCheck.length > 0 && left > 0) errors.push(...(await verifyAndRevoke(toCheck, { ...act, revoke: false, maxVerify: left })));
     ({ findings, suppressed } = reportLiveSuppressed(findings, suppressed, toCheck));
   }
 

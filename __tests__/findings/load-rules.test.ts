@@ -64,13 +64,14 @@ describe('loadRules', () => {
     expect(rules.config.excludePaths).toEqual(['x']);
   });
 
-  it('a config that is a folder at the base commit is one clear error', async () => {
+  it('a folder where the config would be at the base commit is no config (only a regular file is read)', async () => {
     const repo = createRepo();
     repos.push(repo);
     repo.commitFiles('base', { '.anthropic-key-scan.yml/x': 'x\n' });
     const base = repo.head();
     repo.commitFiles('more', { 'a.txt': 'x\n' });
-    await expect(loadRules(plan({ kind: 'range', root: repo.dir, base, head: repo.head() }))).rejects.toThrow(/cannot read \.anthropic-key-scan\.yml at the base commit .*: .* is a tree, not a file/);
+    const rules = await loadRules(plan({ kind: 'range', root: repo.dir, base, head: repo.head() }));
+    expect(rules.config.excludePaths).toEqual([]);
   });
 
   it('files scans read the working tree', async () => {

@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import { Secret } from '../core/secret.js';
 import type { Plan, ScanResult, Scope } from '../core/types.js';
-import type { GitSetup } from '../sources/git/run.js';
 import type { ScanContext } from '../scan.js';
+import type { GitSetup } from '../sources/git/run.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunnerLog } from './runner-log.js';
 
@@ -20,7 +20,7 @@ export function planFor(scope: Scope, inputs: ActionInputs, workspace: string): 
     dryRun: inputs.dryRun,
     revokeStatus: 'inactive',
     maxFileSize: inputs.maxFileSize,
-    archiveLimits: inputs.archiveLimits,
+    ...(Object.keys(inputs.archiveLimits).length > 0 ? { archiveLimits: inputs.archiveLimits } : {}),
     maxVerify: inputs.maxVerify,
     ...(inputs.config ? { configPath: resolve(workspace, inputs.config) } : {}),
     ...(inputs.baseline ? { baselinePath: resolve(workspace, inputs.baseline) } : {}),

@@ -7,10 +7,10 @@ import { realpathSync } from 'node:fs';
 import { describeError } from '../core/errors.js';
 import { relativeInside } from '../core/paths.js';
 import type { Scope } from '../core/types.js';
+import { AT_ROOT, type Placement } from '../report/github/where.js';
 import { pullDiffLines, type DiffLines } from '../sources/git/diff.js';
 import { resolveRevision, topLevel } from '../sources/git/repo.js';
 import { repoAt, type GitSetup } from '../sources/git/run.js';
-import { AT_ROOT, type Placement } from '../report/github/where.js';
 import type { PullRequestInfo } from './event.js';
 
 export interface ReportFacts {
@@ -26,14 +26,6 @@ export interface ReportFacts {
 /** The prefix of `to` under `from` ('' when it is `from` itself or outside it). */
 const posixRelative = (from: string, to: string): string => relativeInside(from, to) ?? '';
 
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
 export async function reportFacts(
   where: { workspace: string; root: string; git: GitSetup },
   scope: Scope | undefined,
@@ -42,13 +34,12 @@ export async function reportFacts(
 ): Promise<ReportFacts> {
   const at = repoAt(where.root, where.git);
   const kind = scope?.kind ?? 'files';
-  const shown = await topLevel(at).catch(() => undefined);
-  const top = shown ? realPath(shown) : undefined;
+  const top = await topLevel(at).then((path) => (path === undefined ? undefined : realpathSync(path)), () => undefined);
   const placement: Placement = top
     ? { repoPrefix: kind === 'files' ? posixRelative(top, where.root) : '', workspacePrefix: posixRelative(where.workspace, top) }
     : kind === 'files' ? { repoPrefix: posixRelative(where.workspace, where.root), workspacePrefix: '' } : AT_ROOT;
   const rangeHead = scope?.kind === 'range' ? await resolveRevision(at, scope.head).catch(() => undefined) : undefined;
-  const headSha = pull?.headSha ?? rangeHead ?? githubSha;
+  const headSha = pull?.headSha ?? (rangeHead || undefined) ?? githubSha;
   const problems: string[] = [];
   let diff: DiffLines | undefined;
   if (pull && scope?.kind === 'range') {

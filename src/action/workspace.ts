@@ -14,7 +14,7 @@ export interface Workspace {
   workspace: string;
   /** The scanned folder, symlinks resolved; inside `workspace`. */
   root: string;
-  /** How git runs here: the runner's environment, the workspace and root trusted (container jobs). */
+  /** How git runs here: the step's environment, and the workspace and root trusted (container jobs). */
   git: GitSetup;
 }
 

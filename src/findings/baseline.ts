@@ -8,21 +8,19 @@ import { UserError } from '../core/errors.js';
 import { isObject, readJsonOrFail } from '../core/json.js';
 import { SHA256_HEX } from '../core/names.js';
 
-const NOT_JSON = 'not a JSON report (not valid JSON); write a baseline with --format json';
-
 /** The secrets (SHA-256 hex, lower case) of the baseline report at `file`. */
 export async function loadBaseline(file: string): Promise<Set<string>> {
-  const data = await readJsonOrFail(file, 'baseline file', NOT_JSON);
+  const data = await readJsonOrFail(file, 'baseline file', 'not a JSON report (not valid JSON); write a baseline with --format json');
   return baselineFromReport(data, file);
 }
 
-/** The secrets of a baseline report's text (read from a commit, for a range scan). `file` names it in errors. */
+/** The secrets of a baseline report's text (a baseline read from a commit). `file` names it in errors. */
 export function parseBaseline(text: string, file: string): Set<string> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new UserError(`${file}: ${NOT_JSON}`);
+    throw new UserError(`${file}: not a JSON report (not valid JSON); write a baseline with --format json`);
   }
   return baselineFromReport(data, file);
 }

@@ -10,8 +10,9 @@ import { CONFIG_FILE, CONFIG_FILE_ALT, EMPTY_CONFIG, loadConfig, parseConfig, ty
 import { describeError, UserError } from '../core/errors.js';
 import { relativeInside } from '../core/paths.js';
 import type { Note, Plan } from '../core/types.js';
-import { changedPaths, fileAtCommit } from '../sources/git/file-at.js';
+import { changedPaths } from '../sources/git/diff.js';
 import { repoAt, type GitSetup } from '../sources/git/run.js';
+import { readBlobAt } from '../sources/git/tree.js';
 import { loadBaseline, parseBaseline } from './baseline.js';
 
 export interface ScanRules {
@@ -20,7 +21,7 @@ export interface ScanRules {
   notes: Note[];
 }
 
-export async function loadRules(plan: Plan, setup: GitSetup = {}): Promise<ScanRules> {
+export async function loadRules(plan: Plan, git: GitSetup = {}): Promise<ScanRules> {
   const { scope } = plan;
   if (scope.kind !== 'range') {
     return {
@@ -30,13 +31,13 @@ export async function loadRules(plan: Plan, setup: GitSetup = {}): Promise<ScanR
     };
   }
   const { root, base, head } = scope;
-  const at = repoAt(root, setup);
-  const atBase = `the base commit ${base.slice(0, 12)}`;
+  const repo = repoAt(root, git);
+  const at = `the base commit ${base.slice(0, 12)}`;
   const read = async (path: string): Promise<string | undefined> => {
     try {
-      return (await fileAtCommit(at, base, path))?.toString('utf8');
+      return (await readBlobAt(repo, base, path))?.toString('utf8');
     } catch (error) {
-      throw new UserError(`cannot read ${path} at ${atBase}: ${describeError(error)}`);
+      throw new UserError(`cannot read ${path} at ${at}: ${describeError(error)}`);
     }
   };
   const watched: string[] = [];
@@ -49,13 +50,13 @@ export async function loadRules(plan: Plan, setup: GitSetup = {}): Promise<ScanR
     watched.push(configInRepo);
     const text = await read(configInRepo);
     // Named explicitly but new in this range: the base has no rules yet, and the range's own do not count.
-    if (text !== undefined) config = parseConfig(text, `${configInRepo} (at ${atBase})`);
+    if (text !== undefined) config = parseConfig(text, `${configInRepo} (at ${at})`);
   } else {
     for (const name of [CONFIG_FILE, CONFIG_FILE_ALT]) {
       watched.push(name);
       const text = await read(name);
       if (text !== undefined) {
-        config = parseConfig(text, `${name} (at ${atBase})`);
+        config = parseConfig(text, `${name} (at ${at})`);
         break;
       }
     }
@@ -68,17 +69,17 @@ export async function loadRules(plan: Plan, setup: GitSetup = {}): Promise<ScanR
     else {
       watched.push(baselineInRepo);
       const text = await read(baselineInRepo);
-      baseline = text === undefined ? new Set() : parseBaseline(text, `${baselineInRepo} (at ${atBase})`);
+      baseline = text === undefined ? new Set() : parseBaseline(text, `${baselineInRepo} (at ${at})`);
     }
   }
 
   const notes: Note[] = [];
-  const changed = await changedPaths(at, base, head, watched).catch(() => [] as string[]);
+  const changed = await changedPaths(repo, base, head, watched).catch(() => [] as string[]);
   for (const path of changed) {
     notes.push({
       reason: 'rules-changed',
       path,
-      message: `this range changes ${path}: the scan used its version at ${atBase}; the change takes effect once merged`,
+      message: `this range changes ${path}: the scan used its version at ${at}; the change takes effect once merged`,
     });
   }
   return { config, ...(baseline ? { baseline } : {}), notes };
