@@ -62,7 +62,7 @@ function expectNoForgery(result: RunResult): void {
     for (const command of view.commands) {
       // Only the step's own commands: annotations of findings, their overflow notice, the failure line.
       expect(['error', 'warning', 'notice', 'debug']).toContain(command.command);
-      if (command.command !== 'debug') expect(command.message).toMatch(/^(Anthropic |anthropic-key-scan: |\d+ more )/);
+      if (command.command !== 'debug') expect(command.message).toMatch(/^(Anthropic |anthropic-key-scan: |\d+ more |this range changes )/);
     }
   }
   expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
@@ -135,6 +135,29 @@ describe('a pull request cannot silence its own check', () => {
     expect(result.summary).toMatch(/changes \.anthropic-key-scan\.yml/);
     expect(result.summary).toMatch(/changes \.baseline\.json/);
     expect(result.commands.filter((c) => c.command === 'notice' && /this range changes/.test(c.message))).toHaveLength(2);
+  });
+
+  it('on a pull request too: an explicit config input and an allow marker in the config the pull request edits', async () => {
+    const key = fakeKey('api03', 'attack-config-pr');
+    const repo = repository();
+    repo.commitFiles('base', { 'ci/scan.yml': "allow:\n  markers: ['base-marker']\n" });
+    const base = repo.head();
+    repo.checkout('feature', { create: true });
+    repo.commitFiles('hide it', { 'ci/scan.yml': "allow:\n  markers: ['pr-marker']\n", 'app.js': `const k = "${key}"; // pr-marker\n` });
+    const head = repo.head();
+    const payload = {
+      number: 5,
+      pull_request: { number: 5, base: { sha: base, ref: 'main', repo: { full_name: 'acme/app' } }, head: { sha: head, ref: 'feature', repo: { full_name: 'acme/app' } } },
+      repository: { full_name: 'acme/app', default_branch: 'main' },
+    };
+    const result = await runAction({
+      event: 'pull_request', payload, workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url, sha: head,
+      inputs: { verify: 'false', 'check-run': 'false', 'review-comments': 'false', config: 'ci/scan.yml' },
+    });
+    expect(result.code).toBe(1);
+    expect(report(result).findings).toHaveLength(1);
+    expect(result.summary).toMatch(/changes ci\/scan\.yml/);
+    expectNoForgery(result);
   });
 
   it('the base side\'s own rules still apply to a range', async () => {
