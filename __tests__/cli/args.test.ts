@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_MAX_FILE_SIZE, parseCommand, parseRange } from '../../src/cli/args.js';
+import { parseCommand, parseRange } from '../../src/cli/args.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../src/core/defaults.js';
 import { UserError } from '../../src/core/errors.js';
 import { parseSize } from '../../src/core/size.js';
 
@@ -13,7 +14,7 @@ describe('parseCommand', () => {
   it('defaults to a files scan of . with fail-on any and text output', () => {
     const command = scan([]);
     expect(command.plan.scope).toEqual({ kind: 'files', root: '.' });
-    expect(command.plan.failOn).toBe('any');
+    expect(command.failOn).toBe('any');
     expect(command.format).toBe('text');
     expect(command.plan.verify).toBe(false);
     expect(command.plan.maxFileSize).toBe(DEFAULT_MAX_FILE_SIZE);

@@ -3,7 +3,8 @@
  * into batches for GitHub Actions' `strategy.matrix`. Listing is I/O; filtering and batching are pure.
  */
 import { UserError } from '../core/errors.js';
-import { globToRegExp } from '../core/glob.js';
+import { compileGlob, type PathMatcher } from '../core/glob.js';
+import { OWNER_PATTERN } from '../core/names.js';
 import type { GitHubClient } from '../report/github/octokit.js';
 
 /** The fields of GitHub's repository listing the audit reads. */
@@ -46,10 +47,10 @@ function nameMatcher(patterns: string[]): (repo: RepositoryInfo) => boolean {
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   // Globs are case-insensitive, like GitHub's repository names.
-  const compile = (p: string) => ({ full: p.includes('/'), re: new RegExp(globToRegExp(p.toLowerCase()).source, 's') });
+  const compile = (p: string) => ({ full: p.includes('/'), match: compileGlob(p.toLowerCase()) });
   const inc = include.map(compile);
   const exc = exclude.map(compile);
-  const test = (m: { full: boolean; re: RegExp }, r: RepositoryInfo) => m.re.test((m.full ? r.full_name : r.name).toLowerCase());
+  const test = (m: { full: boolean; match: PathMatcher }, r: RepositoryInfo) => m.match((m.full ? r.full_name : r.name).toLowerCase());
   return (r) => (inc.length === 0 || inc.some((m) => test(m, r))) && !exc.some((m) => test(m, r));
 }
 
@@ -156,11 +157,10 @@ function listingError(owner: string, error: unknown): UserError {
   return new UserError(`cannot list the repositories of ${owner}: ${why}`);
 }
 
-const OWNER_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 
 /** An organization or user login, as GitHub allows it; anything else is refused before a request is made. */
 export function checkOwnerName(owner: string): string {
-  if (!OWNER_NAME.test(owner)) throw new UserError(`"${owner}" is not a GitHub organization or user name`);
+  if (!OWNER_PATTERN.test(owner)) throw new UserError(`"${owner}" is not a GitHub organization or user name`);
   return owner;
 }
 

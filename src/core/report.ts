@@ -7,6 +7,14 @@ import type { Location, Revocation, RuleId, Status } from './types.js';
 /** A location as the report writes it: the same fields as in memory. */
 export type JsonLocation = Location;
 
+/**
+ * The line a reader is shown: HEAD's line when a range scan found the key still there (where the pull
+ * request's reader sees it), else the line in the commit or file that holds it.
+ */
+export function displayLine(location: Pick<Location, 'line' | 'inHead' | 'headLine'>): number {
+  return location.inHead && location.headLine !== undefined ? location.headLine : location.line;
+}
+
 export interface JsonFinding {
   rule: RuleId;
   secretSha256: string;
@@ -25,6 +33,8 @@ export interface JsonFinding {
   /** Merged reports: every distinct revocation outcome the jobs reported, when there was more than one. */
   revocations?: Revocation[];
   suppressedBy?: string;
+  /** A live key reported although this would have suppressed it (see core/types.ts). */
+  suppressionOverridden?: string;
 }
 
 export interface JsonNote {
@@ -53,5 +63,7 @@ export interface JsonReport {
   suppressed: JsonFinding[];
   notes?: JsonNote[];
   errors?: string[];
+  /** Set when the scan stopped part-way: the findings are what was found until then. */
+  incomplete?: string;
   stats: Record<string, number | string | boolean | undefined>;
 }

@@ -10,11 +10,9 @@
 import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/report.js';
 import { scrub, scrubDeep } from '../core/scrub.js';
 import type { Finding, Location, Revocation, ScanResult, Status } from '../core/types.js';
+import { STATUS_ORDER } from '../core/status.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { compareLocations } from '../findings/aggregate.js';
-
-/** Order of findings in every report: what needs action now first. */
-export const STATUS_ORDER: readonly Status[] = ['live', 'unknown', 'unchecked', 'invalid'];
 
 export function toJsonReport(result: ScanResult): JsonReport {
   const { plan } = result;
@@ -28,6 +26,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
     suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
     notes: result.notes.map((note) => toJsonNote(note, plan.repository)),
     errors: result.errors.map((e) => scrub(e)),
+    ...(result.incomplete ? { incomplete: scrub(result.incomplete) } : {}),
     stats: scrubDeep({ ...result.stats }),
   };
   return report;
@@ -49,6 +48,7 @@ export function toJsonFinding(finding: Finding): JsonFinding {
   if (finding.variant !== undefined) out.variant = finding.variant;
   if (finding.revocation !== undefined) out.revocation = toJsonRevocation(finding.revocation);
   if (finding.suppressedBy !== undefined) out.suppressedBy = finding.suppressedBy;
+  if (finding.suppressionOverridden !== undefined) out.suppressionOverridden = finding.suppressionOverridden;
   return out;
 }
 

@@ -14,6 +14,7 @@
  */
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
 import type { DiffLines } from '../../sources/git/diff.js';
+import { shortCommit } from '../../core/names.js';
 import type { GitHubClient } from './octokit.js';
 import { describeRequestError, isPermissionDenied } from './octokit.js';
 import { tokenIdentity, writtenBy, type TokenIdentity } from './identity.js';
@@ -51,7 +52,7 @@ export function inlineBody(finding: JsonFinding, location: JsonLocation): string
     `<!-- anthropic-key-scan:key=${keyTag(finding)} -->`,
     `**🔑 ${text(ruleTitle(finding.rule))} ${code(finding.redacted)} (${statusLabel(finding.status)})**: ${statusMeaning(finding.status)}.`,
     '',
-    `${location.commit ? `Added in commit ${text(location.commit.slice(0, 7))}. ` : ''}Deleting this line does not un-leak the key: it stays in the branch history, in clones and in forks. ${advice}`,
+    `${location.commit ? `Added in commit ${text(shortCommit(location.commit))}. ` : ''}Deleting this line does not un-leak the key: it stays in the branch history, in clones and in forks. ${advice}`,
   ].join('\n');
 }
 
