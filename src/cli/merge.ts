@@ -16,11 +16,11 @@ import { isObject, readJsonFile } from '../core/json.js';
 import { TOOL_NAME } from '../core/version.js';
 import { exitCodeFor } from '../findings/policy.js';
 import { renderReport } from '../report/format.js';
-import { parseMentions } from '../report/github/mentions.js';
 import { forRepository, ReportMerger } from '../report/merge.js';
 import { MERGE_OPTIONS, repositoryOption } from './args.js';
 import type { CliIO } from './io.js';
 import { MERGE_USAGE } from './usage.js';
+import { parseMentions } from '../report/github/mentions.js';
 
 /** Every *.json under `dir`, sorted, so the merged order does not depend on the file system. */
 async function jsonFilesUnder(dir: string): Promise<string[]> {

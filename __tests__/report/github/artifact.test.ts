@@ -34,8 +34,8 @@ describe('wantsArtifact', () => {
   });
 
   it('the artifact page and the folder the files share', () => {
-    expect(artifactUrl({ name: 'r', runUrl: 'https://github.com/acme/app/actions/runs/77' }, 42)).toBe('https://github.com/acme/app/actions/runs/77/artifacts/42');
-    expect(artifactUrl({ name: 'r' }, 42)).toBeUndefined();
+    expect(artifactUrl({ name: 'r', serverUrl: 'https://github.com/', repository: 'acme/app', runId: '77' }, 42)).toBe('https://github.com/acme/app/actions/runs/77/artifacts/42');
+    expect(artifactUrl({ name: 'r', serverUrl: 'https://github.com' }, 42)).toBeUndefined();
     expect(commonFolder(['/t/a/r.json', '/t/a/b/r.sarif'])).toBe('/t/a');
     expect(commonFolder(['/t/a/r.json', '/t/c/r.sarif'])).toBe('/t');
   });
@@ -45,7 +45,7 @@ describe('uploadReports against a loopback artifact service', () => {
   let service: ArtifactServer;
   let dir: string;
   const saved: Record<string, string | undefined> = {};
-  const target = (): ArtifactTarget => ({ name: 'anthropic-key-scan', runUrl: 'https://github.com/acme/app/actions/runs/77' });
+  const target = (): ArtifactTarget => ({ name: 'anthropic-key-scan', serverUrl: 'https://github.com', repository: 'acme/app', runId: '77' });
 
   beforeEach(async () => {
     service = await startArtifactServer();

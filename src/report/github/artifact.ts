@@ -24,8 +24,10 @@ export interface ArtifactUploader {
 
 export interface ArtifactTarget {
   name: string;
-  /** The workflow run's page (`…/OWNER/NAME/actions/runs/ID`): the artifact's page is under it. */
-  runUrl?: string;
+  /** GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID, for the artifact's page. */
+  serverUrl: string;
+  repository?: string;
+  runId?: string;
   retentionDays?: number;
 }
 
@@ -49,7 +51,8 @@ export function commonFolder(files: readonly string[]): string {
 }
 
 export function artifactUrl(target: ArtifactTarget, id: number): string | undefined {
-  return target.runUrl ? `${target.runUrl.replace(/\/+$/, '')}/artifacts/${id}` : undefined;
+  if (!target.repository || !target.runId) return undefined;
+  return `${target.serverUrl.replace(/\/+$/, '')}/${target.repository}/actions/runs/${encodeURIComponent(target.runId)}/artifacts/${id}`;
 }
 
 export async function uploadReports(files: readonly string[], target: ArtifactTarget, uploader?: ArtifactUploader): Promise<ArtifactOutcome> {
