@@ -1,6 +1,6 @@
 /** `command: repos`: an organization audit's list stage; outputs the matrix, scans nothing. */
 import * as core from '@actions/core';
-import { listStep } from '../audit/list-step.js';
+import { listStep } from './list-step.js';
 import { describeError } from '../core/errors.js';
 import { scrub } from '../core/scrub.js';
 import type { ActionInputs } from './inputs.js';

@@ -1,6 +1,6 @@
 /** The Action's `command: repos`: the list stage as a step, over a loopback GitHub API. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { listStep } from '../../src/audit/list-step.js';
+import { listStep } from '../../src/action/list-step.js';
 import type { ListInputs } from '../../src/action/inputs.js';
 import { fakeRepository, serveRepositoryListing, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 

@@ -4,9 +4,9 @@
  * lists: the entry sets the outputs (`matrix`, `repositories`) and the job summary from what it returns.
  */
 import { UserError } from '../core/errors.js';
-import type { ListInputs } from '../action/inputs.js';
+import type { ListInputs } from './inputs.js';
 import { createClient } from '../report/github/octokit.js';
-import { checkOwnerName, listMatrix, type Matrix } from './repositories.js';
+import { checkOwnerName, listMatrix, type Matrix } from '../audit/repositories.js';
 
 export interface ListStepResult {
   matrix: Matrix;
