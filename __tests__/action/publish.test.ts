@@ -32,4 +32,29 @@ describe('publish', () => {
     expect(summaries[0]).toMatch(/report-file: /);
     expect(lines).toContain('warning: boom: disk full');
   });
+
+  it('a reports artifact that cannot be uploaded is a notice, not a warning nor a failure', async () => {
+    const env = inputEnv({ 'upload-artifact': 'true' });
+    const inputs = readInputs((name) => env[`INPUT_${name.toUpperCase()}`] ?? '');
+    const lines: string[] = [];
+    const saved = process.env.ACTIONS_RUNTIME_TOKEN;
+    delete process.env.ACTIONS_RUNTIME_TOKEN;
+    try {
+      const input = {
+        report: { version: 1, tool: { name: 't', version: '0' }, scope: { kind: 'files' }, findings: [], suppressed: [], stats: {} },
+        inputs, log: quietLog(lines), facts: { placement: { repoPrefix: '', workspacePrefix: '' }, problems: [] },
+        links: { placement: { repoPrefix: '', workspacePrefix: '' }, serverUrl: 'https://github.com' },
+        dirs: { outputDir: '/tmp', workspace: '/tmp' }, scanned: 'files', notices: [], eventName: 'schedule',
+      } as unknown as PublishInput;
+      const { OUTPUTS } = await import('../../src/action/publish.js');
+      const files = OUTPUTS.filter((o) => o.name === 'artifact');
+      const earlier = { output: 'report-file', state: 'done' as const, path: new URL(import.meta.url).pathname };
+      const outcomes = await publish(input, [{ name: 'report-file', run: async () => earlier }, ...files]);
+      expect(outcomes.find((o) => o.output === 'artifact')).toMatchObject({ state: 'skipped', detail: 'not uploaded' });
+      expect(lines.filter((l) => l.startsWith('notice: could not upload the reports'))).toHaveLength(1);
+      expect(lines.filter((l) => l.startsWith('warning:'))).toEqual([]);
+    } finally {
+      if (saved !== undefined) process.env.ACTIONS_RUNTIME_TOKEN = saved;
+    }
+  });
 });
