@@ -2,12 +2,15 @@
  * The Action's inputs, typed and checked. The runner fills each from action.yml's default, so every input is
  * present; a value that makes no sense is a UserError naming the input (the step fails with that one line).
  */
-import { DEFAULT_MAX_FILE_SIZE } from '../core/defaults.js';
+import { DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_SIZE, FAIL_ON_VALUES } from '../core/defaults.js';
 import { UserError } from '../core/errors.js';
 import { isPositiveInteger, oneOf as checkOneOf } from '../core/flags.js';
 import { isRepositoryName } from '../core/names.js';
 import type { FailOn } from '../core/types.js';
 import { parseSize } from '../core/size.js';
+import { readArchiveLimits, type ArchiveLimits } from '../core/archive-limits.js';
+import { positiveInteger } from '../core/flags.js';
+import { DEFAULT_MAX_VERIFY } from '../anthropic/limits.js';
 
 export type ScopeInput = 'auto' | 'range' | 'history' | 'files';
 
@@ -47,6 +50,10 @@ export interface ActionInputs {
   config: string;
   baseline: string;
   maxFileSize: number;
+  /** The max-archive-* inputs given (empty ones left out: the defaults apply). */
+  archiveLimits: Partial<ArchiveLimits>;
+  /** At most this many distinct keys verified per run. */
+  maxVerify: number;
   /** OWNER/NAME to tag locations with and link to ('' = the workflow's repository). */
   repository: string;
   list: ListInputs;
@@ -104,7 +111,7 @@ export function readInputs(read: InputReader): ActionInputs {
     revoke: bool(read, 'revoke', false),
     dryRun: bool(read, 'dry-run', false),
     adminKey: text('admin-key'),
-    failOn: oneOf(read, 'fail-on', ['any', 'live', 'never'] as const, 'any'),
+    failOn: oneOf(read, 'fail-on', FAIL_ON_VALUES, DEFAULT_FAIL_ON),
     annotations: bool(read, 'annotations', true),
     reviewComments: bool(read, 'review-comments', true),
     checkRun: bool(read, 'check-run', true),
@@ -114,6 +121,8 @@ export function readInputs(read: InputReader): ActionInputs {
     config: text('config'),
     baseline: text('baseline'),
     maxFileSize: maxFileSize ? parseSize(maxFileSize, 'input max-file-size') : DEFAULT_MAX_FILE_SIZE,
+    archiveLimits: readArchiveLimits(text, (name) => `input ${name}`),
+    maxVerify: positiveInteger(text('max-verify') || undefined, 'input max-verify', DEFAULT_MAX_VERIFY),
     repository,
     list: {
       organization: text('organization'),

@@ -1,7 +1,7 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning (and any other SARIF consumer), rendered from the JsonReport.
  *
- * - One rule per credential kind (detect/rules.ts), with help that says how to rotate the key and a
+ * - One rule per credential kind (core/kinds.ts), with help that says how to rotate the key and a
  *   `security-severity` so code scanning ranks the alerts.
  * - One result per (finding, location): `error` for keys that are or may be live (live, unknown,
  *   unchecked), `warning` for invalid ones. Messages carry the status and the redacted key, never the key.
@@ -26,7 +26,7 @@ import { displayLine, type JsonFinding, type JsonLocation, type JsonReport } fro
 import { securitySeverity, STATUS_LABEL, statusLevel } from '../core/status.js';
 import type { RuleId, Status } from '../core/types.js';
 import { TOOL_URI } from '../core/version.js';
-import { RULES, type RuleInfo } from '../detect/rules.js';
+import { KINDS, type Kind } from '../core/kinds.js';
 import { statusMeaning } from './text.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -35,12 +35,12 @@ export const MAX_RESULTS = 25_000;
 export interface SarifOptions {
   /** Prepended to file paths, for when the scanned PATH is a folder inside the repository (e.g. `services/api`). */
   pathPrefix?: string;
-  /** Rules to describe (default: every rule of detect/rules.ts). */
-  rules?: readonly RuleInfo[];
+  /** Rules to describe (default: every kind of core/kinds.ts). */
+  rules?: readonly Kind[];
 }
 
 export function toSarif(report: JsonReport, opts: SarifOptions = {}): Sarif.Log {
-  const kinds = opts.rules ?? RULES;
+  const kinds = opts.rules ?? KINDS;
   const descriptors = [...kinds.map(toRule), ...kinds.map(toDeadKeyRule)];
   const ruleIndex = new Map<string, number>(descriptors.map((r, i) => [r.id, i]));
   const all: Sarif.Result[] = [];
@@ -77,7 +77,7 @@ export function toSarif(report: JsonReport, opts: SarifOptions = {}): Sarif.Log 
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 
-function toRule(rule: RuleInfo): Sarif.ReportingDescriptor {
+function toRule(rule: Kind): Sarif.ReportingDescriptor {
   return {
     id: rule.id,
     name: pascalCase(rule.id),
@@ -102,7 +102,7 @@ export const MESSAGE_LOCATION_HELP =
   'history removes it, and the key must be rotated whatever is done to the message.';
 
 /** The sub-rule of a kind for keys the API said are dead: clean-up, ranked low, so no dead key reads as critical. */
-function toDeadKeyRule(rule: RuleInfo): Sarif.ReportingDescriptor {
+function toDeadKeyRule(rule: Kind): Sarif.ReportingDescriptor {
   const base = toRule(rule);
   return {
     ...base,
@@ -131,15 +131,17 @@ function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<s
   const label = STATUS_LABEL[finding.status] ?? STATUS_LABEL.unknown;
   const where = location.kind === 'commit-message' ? ` in the message of commit ${location.commit ?? '?'}` : location.kind === 'tag-message' ? ` in the message of tag ${location.tag ?? '?'}` : '';
   const history = location.kind === 'file' && location.commit ? ` (added in commit ${shortCommit(location.commit, LONG_COMMIT)}${location.inHead === false ? ', no longer in HEAD' : ''})` : '';
+  // Line and column count inside an archive's member: the message names it (the region is the member's).
+  const member = location.member !== undefined ? ` in archive member ${location.member}` : '';
   const ruleId = sarifRuleId(finding.rule, finding.status);
   const result: Sarif.Result = {
     ruleId,
     level: levelFor(finding.status),
-    message: { text: `${label} ${finding.redacted}${where}${history}: ${statusMeaning(finding)}.${finding.statusDetail ? ` (${finding.statusDetail})` : ''}` },
+    message: { text: `${label} ${finding.redacted}${where}${member}${history}: ${statusMeaning(finding)}.${finding.statusDetail ? ` (${finding.statusDetail})` : ''}` },
     locations: [toLocation(location, pathPrefix)],
     partialFingerprints: {
       'secretSha256/v1': finding.secretSha256,
-      'secretLocation/v1': sha256(`${finding.secretSha256}\0${location.repository ?? ''}\0${location.kind}\0${location.path ?? ''}\0${location.commit ?? location.tag ?? ''}`),
+      'secretLocation/v1': sha256(`${finding.secretSha256}\0${location.repository ?? ''}\0${location.kind}\0${location.path ?? ''}\0${location.commit ?? location.tag ?? ''}${location.member !== undefined ? `\0${location.member}` : ''}`),
     },
     properties: stripUndefined({
       status: finding.status,
@@ -152,6 +154,7 @@ function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<s
       encoding: location.encoding,
       inHead: location.inHead,
       repository: location.repository,
+      member: location.member,
       revocation: finding.revocation?.outcome,
       revokedKeyId: finding.revocation?.keyId,
     }),

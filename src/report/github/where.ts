@@ -8,8 +8,9 @@ import { posix } from 'node:path';
 import { displayLine, type JsonFinding, type JsonLocation } from '../../core/report.js';
 import { shortCommit } from '../../core/names.js';
 import { STATUS_LABEL, statusLevel, statusMeaning as meaningOf } from '../../core/status.js';
-import type { RuleId, Status } from '../../core/types.js';
-import { RULES } from '../../detect/rules.js';
+import type { Status } from '../../core/types.js';
+import { ruleTitle } from '../../core/kinds.js';
+import { pathWithMember } from '../text.js';
 
 export { displayLine };
 
@@ -43,11 +44,8 @@ export function shownAtHead(location: JsonLocation): boolean {
   return location.commit === undefined || (location.inHead === true && location.headLine !== undefined);
 }
 
-const TITLES = new Map<RuleId, string>(RULES.map((r) => [r.id, r.title]));
-
-export function ruleTitle(rule: RuleId): string {
-  return TITLES.get(rule) ?? rule;
-}
+/** The kind's title (core/kinds.ts), for labels. */
+export { ruleTitle };
 
 export function statusLabel(status: Status): string {
   return STATUS_LABEL[status] ?? STATUS_LABEL.unknown;
@@ -66,7 +64,7 @@ export const short = (sha: string | undefined): string => shortCommit(sha);
 export function describeWhere(location: JsonLocation, placement: Placement): string {
   if (location.kind === 'commit-message') return `the message of commit ${short(location.commit)} (line ${location.line})`;
   if (location.kind === 'tag-message') return `the message of tag ${location.tag ?? '?'} (line ${location.line})`;
-  const path = repoPath(location, placement) ?? '?';
+  const path = pathWithMember(repoPath(location, placement) ?? '?', location.member);
   const repo = location.repository ? `${location.repository}: ` : '';
   if (!location.commit) return `${repo}${path}:${location.line}`;
   if (location.inHead === true) return `${repo}${path}:${displayLine(location)} (added in ${short(location.commit)})`;
