@@ -6,7 +6,7 @@
  */
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
 import type { Revocation } from '../../core/types.js';
-import { NEXT_STEP } from '../../core/status.js';
+import { NEXT_STEP, STATUS_ICON } from '../../core/status.js';
 import { blobLink, commitLink, describeWhere, displayLine, escapeMarkdown, repoPath, ruleTitle, statusLabel, type Placement } from './where.js';
 
 export interface LinkContext {
@@ -40,7 +40,7 @@ const LOCATIONS_PER_ROW = 5;
 const EXPECTED_NOTES = new Set(['not-ancestor', 'shallow', 'nothing-to-scan']);
 const MAX_REVOCATION_ROWS = 200;
 
-const ICON: Record<string, string> = { live: '🔴', unknown: '🟠', unchecked: '🟡', invalid: '⚪' };
+const ICON: Record<string, string> = STATUS_ICON;
 
 export function statusCell(finding: JsonFinding): string {
   return `${ICON[finding.status] ?? ''} **${statusLabel(finding.status)}**`;
