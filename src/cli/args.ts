@@ -4,18 +4,21 @@
  * one-line UserError (exit 2).
  */
 import { DEFAULT_CLONE_URL_TEMPLATE } from '../audit/clone.js';
-import { MAX_MATRIX_JOBS } from '../audit/repositories.js';
 import { ARCHIVE_LIMIT_SPECS, defaultText, readArchiveLimits } from '../core/archive-limits.js';
+import { MAX_MATRIX_JOBS } from '../audit/repositories.js';
 import { DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE_TEXT, FAIL_ON_VALUES, REPORT_FORMATS, REVOKE_STATUSES, type ReportFormat } from '../core/defaults.js';
 import { UserError } from '../core/errors.js';
 import { oneOf, parseOptions, positiveInteger, type OptionSpec, type OptionTable } from '../core/flags.js';
 import { isRepositoryName } from '../core/names.js';
-import type { Plan, Scope } from '../core/types.js';
+import { DEFAULT_MAX_VERIFY } from '../anthropic/limits.js';
+import type { FailOn, Plan, Scope } from '../core/types.js';
 import { parseSize } from '../core/size.js';
 
 export interface ScanCommand {
   kind: 'scan';
   plan: Plan;
+  /** When the command exits 1 (policy on the result: the scan never reads it). */
+  failOn: FailOn;
   format: ReportFormat;
   /** Write the report here instead of stdout. */
   output?: string;
@@ -32,16 +35,14 @@ export type Command = ScanCommand | { kind: 'help'; topic?: string } | { kind: '
 const FORMAT = REPORT_FORMATS.join('|');
 const FAIL_ON = FAIL_ON_VALUES.join('|');
 
-/** The archive limits' flags, from their one table (core/archive-limits.ts). */
-function archiveLimitOptions(): Record<string, OptionSpec> {
-  const group = 'Inside archives and compressed files (zip, jar, whl, docx, ..., gzip, tar; each limit hit is a note)';
-  return Object.fromEntries(
-    ARCHIVE_LIMIT_SPECS.map((spec) => [spec.name, { type: 'string', value: spec.unit === 'size' ? 'SIZE' : 'N', group, help: `${spec.help} (default ${defaultText(spec)})` }]),
-  );
-}
-
 /** Options every command understands. */
 const HELP_OPTION = { help: { type: 'boolean', short: 'h', help: 'this help' } } as const satisfies OptionTable;
+
+const ARCHIVE_GROUP = 'Inside archives and compressed files (zip, jar, whl, docx, ..., gzip, tar; each limit hit is a note)';
+/** The archive limits' flags, from their one table (core/archive-limits.ts). */
+const ARCHIVE_OPTIONS: Record<string, OptionSpec & { type: 'string' }> = Object.fromEntries(
+  ARCHIVE_LIMIT_SPECS.map((spec) => [spec.name, { type: 'string', value: spec.unit === 'size' ? 'SIZE' : 'N', group: ARCHIVE_GROUP, help: `${spec.help} (default ${defaultText(spec)})` }]),
+);
 
 export const SCAN_OPTIONS = {
   history: { type: 'boolean', group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)', help: 'every commit reachable from any ref, with commit and tag messages' },
@@ -51,7 +52,7 @@ export const SCAN_OPTIONS = {
   revoke: { type: 'boolean', group: 'Checks and actions', help: "deactivate live keys of the admin key's organization (ANTHROPIC_ADMIN_KEY)" },
   'dry-run': { type: 'boolean', group: 'Checks and actions', help: 'with --revoke: every read, no write' },
   'revoke-status': { type: 'string', value: 'STATUS', group: 'Checks and actions', help: 'inactive (default, reversible in the Console) or archived' },
-  'max-verify': { type: 'string', value: 'N', group: 'Checks and actions', help: 'check at most N distinct keys in one run (default 200); the rest stay unchecked' },
+  'max-verify': { type: 'string', value: 'N', group: 'Checks and actions', help: `check at most N distinct keys in one run (default ${DEFAULT_MAX_VERIFY}); the rest stay unchecked` },
   format: { type: 'string', value: FORMAT, group: 'Output', help: 'report format (default text)' },
   output: { type: 'string', short: 'o', value: 'FILE', group: 'Output', help: 'write the report to FILE instead of stdout' },
   'fail-on': { type: 'string', value: FAIL_ON, group: 'Output', help: `exit 1 on any finding (default), on live or unverifiable keys, or never` },
@@ -62,7 +63,7 @@ export const SCAN_OPTIONS = {
   baseline: { type: 'string', value: 'FILE', group: 'Allowing', help: 'suppress what an earlier JSON report listed' },
   'write-baseline': { type: 'string', value: 'FILE', group: 'Allowing', help: 'write what this scan found as a baseline for later --baseline runs' },
   'max-file-size': { type: 'string', value: 'SIZE', group: 'Allowing', help: `skip larger files, with a note (default ${DEFAULT_MAX_FILE_SIZE_TEXT})` },
-  ...archiveLimitOptions(),
+  ...ARCHIVE_OPTIONS,
   repository: { type: 'string', value: 'OWNER/NAME', group: 'Organization audits', help: 'tag every location with this repository' },
   help: { type: 'boolean', short: 'h', group: 'Other', help: 'this help (`help COMMAND` for a command)' },
   version: { type: 'boolean', group: 'Other', help: 'the version' },
@@ -137,7 +138,6 @@ export function parseCommand(argv: string[]): Command {
   const revokeStatus = revokeStatusOption(values['revoke-status'], Boolean(values.revoke), Boolean(values['dry-run']));
   const repository = values.repository === undefined ? undefined : repositoryOption(values.repository, '--repository');
 
-  const archiveLimits = readArchiveLimits((name) => (values as Record<string, unknown>)[name] as string | undefined, (name) => `--${name}`);
   const plan: Plan = {
     scope,
     ...(repository ? { repository } : {}),
@@ -146,17 +146,17 @@ export function parseCommand(argv: string[]): Command {
     revoke: Boolean(values.revoke),
     dryRun: Boolean(values['dry-run']),
     revokeStatus,
-    failOn,
     maxFileSize: maxFileSizeOption(values['max-file-size']),
+    ...archiveLimitsOption(values),
     ...(values['max-verify'] !== undefined ? { maxVerify: positiveInteger(values['max-verify'], '--max-verify') } : {}),
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
-    ...(Object.keys(archiveLimits).length ? { archiveLimits } : {}),
     quiet: Boolean(values.quiet),
   };
   return {
     kind: 'scan',
     plan,
+    failOn,
     format,
     ...(values.output ? { output: values.output } : {}),
     ...(values['write-baseline'] ? { writeBaseline: values['write-baseline'] } : {}),
@@ -192,4 +192,10 @@ export function parseRange(text: string): { base: string; head: string } {
     throw new UserError(`--range: expected BASE..HEAD, got "${text}"`);
   }
   return { base: parts[0], head: parts[1] };
+}
+
+/** The --max-archive-* flags given, in the Plan only when any was (the sources apply the defaults). */
+function archiveLimitsOption(values: Record<string, unknown>): Pick<Plan, 'archiveLimits'> {
+  const limits = readArchiveLimits((name) => (typeof values[name] === 'string' ? values[name] : undefined), (name) => `--${name}`);
+  return Object.keys(limits).length > 0 ? { archiveLimits: limits } : {};
 }

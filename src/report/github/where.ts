@@ -5,11 +5,11 @@
  * the key, and where it is in HEAD's version of the file, which is what a reader of the pull request sees.
  */
 import { posix } from 'node:path';
-import { displayLine, type JsonFinding, type JsonLocation } from '../../core/report.js';
+import { ruleTitle } from '../../core/kinds.js';
 import { shortCommit } from '../../core/names.js';
+import { displayLine, type JsonFinding, type JsonLocation } from '../../core/report.js';
 import { STATUS_LABEL, statusLevel, statusMeaning as meaningOf } from '../../core/status.js';
 import type { Status } from '../../core/types.js';
-import { ruleTitle } from '../../core/kinds.js';
 import { pathWithMember } from '../text.js';
 
 export { displayLine };
