@@ -9,6 +9,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.check.json', diagnostics: { ignoreCodes: [151002] } }],
   },
   extensionsToTreatAsEsm: ['.ts'],
+  // The e2e and packaging suites run bundles built from src/ (never a stale dist/): built once, before them.
+  globalSetup: '<rootDir>/__tests__/global-setup.mjs',
   testTimeout: 60000,
   maxWorkers: 2,
 };

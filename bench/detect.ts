@@ -14,7 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detect } from '../src/detect/index.js';
-import { PREFIX, fakeKey, randomBody } from '../__tests__/helpers/keys.js';
+import { PREFIX, fakeKey, randomBody } from '../test-support/keys.js';
 
 export interface DetectBenchRow {
   input: string;

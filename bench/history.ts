@@ -17,7 +17,7 @@ import { mkdtempSync, openSync, closeSync, rmSync, realpathSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fakeKey } from '../__tests__/helpers/keys.js';
+import { fakeKey } from '../test-support/keys.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.join(here, '..');

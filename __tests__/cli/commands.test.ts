@@ -104,3 +104,15 @@ describe('aliases: one name for one thing', () => {
     expect(REPOS_USAGE).toMatch(/--match GLOB .*\(also --repository-filter\)/);
   });
 });
+
+describe('the reusable workflow takes the Action\'s name for the filter too', () => {
+  it('has repository-filter beside match, both passed to repos --match, unglobbed', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const text = readFileSync(new URL('../../.github/workflows/org-audit.yml', import.meta.url), 'utf8');
+    const workflow = parse(text) as { on: { workflow_call: { inputs: Record<string, { type: string; default?: unknown }> } } };
+    expect(workflow.on.workflow_call.inputs['repository-filter']).toMatchObject({ type: 'string', default: '' });
+    expect(text).toContain('MATCH: ${{ inputs.match }} ${{ inputs.repository-filter }}');
+    expect(text).toMatch(/set -f[^\n]*\n\s*for g in \$MATCH; do args\+=\(--match "\$g"\); done/);
+  });
+});

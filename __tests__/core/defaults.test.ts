@@ -38,9 +38,12 @@ describe('names', () => {
     },
   );
 
-  it('owners follow GitHub login rules', () => {
+  it('owners follow GitHub login rules, managed users\' underscores included', () => {
     expect(OWNER_PATTERN.test('acme-corp')).toBe(true);
-    expect(OWNER_PATTERN.test('acme_corp')).toBe(false);
+    expect(OWNER_PATTERN.test('mona_acme')).toBe(true);
+    expect(isRepositoryName('mona_acme/app')).toBe(true);
+    expect(OWNER_PATTERN.test('-acme')).toBe(false);
+    expect(OWNER_PATTERN.test('ac.me')).toBe(false);
   });
 
   it('shortens commit ids to 7 by default, to 12 where asked, and says ? for none', () => {

@@ -2,7 +2,7 @@
  * The Action's inputs, typed and checked. The runner fills each from action.yml's default, so every input is
  * present; a value that makes no sense is a UserError naming the input (the step fails with that one line).
  */
-import { DEFAULT_MAX_FILE_SIZE } from '../core/defaults.js';
+import { DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_SIZE, FAIL_ON_VALUES } from '../core/defaults.js';
 import { UserError } from '../core/errors.js';
 import { isPositiveInteger, oneOf as checkOneOf } from '../core/flags.js';
 import { isRepositoryName } from '../core/names.js';
@@ -123,7 +123,7 @@ export function readInputs(read: InputReader): ActionInputs {
     revoke: bool(read, 'revoke', false),
     dryRun: bool(read, 'dry-run', false),
     adminKey: text('admin-key'),
-    failOn: oneOf(read, 'fail-on', ['any', 'live', 'never'] as const, 'any'),
+    failOn: oneOf(read, 'fail-on', FAIL_ON_VALUES, DEFAULT_FAIL_ON),
     annotations: bool(read, 'annotations', true),
     reviewComments: bool(read, 'review-comments', true),
     checkRun: bool(read, 'check-run', true),

@@ -12,8 +12,8 @@
  * API's (a captive portal, a proxy) is never taken for a live key.
  */
 import Anthropic, { APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
-import { scrub } from '../core/scrub.js';
 import { isObject } from '../core/json.js';
+import { scrub } from '../core/scrub.js';
 import type { Secret } from '../core/secret.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../core/version.js';
 

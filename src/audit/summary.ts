@@ -6,6 +6,7 @@
 import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
 import type { Status } from '../core/types.js';
 import { ruleTitle } from '../core/kinds.js';
+import { shortCommit } from '../core/names.js';
 import { blobLink } from '../report/github/where.js';
 import { code as codeSpan, link, row, tableHead, text } from '../report/github/markdown.js';
 import { mentionLine } from '../report/github/mentions.js';
@@ -33,7 +34,7 @@ function plural(n: number, word: string, words = `${word}s`): string {
 }
 
 function where(l: JsonLocation, serverUrl: string | undefined): string {
-  const commit = l.commit ? l.commit.slice(0, 7) : undefined;
+  const commit = l.commit ? shortCommit(l.commit) : undefined;
   const place =
     l.kind === 'file'
       ? `${code(`${l.path ?? '?'}:${l.line}`)}${commit ? ` @ ${cell(commit)}` : ''}`

@@ -4,6 +4,7 @@
  * read all come from it, so the CLI, the Action and action.yml cannot drift apart.
  */
 import { UserError } from './errors.js';
+import { isPositiveInteger } from './flags.js';
 import { formatBytes, parseSize } from './size.js';
 
 export interface ArchiveLimits {
@@ -66,7 +67,7 @@ export function readArchiveLimits(value: (name: string) => string | undefined, w
     if (spec.unit === 'size') {
       limits[spec.key] = parseSize(text, where(spec.name));
     } else {
-      if (!(spec.zeroAllowed ? /^\d+$/ : /^[1-9]\d*$/).test(text)) {
+      if (!(spec.zeroAllowed ? /^\d+$/.test(text) : isPositiveInteger(text))) {
         throw new UserError(`${where(spec.name)} must be a ${spec.zeroAllowed ? 'whole number' : 'positive whole number'}, not "${text}"`);
       }
       limits[spec.key] = Number(text);

@@ -3,8 +3,11 @@
  * repositories, SHA-256 digests, and how commit ids are shortened for people.
  */
 
-/** A GitHub organization or user login: letters, digits and single hyphens, at most 39 characters. */
-export const OWNER_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+/**
+ * A GitHub organization or user login: letters, digits and hyphens, at most 39 characters; and underscores,
+ * which Enterprise Managed Users' logins carry (`mona_acme`), so the loosest of the old checks still passes.
+ */
+export const OWNER_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
 
 /** OWNER/NAME with GitHub's rules for each half; `.`, `..` and a `.git` suffix are no repository names. */
 export function isRepositoryName(text: string): boolean {

@@ -114,13 +114,13 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
           blobs.add(header.oid, scanner.content(content, problemsOf(header.oid)));
         } else if (header.type === 'commit') {
           commitCount++;
-          const matches = scanner.text(messageOf(content), messageProblems(`commit ${header.oid.slice(0, 12)}`));
+          const matches = scanner.text(messageOf(content), messageProblems(`commit ${shortCommit(header.oid, LONG_COMMIT)}`));
           if (matches.length) messages.set(header.oid, matches);
         } else if (header.type === 'tag') {
           tagCount++;
           const tag = parseTag(content);
           if (tag.object) tagTargets.set(header.oid, tag.object);
-          const matches = scanner.text(tag.message, messageProblems(`tag ${header.oid.slice(0, 12)}`));
+          const matches = scanner.text(tag.message, messageProblems(`tag ${shortCommit(header.oid, LONG_COMMIT)}`));
           if (matches.length) tags.set(header.oid, { name: tag.name ?? header.oid, tagger: tag.tagger, target: tag.object, matches });
         }
         if ((objects & 1023) === 0) progress();
@@ -143,7 +143,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   }
   /** The problems of a blob, noted at the first path it is seen at (or by its id when no ref reaches it). */
   const noteBlobProblems = (oid: string, path: string | undefined): void => {
-    const problem = noteProblems(ctx, path, path ?? `blob ${oid.slice(0, 12)}`);
+    const problem = noteProblems(ctx, path, path ?? `blob ${shortCommit(oid, LONG_COMMIT)}`);
     for (const args of blobProblems.get(oid) ?? []) problem(...args);
     blobProblems.delete(oid);
   };

@@ -13,8 +13,8 @@
  * - A 403 (fork pull requests, read-only tokens) is reported as the permission that would allow it.
  */
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
-import type { DiffLines } from '../../sources/git/diff.js';
 import { shortCommit } from '../../core/names.js';
+import type { DiffLines } from '../../sources/git/diff.js';
 import type { GitHubClient } from './octokit.js';
 import { describeRequestError, isPermissionDenied } from './octokit.js';
 import { tokenIdentity, writtenBy, type TokenIdentity } from './identity.js';

@@ -7,6 +7,7 @@
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
 import type { Revocation } from '../../core/types.js';
 import { kindOf } from '../../core/kinds.js';
+import { STATUS_ICON } from '../../core/status.js';
 import { code, link, row, tableHead, text } from './markdown.js';
 import { needsAttention } from './mentions.js';
 import { blobLink, commitLink, describeWhere, displayLine, repoPath, ruleTitle, statusLabel, type Placement } from './where.js';
@@ -46,7 +47,7 @@ const LOCATIONS_PER_ROW = 5;
 const EXPECTED_NOTES = new Set(['not-ancestor', 'shallow', 'nothing-to-scan']);
 const MAX_REVOCATION_ROWS = 200;
 
-const ICON: Record<string, string> = { live: '🔴', unknown: '🟠', unchecked: '🟡', invalid: '⚪' };
+const ICON: Record<string, string> = STATUS_ICON;
 
 /** A finding's status as every Markdown view shows it (job summary, comments, audit issue, organization summary). */
 export function statusCell(finding: JsonFinding): string {

@@ -80,9 +80,9 @@ export async function scanNamedObjects(
       if (header.type === 'blob') {
         ctx.count('blobsScanned');
         const path = into.paths?.get(header.oid)?.toString('utf8');
-        into.blobs.add(header.oid, scanner.content(content, noteProblems(ctx, path, path ?? `blob ${header.oid.slice(0, 12)}`)));
+        into.blobs.add(header.oid, scanner.content(content, noteProblems(ctx, path, path ?? `blob ${shortCommit(header.oid, LONG_COMMIT)}`)));
       } else if (header.type === 'commit' && into.messages) {
-        const matches = scanner.text(messageOf(content), noteProblems(ctx, undefined, `commit ${header.oid.slice(0, 12)}`));
+        const matches = scanner.text(messageOf(content), noteProblems(ctx, undefined, `commit ${shortCommit(header.oid, LONG_COMMIT)}`));
         if (matches.length) into.messages.set(header.oid, matches);
       }
     },
