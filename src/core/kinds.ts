@@ -104,6 +104,9 @@ const CLASSIC: BodyShape = { min: 95, max: 95, tail: 'AA' };
 /** Lengths not documented: any run of 90 to 110 characters that looks random. */
 const LOOSE: BodyShape = { min: 90, max: 110 };
 
+/** OAuth tokens: 95 characters with no fixed tail as seen in the wild, or the older 90-110 ending in `AA`. */
+const OAUTH_BODIES: readonly BodyShape[] = [{ min: 90, max: 110, tail: 'AA' }, { min: 95, max: 95 }];
+
 const OAUTH_REMEDIATION = [
   `1. Revoke the token at ${CLAUDE_CODE_SETTINGS} (each token is listed there), or sign out of all sessions in claude.ai. There is no API to revoke it, and \`claude auth logout\` does not revoke a token made with \`claude setup-token\`.`,
   '2. If automation needs a token (`CLAUDE_CODE_OAUTH_TOKEN`, a routine trigger), make a new one and keep it in a secret store only.',
@@ -229,7 +232,7 @@ export const KINDS = [
     severity: 8.5,
     shape: 'sk-ant-oatNN- + 95 characters (or 90-110 ending in AA)',
     prefixes: [{ word: 'oat', versions: 'any' }],
-    bodies: [{ min: 90, max: 110, tail: 'AA' }, { min: 95, max: 95 }],
+    bodies: OAUTH_BODIES,
     check: OAUTH_CHECK,
     revoke: OAUTH_REVOKE,
     contexts: OAT_CONTEXTS,
@@ -252,7 +255,7 @@ export const KINDS = [
     severity: 9.0,
     shape: 'sk-ant-ortNN- + 95 characters (or 90-110 ending in AA)',
     prefixes: [{ word: 'ort', versions: 'any' }],
-    bodies: [{ min: 90, max: 110, tail: 'AA' }, { min: 95, max: 95 }],
+    bodies: OAUTH_BODIES,
     check: OAUTH_CHECK,
     revoke: OAUTH_REVOKE,
     samples: {
