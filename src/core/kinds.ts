@@ -45,10 +45,12 @@ export type RevokeMethod =
   /** Only by hand; `how` says where (becomes the refusal's reason). */
   | { readonly via: 'manual'; readonly how: string };
 
-/** Words near a key (its line or the line before) that tell which credential it is, when a prefix is shared. */
+/** Words near a key that tell which credential it is, when a prefix is shared. */
 export interface ContextHint {
-  /** Matched case-insensitively as substrings. */
+  /** Matched case-insensitively as substrings of the key's line. */
   readonly words: readonly string[];
+  /** Also matched in the line before (a URL on the line above a header); variable names are not. */
+  readonly lineBefore?: boolean;
   /** What the key then is, e.g. 'Claude Code routine trigger token'. */
   readonly variant: string;
 }
@@ -128,7 +130,7 @@ const OAUTH_REVOKE: RevokeMethod = {
 
 /** Which `oat01` token a key is, when the words around it say so. */
 const OAT_CONTEXTS: readonly ContextHint[] = [
-  { words: ['/claude_code/routines/', 'claude.ai/code/routines', 'routine_token', 'routine-token', 'routine_trigger', 'routine trigger'], variant: 'Claude Code routine trigger token' },
+  { words: ['/claude_code/routines/', 'claude.ai/code/routines', 'routine_token', 'routine-token', 'routine_trigger', 'routine trigger'], lineBefore: true, variant: 'Claude Code routine trigger token' },
   { words: ['managed_agents', 'managed-agents', 'managed agents', 'environment_key', 'agent_environment'], variant: 'Managed Agents environment key' },
   { words: ['claude_code_oauth_token'], variant: 'Claude Code OAuth token (claude setup-token)' },
 ];
@@ -243,6 +245,8 @@ export const KINDS = [
         { version: '01', run: 108, tail: 'AA' },
         { version: '01', run: 95, before: 'curl -X POST https://api.anthropic.com/v1/claude_code/routines/trig_1/fire -H "Authorization: Bearer ', variant: 'Claude Code routine trigger token' },
         { version: '01', run: 95, before: 'CLAUDE_CODE_OAUTH_TOKEN=', variant: 'Claude Code OAuth token (claude setup-token)' },
+        // A variable name on the line before names nothing: it is another variable's.
+        { version: '01', run: 95, before: 'CLAUDE_CODE_OAUTH_TOKEN=x\nOTHER=' },
       ],
       negative: [{ version: '01', run: 94 }, { version: '01', run: 96 }, { version: '01', run: 89, tail: 'AA' }, { version: '01', run: 111, tail: 'AA' }],
     },
@@ -379,11 +383,13 @@ export function kindFor(word: string, version: string): Kind | undefined {
   return EXACT.get(`${word}${version}`) ?? ANY_VERSION.get(word) ?? (KNOWN_WORDS.has(word) ? undefined : GENERIC);
 }
 
-/** The variant the words around a key name, if any (`text` is its line and the line before). */
-export function variantIn(kind: KindRow, text: string): string | undefined {
+/** The variant the words around a key name, if any: its own line first, then the line before. */
+export function variantIn(kind: KindRow, line: string, lineBefore = ''): string | undefined {
   if (!kind.contexts) return undefined;
-  const lower = text.toLowerCase();
-  return kind.contexts.find((c) => c.words.some((w) => lower.includes(w)))?.variant;
+  const own = line.toLowerCase();
+  const before = lineBefore.toLowerCase();
+  const named = (c: ContextHint, text: string): boolean => c.words.some((w) => text.includes(w));
+  return (kind.contexts.find((c) => named(c, own)) ?? kind.contexts.find((c) => c.lineBefore && named(c, before)))?.variant;
 }
 
 const SAMPLE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
