@@ -12,6 +12,7 @@ import { loadBaseline } from './findings/baseline.js';
 import { loadConfig } from './core/config.js';
 import { suppress } from './findings/suppress.js';
 import { filesSource } from './sources/files.js';
+import type { GitSetup } from './sources/git/run.js';
 import { historySource } from './sources/history.js';
 import { rangeSource } from './sources/range.js';
 import { stagedSource } from './sources/staged.js';
@@ -25,6 +26,8 @@ export interface ScanHooks {
   adminKey?: Secret;
   /** ANTHROPIC_BASE_URL; the anthropic/ stage defaults it from the environment. */
   anthropicBaseURL?: string;
+  /** How git runs for git sources: the environment it inherits, directories it may trust (container jobs). */
+  git?: GitSetup;
 }
 
 export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanResult> {
@@ -53,7 +56,7 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
   let hits = 0;
   try {
     const detect = createDetector({ markers: config.markers });
-    for await (const hit of sourceFor(plan.scope, maxFileSize)(detect, ctx)) {
+    for await (const hit of sourceFor(plan, maxFileSize, hooks.git ?? {})(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
@@ -94,16 +97,18 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
   return { plan, findings, suppressed, notes, stats, errors };
 }
 
-function sourceFor(scope: Scope, maxFileSize: number): Source {
+function sourceFor(plan: Plan, maxFileSize: number, git: GitSetup): Source {
+  const { scope } = plan;
+  const archiveLimits = plan.archiveLimits ?? {};
   switch (scope.kind) {
     case 'files':
-      return filesSource({ root: scope.root, maxFileSize });
+      return filesSource({ root: scope.root, maxFileSize, archiveLimits });
     case 'staged':
-      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize });
+      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'history':
-      return historySource({ root: scope.root, maxBlobSize: maxFileSize });
+      return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'range':
-      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize });
+      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize, archiveLimits, git });
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }

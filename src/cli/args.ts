@@ -1,6 +1,7 @@
 /**
  * argv -> what to do. Pure: no I/O, so every bad argument is tested as a one-line UserError (exit 2).
  */
+import { ARCHIVE_LIMIT_SPECS, defaultText, readArchiveLimits } from '../core/archive-limits.js';
 import { UserError } from '../core/errors.js';
 import { oneOf, parseFlags, positiveInteger } from '../core/flags.js';
 import type { FailOn, Plan, Scope } from '../core/types.js';
@@ -56,6 +57,9 @@ Allowing:
   --write-baseline FILE     write what this scan found as a baseline for later --baseline runs
   --max-file-size SIZE      skip larger files, with a note (default 25MB)
 
+Inside archives and compressed files (zip, jar, whl, docx, ..., gzip, tar; each limit hit is a note):
+${ARCHIVE_LIMIT_SPECS.map((spec) => `  ${`--${spec.name} ${spec.unit === 'size' ? 'SIZE' : 'N'}`.padEnd(26)}${spec.help} (default ${defaultText(spec)})`).join('\n')}
+
 Organization audits:
   --repository OWNER/NAME   tag every location with this repository
   repos ORG [--batch N] [--include-archived] [--include-forks]   matrix JSON of ORG's repositories
@@ -97,6 +101,7 @@ export function parseCommand(argv: string[]): Command {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'max-file-size': { type: 'string' },
+        ...Object.fromEntries(ARCHIVE_LIMIT_SPECS.map((spec) => [spec.name, { type: 'string' as const }])),
         repository: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -128,6 +133,7 @@ export function parseCommand(argv: string[]): Command {
     throw new UserError(`--repository: expected OWNER/NAME, got "${values.repository}"`);
   }
 
+  const archiveLimits = readArchiveLimits((name) => (values as Record<string, unknown>)[name] as string | undefined, (name) => `--${name}`);
   const plan: Plan = {
     scope,
     ...(values.repository ? { repository: values.repository } : {}),
@@ -141,6 +147,7 @@ export function parseCommand(argv: string[]): Command {
     ...(values['max-verify'] !== undefined ? { maxVerify: positiveInteger(values['max-verify'], '--max-verify') } : {}),
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
+    ...(Object.keys(archiveLimits).length ? { archiveLimits } : {}),
     quiet: Boolean(values.quiet),
   };
   return {

@@ -3,6 +3,7 @@
  *   sources -> detect -> findings -> anthropic -> report (and report/github/)
  * and the entry points (cli.ts, action.ts) only turn their world into a Plan and the Report back.
  */
+import type { ArchiveLimits } from './archive-limits.js';
 import type { Secret } from './secret.js';
 
 /** Rule ids, one per credential kind (rows of core/kinds.ts); named in every report. */
@@ -26,6 +27,11 @@ export interface Match {
   variant?: string;
   /** Set when the line carries an allow marker (`anthropic-key-scan:allow`, `gitleaks:allow`, ...). */
   allowMarker?: string;
+  /**
+   * Set by the sources' container step (sources/hits.ts), never by the detector: the member of an archive the
+   * match is in, nested archives joined by `!`; `line` and `column` then count in the member.
+   */
+  member?: string;
 }
 
 /** The detector as sources see it: bytes in, matches out. */
@@ -147,6 +153,8 @@ export interface Plan {
   failOn: FailOn;
   /** Files larger than this are skipped with a note. */
   maxFileSize: number;
+  /** Limits on looking inside archives and compressed files; absent ones take the defaults (core/archive-limits.ts). */
+  archiveLimits?: Partial<ArchiveLimits>;
   /** At most this many distinct keys are checked against the API in one run (default 200); the rest stay unchecked. */
   maxVerify?: number;
   /** Path of the config file, when given explicitly; otherwise `.anthropic-key-scan.yml` under the root is used if present. */

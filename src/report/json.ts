@@ -52,7 +52,7 @@ export function toJsonFinding(finding: Finding): JsonFinding {
   return out;
 }
 
-const LOCATION_FIELDS = ['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'encoding', 'inHead', 'headLine', 'repository', 'tag'] as const;
+const LOCATION_FIELDS = ['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'encoding', 'inHead', 'headLine', 'repository', 'tag', 'member'] as const;
 
 function toJsonLocation(location: Location): JsonLocation {
   const out: Record<string, unknown> = {};

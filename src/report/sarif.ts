@@ -93,14 +93,16 @@ function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<R
   const status = STATUS_TEXT[finding.status] ?? STATUS_TEXT.unknown;
   const where = location.kind === 'commit-message' ? ` in the message of commit ${location.commit ?? '?'}` : location.kind === 'tag-message' ? ` in the message of tag ${location.tag ?? '?'}` : '';
   const history = location.kind === 'file' && location.commit ? ` (added in commit ${location.commit.slice(0, 12)}${location.inHead === false ? ', no longer in HEAD' : ''})` : '';
+  // Line and column count inside an archive's member: the message names it (the region is the member's).
+  const member = location.member !== undefined ? ` in archive member ${location.member}` : '';
   const result: Sarif.Result = {
     ruleId: finding.rule,
     level: levelFor(finding.status),
-    message: { text: `${status.label} ${finding.redacted}${where}${history}: ${statusMeaning(finding)}.${finding.statusDetail ? ` (${finding.statusDetail})` : ''}` },
+    message: { text: `${status.label} ${finding.redacted}${where}${member}${history}: ${statusMeaning(finding)}.${finding.statusDetail ? ` (${finding.statusDetail})` : ''}` },
     locations: [toLocation(location, pathPrefix)],
     partialFingerprints: {
       'secretSha256/v1': finding.secretSha256,
-      'secretLocation/v1': sha256(`${finding.secretSha256}\0${location.repository ?? ''}\0${location.kind}\0${location.path ?? ''}\0${location.commit ?? location.tag ?? ''}`),
+      'secretLocation/v1': sha256(`${finding.secretSha256}\0${location.repository ?? ''}\0${location.kind}\0${location.path ?? ''}\0${location.commit ?? location.tag ?? ''}${location.member !== undefined ? `\0${location.member}` : ''}`),
     },
     properties: stripUndefined({
       status: finding.status,
@@ -113,6 +115,7 @@ function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<R
       encoding: location.encoding,
       inHead: location.inHead,
       repository: location.repository,
+      member: location.member,
       revocation: finding.revocation?.outcome,
       revokedKeyId: finding.revocation?.keyId,
     }),

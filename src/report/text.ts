@@ -104,13 +104,18 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[
   return lines;
 }
 
-/** `path:line:column`, then commit, author, date, encoding, repository; git message locations are named as such. */
+/** A file's path, and the member inside it when the key is in an archive: `release.zip!lib/app.jar!.env`. */
+export function pathWithMember(path: string, member: string | undefined): string {
+  return member === undefined ? path : `${path}!${member}`;
+}
+
+/** `path:line:column` (`path!member:line:column` in an archive), then commit, author, date, encoding, repository; git message locations are named as such. */
 export function renderLocation(l: JsonLocation): string {
   const short = l.commit ? l.commit.slice(0, 12) : undefined;
   let where: string;
   if (l.kind === 'commit-message') where = `commit message of ${short ?? '?'}:${l.line}:${l.column}`;
   else if (l.kind === 'tag-message') where = `message of tag ${l.tag ?? '?'}:${l.line}:${l.column}`;
-  else where = `${l.path ?? '?'}:${l.line}:${l.column}`;
+  else where = `${pathWithMember(l.path ?? '?', l.member)}:${l.line}:${l.column}`;
   const parts = [where];
   if (short && l.kind === 'file') parts.push(`commit ${short}`);
   if (l.author) parts.push(l.author);

@@ -6,22 +6,31 @@
  * counts as the commit's when none of them held it (attribution.ts): keys that were there before the range and
  * that the range merely kept, moved or renamed are not reported; keys added and removed again inside it are.
  * Each location says whether the key is still in HEAD's version of that path (`inHead`, `headLine`).
+ *
+ * Archives and compressed files have no added lines: a changed one is scanned whole (every member, hits.ts) and
+ * the same rule applies to its keys, so a key the new version holds and no old version did is reported at its
+ * member; keys the archive already held before the range are not.
  */
 import { UserError } from '../core/errors.js';
+import type { ArchiveLimits } from '../core/archive-limits.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
 import { firstMatches, firstOfEach, introductions, isBlobMode } from './git/attribution.js';
-import { isoFromEpoch } from './git/objects.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
-import { git, streamGit } from './git/run.js';
-import { isNullOid, openRepository, resolveCommit, shallowBoundary } from './git/repo.js';
+import { repoAt, streamGit, type GitSetup, type RepoAt } from './git/run.js';
+import { isAncestor, isNullOid, openRepository, resolveCommit, shallowBoundary } from './git/repo.js';
+import { lsTree } from './git/tree.js';
 import { BlobMatches, scanNamedObjects, type NamedScan } from './git/scan-objects.js';
+import { commitOrigin, contentScanner, hitsOf } from './hits.js';
 import { blobSizeLimit } from './history.js';
 
 export interface RangeOptions {
   root: string;
+  /** How git runs: the environment it inherits, directories it may trust (default: process.env, none). */
+  git?: GitSetup;
   base: string;
   head: string;
   maxBlobSize?: number;
+  archiveLimits?: Partial<ArchiveLimits>;
 }
 
 export function rangeSource(options: RangeOptions): Source {
@@ -30,18 +39,19 @@ export function rangeSource(options: RangeOptions): Source {
 
 async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const { root, base, head } = options;
+  const at = repoAt(root, options.git);
   const maxBlobSize = blobSizeLimit(options.maxBlobSize);
+  const scanner = contentScanner(detect, ctx, options.archiveLimits);
   if (isNullOid(base)) {
     throw new UserError(`range base ${base} is all zeros: a new branch has no base commit to compare with; give a base (e.g. the default branch) or scan with --history`);
   }
-  const repo = await openRepository(root);
-  const baseOid = await resolveCommit(root, base);
-  const headOid = await resolveCommit(root, head);
-  const ancestor = await git(root, ['merge-base', '--is-ancestor', baseOid, headOid], { okCodes: [0, 1] });
-  if (ancestor.code === 1) {
+  const repo = await openRepository(at);
+  const baseOid = await resolveCommit(at, base);
+  const headOid = await resolveCommit(at, head);
+  if (!(await isAncestor(at, baseOid, headOid))) {
     ctx.note({ reason: 'not-ancestor', message: `${base} is not an ancestor of ${head}: scanning the commits reachable from ${head} and not from ${base} (git's ${base}..${head})` });
   }
-  const boundary = repo.shallow ? await shallowBoundary(root) : new Set<string>();
+  const boundary = repo.shallow ? await shallowBoundary(at) : new Set<string>();
 
   // The range's commits and their raw diffs (a range is a push or a pull request: small enough to hold).
   const commits: LogCommit[] = [];
@@ -54,7 +64,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     }
     commits.push(commit);
   });
-  for await (const chunk of streamGit(root, ['log', ...RAW_LOG_ARGS, `${baseOid}..${headOid}`, '--'])) parser.push(chunk);
+  for await (const chunk of streamGit(at, ['log', ...RAW_LOG_ARGS, `${baseOid}..${headOid}`, '--'])) parser.push(chunk);
   parser.end();
   ctx.count('commitsScanned', commits.length);
 
@@ -71,7 +81,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     }
   }
   if (gitlinks) ctx.note({ reason: 'submodule', message: `${gitlinks} submodule change(s) in the range: submodules are separate repositories and were not scanned` });
-  await scanNamedObjects(root, [...newOids, ...commits.map((commit) => commit.oid)], detect, ctx, found, maxBlobSize);
+  await scanNamedObjects(at, [...newOids, ...commits.map((commit) => commit.oid)], scanner, ctx, found, maxBlobSize);
 
   // For commits where a new blob matched: the versions it replaced (and the rest of that commit's diff).
   const matched = commits.filter((commit) => commit.entries.some((entry) => found.blobs.has(entry.newOid)));
@@ -79,40 +89,31 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
   for (const commit of matched) {
     for (const entry of commit.entries) entry.oldOids.forEach((oid, i) => isBlobMode(entry.oldModes[i]) && oldOids.add(oid));
   }
-  await scanNamedObjects(root, oldOids, detect, ctx, found, maxBlobSize);
+  await scanNamedObjects(at, oldOids, scanner, ctx, found, maxBlobSize);
 
   const hits: Hit[] = [];
   const messages = found.messages ?? new Map<string, Match[]>();
   for (const commit of commits) {
-    const author = commit.author || undefined;
-    const date = isoFromEpoch(commit.time);
     const messageMatches = messages.get(commit.oid);
-    if (messageMatches) {
-      for (const match of firstOfEach(messageMatches)) {
-        hits.push({ match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
-      }
-    }
+    if (messageMatches) hits.push(...hitsOf(firstOfEach(messageMatches), { kind: 'commit-message', ...commitOrigin(commit) }));
   }
   const fileHits: Array<{ hit: Hit; path: Buffer }> = [];
   for (const commit of matched) {
-    const author = commit.author || undefined;
-    const date = isoFromEpoch(commit.time);
     for (const { entry, keys } of introductions(commit.entries, found.blobs.keysOf)) {
-      const path = entry.path.toString('utf8');
-      for (const match of firstMatches(found.blobs.matchesOf(entry.newOid), keys)) {
-        fileHits.push({ path: entry.path, hit: { match, location: { kind: 'file', path, line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } } });
-      }
+      const origin = { kind: 'file' as const, path: entry.path.toString('utf8'), ...commitOrigin(commit) };
+      for (const hit of hitsOf(firstMatches(found.blobs.matchesOf(entry.newOid), keys), origin)) fileHits.push({ path: entry.path, hit });
     }
   }
 
   // inHead / headLine: HEAD's version of each path with a hit.
   if (fileHits.length) {
     const wanted = new Set(fileHits.map(({ path }) => path.toString('latin1')));
-    const headBlobs = await blobsAtPaths(root, headOid, wanted);
-    await scanNamedObjects(root, headBlobs.values(), detect, ctx, found, maxBlobSize);
+    const headBlobs = await blobsAtPaths(at, headOid, wanted);
+    await scanNamedObjects(at, headBlobs.values(), scanner, ctx, found, maxBlobSize);
     for (const { hit, path } of fileHits) {
       const headBlob = headBlobs.get(path.toString('latin1'));
-      const headMatch = headBlob ? found.blobs.matchesOf(headBlob).find((m) => m.secret.sha256 === hit.match.secret.sha256) : undefined;
+      // In an archive, the same member: a key that moved to another member is not where the comment would point.
+      const headMatch = headBlob ? found.blobs.matchesOf(headBlob).find((m) => m.secret.sha256 === hit.match.secret.sha256 && m.member === hit.match.member) : undefined;
       hit.location.inHead = headMatch !== undefined;
       if (headMatch) hit.location.headLine = headMatch.line;
       hits.push(hit);
@@ -122,16 +123,11 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
 }
 
 /** The blob oid at each wanted path (paths as latin1 strings of their bytes) in a commit's tree. */
-export async function blobsAtPaths(root: string, commit: string, wanted: ReadonlySet<string>): Promise<Map<string, string>> {
+export async function blobsAtPaths(at: RepoAt, commit: string, wanted: ReadonlySet<string>): Promise<Map<string, string>> {
   const result = new Map<string, string>();
-  const { stdout } = await git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-  for (const record of stdout.toString('latin1').split('\0')) {
-    const tab = record.indexOf('\t');
-    if (tab === -1) continue;
-    const path = record.slice(tab + 1);
-    if (!wanted.has(path)) continue;
-    const [mode, type, oid] = record.slice(0, tab).split(' ');
-    if (type === 'blob' && isBlobMode(mode)) result.set(path, oid);
+  for (const entry of await lsTree(at, commit)) {
+    const path = entry.path.toString('latin1');
+    if (wanted.has(path) && entry.type === 'blob' && isBlobMode(entry.mode)) result.set(path, entry.oid);
   }
   return result;
 }

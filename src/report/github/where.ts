@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import type { JsonFinding, JsonLocation } from '../../core/report.js';
 import type { Status } from '../../core/types.js';
 import { ruleTitle } from '../../core/kinds.js';
-import { STATUS_TEXT } from '../text.js';
+import { pathWithMember, STATUS_TEXT } from '../text.js';
 
 export interface Placement {
   /** The scanned PATH relative to the repository's root, for file scans of a sub-folder ('' otherwise). */
@@ -67,7 +67,7 @@ export const short = (sha: string | undefined): string => (sha ? sha.slice(0, 7)
 export function describeWhere(location: JsonLocation, placement: Placement): string {
   if (location.kind === 'commit-message') return `the message of commit ${short(location.commit)} (line ${location.line})`;
   if (location.kind === 'tag-message') return `the message of tag ${location.tag ?? '?'} (line ${location.line})`;
-  const path = repoPath(location, placement) ?? '?';
+  const path = pathWithMember(repoPath(location, placement) ?? '?', location.member);
   const repo = location.repository ? `${location.repository}: ` : '';
   if (!location.commit) return `${repo}${path}:${location.line}`;
   if (location.inHead === true) return `${repo}${path}:${displayLine(location)} (added in ${short(location.commit)})`;
