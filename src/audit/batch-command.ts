@@ -11,6 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_MAX_FILE_SIZE } from '../cli/args.js';
+import { adminKeyProblem } from '../anthropic/admin-key.js';
 import { UserError } from '../core/errors.js';
 import { parseFlags, positiveInteger } from '../core/flags.js';
 import { Secret } from '../core/secret.js';
@@ -107,6 +108,8 @@ export async function batchCommand(argv: string[], io: CommandIO): Promise<numbe
 
   const inActions = io.env.GITHUB_ACTIONS === 'true';
   const adminKey = values.revoke && adminKeyValue ? new Secret(adminKeyValue) : undefined;
+  const adminProblem = adminKey ? adminKeyProblem(adminKey) : undefined;
+  if (adminProblem) throw new UserError(adminProblem);
   // In Actions, every found key is masked before anything else is logged (the workflow command is the
   // one place besides an auth header where a secret's value is written).
   // Once per distinct key: the scans of a batch's repositories each report the keys they find.
