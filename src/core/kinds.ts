@@ -103,8 +103,10 @@ const CLAUDE_CODE_SETTINGS = '[claude.ai → Settings → Claude Code](https://c
 
 /** API and admin keys (and the one session key sample seen): 93 random characters then `AA`. */
 const CLASSIC: BodyShape = { min: 95, max: 95, tail: 'AA' };
-/** Lengths not documented: any run of 90 to 110 characters that looks random. */
+/** A new kind's body must look like the family's: a run of 90 to 110 characters that looks random. */
 const LOOSE: BodyShape = { min: 90, max: 110 };
+/** A known kind whose length is not documented (session keys, compliance keys): 80 to 128 random-looking characters. */
+const UNCONFIRMED: BodyShape = { min: 80, max: 128 };
 
 /** OAuth tokens: 95 characters with no fixed tail as seen in the wild, or the older 90-110 ending in `AA`. */
 const OAUTH_BODIES: readonly BodyShape[] = [{ min: 90, max: 110, tail: 'AA' }, { min: 95, max: 95 }];
@@ -206,9 +208,9 @@ export const KINDS = [
       AFTER,
     ].join('\n\n'),
     severity: 9.0,
-    shape: 'sk-ant-api01- + 90 to 110 characters (length unconfirmed)',
+    shape: 'sk-ant-api01- + 80 to 128 characters (length unconfirmed)',
     prefixes: [{ word: 'api', versions: ['01'] }],
-    bodies: [LOOSE],
+    bodies: [UNCONFIRMED],
     check: {
       method: 'none',
       reason:
@@ -221,7 +223,7 @@ export const KINDS = [
     },
     samples: {
       positive: [{ version: '01', run: 95, tail: 'AA' }, { version: '01', run: 100 }],
-      negative: [{ version: '01', run: 89 }, { version: '01', run: 111 }, { version: '01', run: 95, filler: 'placeholder' }],
+      negative: [{ version: '01', run: 79 }, { version: '01', run: 129 }, { version: '01', run: 95, filler: 'placeholder' }],
     },
   },
   {
@@ -280,9 +282,9 @@ export const KINDS = [
       AFTER,
     ].join('\n\n'),
     severity: 8.5,
-    shape: 'sk-ant-sidNN- + 90 to 110 characters (sid01: 93 + AA)',
+    shape: 'sk-ant-sidNN- + 80 to 128 characters (sid01: 93 + AA; sid02 unconfirmed)',
     prefixes: [{ word: 'sid', versions: 'any' }],
-    bodies: [LOOSE],
+    bodies: [UNCONFIRMED],
     check: {
       method: 'none',
       reason:
@@ -291,8 +293,8 @@ export const KINDS = [
     },
     revoke: { via: 'manual', how: 'a claude.ai session key is ended by signing out of all sessions in claude.ai; there is no API for it' },
     samples: {
-      positive: [{ version: '01', run: 95, tail: 'AA' }, { version: '02', run: 100 }],
-      negative: [{ version: '01', run: 80 }, { version: '02', run: 95, filler: 'placeholder' }],
+      positive: [{ version: '01', run: 95, tail: 'AA' }, { version: '02', run: 100 }, { version: '02', run: 128 }],
+      negative: [{ version: '01', run: 70 }, { version: '02', run: 95, filler: 'placeholder' }],
     },
   },
   {
