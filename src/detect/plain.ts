@@ -1,6 +1,6 @@
 /**
  * Keys written out in plain text: a literal prefilter finds each `sk-ant-`, then a hand-written parser reads
- * the key at that offset. Every parse reads at most ~130 bytes and the search resumes after the prefix, so
+ * the key at that offset. Every parse reads at most MAX_KEY_LENGTH + 1 bytes and the search resumes after the prefix, so
  * the whole pass is linear in the input whatever it holds (megabytes of prefixes, endless key characters).
  */
 import { MAX_KEY_LENGTH as MAX_KEY_LENGTH_, MAX_WORD, PREFIX as PREFIX_, kindFor, type Kind, type RuleId } from '../core/kinds.js';
