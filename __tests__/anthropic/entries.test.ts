@@ -10,7 +10,7 @@ import { readInputs } from '../../src/action/inputs.js';
 import { DEFAULT_MAX_VERIFY } from '../../src/anthropic/limits.js';
 import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic-server.js';
 import { runCli as cli } from '../helpers/cli.js';
-import { fakeKey } from '../helpers/keys.js';
+import { fakeKey, PREFIX, randomBody } from '../helpers/keys.js';
 import { inputEnv } from '../action/run-action.js';
 
 let server: AnthropicServer;
@@ -70,5 +70,57 @@ describe('the action input', () => {
     expect(readInputs(read({})).maxVerify).toBe(DEFAULT_MAX_VERIFY);
     expect(readInputs(read({ 'max-verify': '5' })).maxVerify).toBe(5);
     expect(() => readInputs(read({ 'max-verify': '0' }))).toThrow(/input max-verify must be a positive whole number/);
+  });
+});
+
+describe('every kind in the files people keep it in, verified against the loopback API', () => {
+  it('is found under its rule; only the API and admin keys are sent, and no other kind is called invalid', async () => {
+    const home = await mkdtemp(path.join(tmpdir(), 'aks-kinds-'));
+    try {
+      const api = fakeKey('api03', 'kinds-live');
+      const admin = fakeKey('admin01', 'kinds-admin');
+      server.addKey({ key: api, kind: 'api', org: 'org-k' });
+      server.addKey({ key: admin, kind: 'admin', org: 'org-k' });
+      const access = `${PREFIX}oat01-${randomBody('kinds-oat', 95)}`;
+      const refresh = `${PREFIX}ort01-${randomBody('kinds-ort', 95)}`;
+      const session = `${PREFIX}sid01-${randomBody('kinds-sid', 93)}AA`;
+      const compliance = `${PREFIX}api01-${randomBody('kinds-compliance', 93)}AA`;
+      const newKind = `${PREFIX}zeta01-${randomBody('kinds-new', 95)}`;
+      await writeFile(
+        path.join(home, '.credentials.json'),
+        JSON.stringify({ claudeAiOauth: { accessToken: access, refreshToken: refresh, expiresAt: 1767225600000, scopes: ['user:inference'] } }),
+      );
+      await writeFile(path.join(home, 'claude.ai.har'), JSON.stringify({ log: { entries: [{ request: { cookies: [{ name: 'sessionKey', value: session }] } }] } }));
+      await writeFile(path.join(home, '.env'), `ANTHROPIC_API_KEY=${api}
+ANTHROPIC_ADMIN_KEY=${admin}
+COMPLIANCE_KEY=${compliance}
+FUTURE=${newKind}
+`);
+      const before = server.requests.length;
+      const run = await cli(['--verify', '--format', 'json', home], { ANTHROPIC_BASE_URL: server.url });
+      const report = JSON.parse(run.stdout);
+      const byHint = new Map<string, { rule: string; status: string; statusDetail?: string }>(
+        report.findings.map((f: { redacted: string }) => [f.redacted, f]),
+      );
+      const hint = (k: string): string => `${k.slice(0, 16)}...${k.slice(-4)}`;
+      expect(byHint.get(hint(api))).toMatchObject({ rule: 'anthropic-api-key', status: 'live' });
+      expect(byHint.get(hint(admin))).toMatchObject({ rule: 'anthropic-admin-key', status: 'live' });
+      for (const [key, rule] of [
+        [access, 'anthropic-oauth-access-token'],
+        [refresh, 'anthropic-oauth-refresh-token'],
+        [session, 'anthropic-session-key'],
+        [compliance, 'anthropic-compliance-key'],
+        [newKind, 'anthropic-unknown-key'],
+      ]) {
+        expect(byHint.get(hint(key))).toMatchObject({ rule, status: 'unchecked', statusDetail: expect.stringMatching(/^not verified: /) });
+      }
+      expect(report.findings).toHaveLength(7);
+      // Two requests: the API key and the admin key; nothing else was sent anywhere.
+      const sent = server.requests.slice(before).map((r) => r.credential);
+      expect(sent.sort()).toEqual([admin, api].sort());
+      expect(run.stdout).not.toContain(access.slice(20));
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
   });
 });
