@@ -11,12 +11,14 @@ import { UserError } from '../core/errors.js';
 import { oneOf, parseOptions, positiveInteger, type OptionSpec, type OptionTable } from '../core/flags.js';
 import { isRepositoryName } from '../core/names.js';
 import { DEFAULT_MAX_VERIFY } from '../anthropic/limits.js';
-import type { Plan, Scope } from '../core/types.js';
+import type { FailOn, Plan, Scope } from '../core/types.js';
 import { parseSize } from '../core/size.js';
 
 export interface ScanCommand {
   kind: 'scan';
   plan: Plan;
+  /** When the command exits 1 (policy on the result: the scan never reads it). */
+  failOn: FailOn;
   format: ReportFormat;
   /** Write the report here instead of stdout. */
   output?: string;
@@ -145,7 +147,6 @@ export function parseCommand(argv: string[]): Command {
     revoke: Boolean(values.revoke),
     dryRun: Boolean(values['dry-run']),
     revokeStatus,
-    failOn,
     maxFileSize: maxFileSizeOption(values['max-file-size']),
     ...archiveLimitsOption(values),
     ...(values['max-verify'] !== undefined ? { maxVerify: positiveInteger(values['max-verify'], '--max-verify') } : {}),
@@ -157,6 +158,7 @@ export function parseCommand(argv: string[]): Command {
   return {
     kind: 'scan',
     plan,
+    failOn,
     format,
     ...(values.output ? { output: values.output } : {}),
     ...(values['write-baseline'] ? { writeBaseline: values['write-baseline'] } : {}),
