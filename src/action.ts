@@ -61,6 +61,7 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
     ...(owner && repo ? { target: { owner, repo } } : {}),
     ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
     ...(owner && repo && env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    run: { serverUrl, ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}), ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}) },
     writeSummary: async (markdown) => void (await core.summary.addRaw(markdown, true).write()),
   });
   const failed = [failure, unwrittenFiles(outcomes)].filter(Boolean).join(' ');

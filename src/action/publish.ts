@@ -12,7 +12,10 @@ import { describeError } from '../core/errors.js';
 import type { JsonReport } from '../core/report.js';
 import { scrub } from '../core/scrub.js';
 import { emitAnnotations, planAnnotations } from '../report/github/annotations.js';
+import { uploadReports, wantsArtifact } from '../report/github/artifact.js';
+import { keepsAuditIssue, publishAuditIssue } from '../report/github/audit-issue.js';
 import { publishCheckRun } from '../report/github/check-run.js';
+import { tokenIdentity, type TokenIdentity } from '../report/github/identity.js';
 import { createClient, type GitHubClient } from '../report/github/octokit.js';
 import { publishReview } from '../report/github/review.js';
 import { renderSummary, type LinkContext } from '../report/github/summary.js';
@@ -38,6 +41,8 @@ export interface PublishInput {
   apiUrl?: string;
   /** The workflow run's page. */
   runUrl?: string;
+  /** GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID: where the reports' artifact is shown. */
+  run?: { serverUrl: string; repository?: string; runId?: string };
   /** One line: what was scanned. */
   scanned: string;
   /** Notices from preparing the scan (what was fetched, fallbacks). */
@@ -58,11 +63,21 @@ export interface Outcome {
   problems?: string[];
   /** Set for a file that was written. */
   path?: string;
+  /** The reports' artifact, when uploaded. */
+  artifact?: { name: string; url?: string };
+  /** The audit issue, when one was opened, updated or closed. */
+  issue?: { number: number; url?: string; action: string };
+}
+
+/** What the GitHub outputs share, made on first use: the client, and who the token is (only its comments and issues are ours). */
+interface GitHubAccess {
+  client(): GitHubClient | undefined;
+  identity(): Promise<TokenIdentity | undefined>;
 }
 
 interface Output {
   name: string;
-  run(input: PublishInput, earlier: readonly Outcome[], client: () => GitHubClient | undefined): Promise<Omit<Outcome, 'output'>>;
+  run(input: PublishInput, earlier: readonly Outcome[], github: GitHubAccess): Promise<Omit<Outcome, 'output'>>;
 }
 
 const skipped = (detail: string): Omit<Outcome, 'output'> => ({ state: 'skipped', detail });
@@ -87,6 +102,8 @@ function summaryText(input: PublishInput, earlier: readonly Outcome[]): string {
   const file = (name: string) => earlier.find((o) => o.output === name)?.path;
   const reportFile = file('report-file');
   const sarifFile = file('sarif-file');
+  const artifact = earlier.find((o) => o.output === 'artifact' && o.state === 'done');
+  const issue = earlier.find((o) => o.output === 'audit-issue' && o.state === 'done')?.issue;
   // Scrubbed whole: it goes to the job summary and to the check run's page.
   return scrub(renderSummary(input.report, {
     ...input.links,
@@ -95,6 +112,8 @@ function summaryText(input: PublishInput, earlier: readonly Outcome[]): string {
     ...(sarifFile ? { sarifFile } : {}),
     notices: [...input.notices, ...input.facts.problems, ...problemsOf(earlier)],
     ...(input.failure ? { failure: input.failure } : {}),
+    ...(artifact?.artifact ? { artifact: artifact.artifact } : {}),
+    ...(issue ? { auditIssue: issue } : {}),
   }));
 }
 
@@ -116,6 +135,22 @@ export const OUTPUTS: readonly Output[] = [
       core.setOutput('report-file', earlier.find((o) => o.output === 'report-file')?.path ?? '');
       core.setOutput('sarif-file', earlier.find((o) => o.output === 'sarif-file')?.path ?? '');
       return { state: 'done' };
+    },
+  },
+  {
+    name: 'artifact',
+    async run({ inputs, eventName, run }, earlier) {
+      if (!wantsArtifact(inputs.reach.uploadArtifact, eventName)) return skipped(`upload-artifact: ${inputs.reach.uploadArtifact}`);
+      const files = earlier.flatMap((o) => (o.path && (o.output === 'report-file' || o.output === 'sarif-file') ? [o.path] : []));
+      if (files.length === 0) return skipped('no report file was written');
+      const outcome = await uploadReports(files, { name: inputs.reach.artifactName, serverUrl: run?.serverUrl ?? 'https://github.com', ...(run?.repository ? { repository: run.repository } : {}), ...(run?.runId ? { runId: run.runId } : {}) });
+      if (outcome.id === undefined) return { state: 'failed', detail: 'not uploaded', problems: outcome.problems };
+      core.setOutput('artifact-id', String(outcome.id));
+      core.setOutput('artifact-url', outcome.url ?? '');
+      return {
+        state: 'done', detail: `${outcome.files.length} file(s) as ${outcome.name}${outcome.url ? ` (${outcome.url})` : ''}`, problems: outcome.problems,
+        artifact: { name: outcome.name, ...(outcome.url ? { url: outcome.url } : {}) },
+      };
     },
   },
   {
@@ -142,11 +177,15 @@ export const OUTPUTS: readonly Output[] = [
   },
   {
     name: 'review',
-    async run({ inputs, pull, report, facts, links, target }, _earlier, client) {
+    async run({ inputs, pull, report, facts, links, target }, _earlier, access) {
       if (!inputs.reviewComments) return skipped('review-comments: false');
-      const github = client();
+      const github = access.client();
       if (!pull || report.scope.kind !== 'range' || !github || !target) return skipped('not a pull request scan');
-      const outcome = await publishReview(github, { ...target, number: pull.number, headSha: pull.headSha }, report, facts.diff ?? new Map(), links);
+      const identity = await access.identity();
+      const outcome = await publishReview(
+        github, { ...target, number: pull.number, headSha: pull.headSha, ...(identity ? { identity } : {}), mentions: inputs.reach.mentions },
+        report, facts.diff ?? new Map(), links,
+      );
       return {
         state: 'done',
         detail: `${outcome.posted} inline comment(s) posted, ${outcome.alreadyPosted} already there; summary comment ${outcome.summaryComment}`,
@@ -155,11 +194,27 @@ export const OUTPUTS: readonly Output[] = [
     },
   },
   {
+    name: 'audit-issue',
+    async run({ inputs, eventName, report, links, target, runUrl }, _earlier, access) {
+      if (!inputs.reach.auditIssue) return skipped('audit-issue: false');
+      if (!keepsAuditIssue(eventName)) return skipped(`not an audit (event ${eventName})`);
+      const github = access.client();
+      if (!github || !target) return skipped('no token or repository');
+      const identity = await access.identity();
+      const outcome = await publishAuditIssue(github, report, target, {
+        ...links, mentions: inputs.reach.mentions, ...(identity ? { identity } : {}), ...(runUrl ? { runUrl } : {}),
+      });
+      core.setOutput('audit-issue', outcome.action === 'none' ? '' : String(outcome.number ?? ''));
+      const issue = outcome.number !== undefined && outcome.action !== 'none' ? { number: outcome.number, action: outcome.action, ...(outcome.url ? { url: outcome.url } : {}) } : undefined;
+      return { state: 'done', detail: `${outcome.action}${outcome.number ? ` #${outcome.number}` : ''}`, problems: outcome.problems, ...(issue ? { issue } : {}) };
+    },
+  },
+  {
     name: 'check-run',
-    async run(input, earlier, client) {
+    async run(input, earlier, access) {
       const { inputs, facts, report, target, failure, runUrl } = input;
       if (!inputs.checkRun) return skipped('check-run: false');
-      const github = client();
+      const github = access.client();
       if (!github || !target || !facts.headSha) return skipped('no token, repository or commit');
       const outcome = await publishCheckRun(github, report, facts.placement, {
         ...target, headSha: facts.headSha, failing: failure !== undefined, text: summaryText(input, earlier), ...(runUrl ? { detailsUrl: runUrl } : {}),
@@ -193,11 +248,25 @@ export async function publish(input: PublishInput, outputs: readonly Output[] = 
     }
     return github;
   };
+  let identity: Promise<TokenIdentity | undefined> | undefined;
+  const access: GitHubAccess = {
+    client,
+    identity() {
+      identity ??= (async () => {
+        const github = client();
+        if (!github) return undefined;
+        const found = await tokenIdentity(github);
+        if (found.source === 'assumed') input.log.info(`GitHub would not say who the token is (${found.note ?? 'no answer'}): taking ${found.login} as its author`);
+        return found;
+      })();
+      return identity;
+    },
+  };
   const outcomes: Outcome[] = [];
   for (const output of outputs) {
     let outcome: Outcome;
     try {
-      outcome = { output: output.name, ...(await output.run(input, outcomes, client)) };
+      outcome = { output: output.name, ...(await output.run(input, outcomes, access)) };
     } catch (error) {
       outcome = { output: output.name, state: 'failed', detail: describeError(error) };
     }

@@ -99,6 +99,7 @@ export const MERGE_OPTIONS = {
   format: { type: 'string', value: FORMAT, help: '(default text)' },
   output: SCAN_OPTIONS.output,
   summary: { type: 'string', value: 'FILE', help: 'append the organization-wide Markdown table to FILE (e.g. $GITHUB_STEP_SUMMARY)' },
+  mention: { type: 'string', value: 'HANDLES', help: 'with --summary: @user or @org/team handles to mention when a key may be live' },
   matrix: { type: 'string', value: 'FILE', help: "the repos command's matrix: each repository in it without a report is listed as failed" },
   repository: {
     type: 'string',
