@@ -2,7 +2,9 @@
 import { expect } from '@jest/globals';
 import { Secret } from '../../src/core/secret.js';
 import type { Finding, RuleId } from '../../src/core/types.js';
-import type { AnthropicServer } from '../helpers/anthropic-server.js';
+import { verifyFindings } from '../../src/anthropic/index.js';
+import type { AnthropicServer, BehaviourSpec } from '../helpers/anthropic-server.js';
+import { fakeKey } from '../helpers/keys.js';
 
 export function finding(key: string, rule: RuleId = 'anthropic-api-key', extra: Partial<Finding> = {}): Finding {
   return {
@@ -27,4 +29,19 @@ export function expectNoKeyLeaked(server: AnthropicServer, keys: string[], repor
   }
   const text = JSON.stringify(reported);
   for (const key of keys) expect(text.includes(key)).toBe(false);
+}
+
+let seed = 0;
+/** A live API key of `org` with the given behaviour, registered on the server. */
+export function registerApiKey(server: AnthropicServer, behaviour?: BehaviourSpec, org = 'org-a', workspace: string | null = null): string {
+  const key = fakeKey('api03', `verify-${++seed}`);
+  server.addKey({ key, kind: 'api', org, behaviour, workspace });
+  return key;
+}
+
+/** Verifies one key against the server; the finding and the requests that carried the key. */
+export async function verifyOneOn(server: AnthropicServer, key: string, opts: Parameters<typeof verifyFindings>[1] = {}) {
+  const f = finding(key);
+  await verifyFindings([f], { baseURL: server.url, ...FAST, ...opts });
+  return { finding: f, requests: server.requestsFor(key) };
 }

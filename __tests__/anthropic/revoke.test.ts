@@ -263,3 +263,80 @@ describe('revokeFindings', () => {
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe('revokeFindings: the matched key (issue 11 item 7, issue 12)', () => {
+  /** Two keys that share the Console hint (first 16 and last 4 characters) but nothing else. */
+  function twins(seed: string): [string, string] {
+    const head = randomBody(`${seed}-head`, 3);
+    const tail = randomBody(`${seed}-tail`, 2);
+    const make = (n: number): string => `${fakeKey('api03', 'x').slice(0, 13)}${head}${randomBody(`${seed}-${n}`, 88)}${tail}AA`;
+    return [make(1), make(2)];
+  }
+
+  it('narrows hint matching to the workspace the verification answer names', async () => {
+    const [leaked, innocent] = twins('ws');
+    server.addKey({ key: leaked, kind: 'api', org: ORG, name: 'leaked', workspace: 'wrkspc_a' });
+    server.addKey({ key: innocent, kind: 'api', org: ORG, name: 'innocent', workspace: 'wrkspc_b' });
+    allKeys.push(leaked, innocent);
+    const f = finding(leaked);
+    await run([f]);
+    expect(f.workspaceId).toBe('wrkspc_a');
+    expect(f.revocation).toMatchObject({ outcome: 'deactivated', keyId: server.key(leaked)!.id, keyWorkspace: 'wrkspc_a' });
+    expect(server.key(innocent)?.status).toBe('active');
+  });
+
+  it('refuses when the match is not unique, even within the workspace', async () => {
+    const [leaked, innocent] = twins('same-ws');
+    server.addKey({ key: leaked, kind: 'api', org: ORG, workspace: 'wrkspc_a' });
+    server.addKey({ key: innocent, kind: 'api', org: ORG, workspace: 'wrkspc_a' });
+    allKeys.push(leaked, innocent);
+    const f = finding(leaked);
+    const { requests } = await run([f]);
+    expect(f.revocation?.outcome).toBe('refused');
+    expect(f.revocation?.reason).toMatch(/2 active keys of Acme \(org-a\) in workspace wrkspc_a share the hint/);
+    expect(writesOf(requests)).toHaveLength(0);
+  });
+
+  it("carries the Admin API's data on the matched key: name, workspace, creator, status", async () => {
+    const leaked = addKey('data');
+    const f = finding(leaked);
+    await run([f], { dryRun: true });
+    expect(f.revocation).toMatchObject({
+      outcome: 'would-deactivate',
+      keyName: 'data key',
+      keyWorkspace: 'organization',
+      keyCreatedBy: 'user_test',
+      keyStatus: 'active',
+    });
+  });
+
+  it('an expired key is not deactivated, and the report says so', async () => {
+    const key = fakeKey('api03', 'expired');
+    server.addKey({ key, kind: 'api', org: ORG, status: 'expired', expiresAt: '2026-06-01T00:00:00Z' });
+    allKeys.push(key);
+    const f = finding(key, 'anthropic-api-key', { status: 'live', organizationId: ORG });
+    await revokeFindings([f], { adminKey: new Secret(admin), baseURL: server.url, dryRun: false, ...FAST });
+    expect(f.revocation).toMatchObject({ outcome: 'refused', keyStatus: 'expired', keyExpiresAt: '2026-06-01T00:00:00Z' });
+    expect(f.revocation?.reason).toMatch(/expired at 2026-06-01T00:00:00Z: .*needs no revocation \(it was not deactivated\)/);
+    expect(server.writes()).toHaveLength(0);
+  });
+
+  it('a lost write answer whose re-check shows the key still works: the written key is restored', async () => {
+    const stubborn = addKey('lost-stubborn', { behaviour: [{ kind: 'lose-write-answer', times: 1 }, { kind: 'stays-live', times: 1 }] });
+    const f = finding(stubborn);
+    const { requests } = await run([f], { recheckAttempts: 1 });
+    expect(f.revocation).toMatchObject({ outcome: 'failed', restoredTo: 'active' });
+    expect(f.revocation?.reason).toMatch(/restored to active/);
+    expect(writesOf(requests).map((r) => JSON.parse(r.body))).toEqual([{ status: 'inactive' }, { status: 'active' }]);
+    expect(server.key(stubborn)?.status).toBe('active');
+  });
+
+  it('a write that failed outright changes nothing and restores nothing', async () => {
+    const leaked = addKey('fail-once', { behaviour: { kind: 'fail-write', status: 500 } });
+    const f = finding(leaked);
+    const { requests } = await run([f]);
+    expect(f.revocation?.outcome).toBe('failed');
+    expect(f.revocation?.restoredTo).toBeUndefined();
+    expect(writesOf(requests)).toHaveLength(1);
+  });
+});

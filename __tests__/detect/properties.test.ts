@@ -109,8 +109,11 @@ function reference(s: string): string[] {
     const [, word, version, run] = m;
     const n = run.length;
     const loose = n >= 90 && n <= 110;
+    const unconfirmed = n >= 80 && n <= 128;
     const ok =
-      (word === 'api' && version === '01') || word === 'sid' || !['api', 'admin', 'oat', 'ort'].includes(word)
+      (word === 'api' && version === '01') || word === 'sid'
+        ? unconfirmed && plausible(run, '')
+        : !['api', 'admin', 'oat', 'ort'].includes(word)
         ? loose && plausible(run, '')
         : word === 'api' || word === 'admin'
           ? n === 95 && plausible(run, 'AA')

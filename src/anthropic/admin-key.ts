@@ -13,6 +13,6 @@ export function adminKeyProblem(adminKey: Secret): string | undefined {
   const key = parseKeyAt(Buffer.from(value, 'latin1'), 0);
   const whole = key !== undefined && key.end === Buffer.byteLength(value, 'latin1');
   if (whole && key.rule === 'anthropic-admin-key') return undefined;
-  const shape = whole ? `it is shaped like a ${ruleTitle(key.rule)}` : `it is not shaped like any Anthropic key (${value.length} characters)`;
+  const shape = whole ? `it is shaped like another kind (${ruleTitle(key.rule)})` : `it is not shaped like any Anthropic key (${value.length} characters)`;
   return `the admin key (ANTHROPIC_ADMIN_KEY, or the admin-key input) is not an Anthropic Admin API key (sk-ant-adminNN-…): ${shape}; nothing was scanned`;
 }

@@ -373,7 +373,7 @@ async function attemptOnce<T>(
     }
     const data = body === undefined ? undefined : parse(body);
     if (data === undefined) {
-      return { ok: false, failure: notApi(response.status, response.headers.get('content-type')) };
+      return { ok: false, failure: notApi(response.status, response.headers.get('content-type'), credential) };
     }
     return { ok: true, data, headers: response.headers };
   } catch (error) {
@@ -383,12 +383,14 @@ async function attemptOnce<T>(
   }
 }
 
-function notApi(status: number, contentType: string | null): Failure {
+function notApi(status: number, contentType: string | null, credential: Secret): Failure {
+  // The header is the server's text: scrubbed (it could echo the key) and kept short.
+  const type = contentType ? oneLine(scrub(contentType.split(';')[0], [credential])).slice(0, 60) : '';
   return {
     kind: 'not-api',
     status,
     message:
-      `the answer (${status}${contentType ? `, ${contentType.split(';')[0]}` : ''}) is not the Anthropic API's: ` +
+      `the answer (${status}${type ? `, ${type}` : ''}) is not the Anthropic API's: ` +
       'is ANTHROPIC_BASE_URL right, or is a proxy in the way?',
     retryable: false,
   };
@@ -415,7 +417,7 @@ function toFailure(error: unknown, credential: Secret, timedOut: boolean, timeou
     const headers = error.headers;
     if (!isApiBody) {
       // An error status with a body that is not the API's: a proxy or a gateway. 5xx are still worth a retry.
-      return { ...notApi(status, headers?.get('content-type') ?? null), retryable: shouldRetry(status, headers) };
+      return { ...notApi(status, headers?.get('content-type') ?? null, credential), retryable: shouldRetry(status, headers) };
     }
     const errorType = oneLine(scrub(String(body.error?.type), [credential]));
     const apiMessage = typeof body.error?.message === 'string' ? oneLine(scrub(body.error.message, [credential])) : '';

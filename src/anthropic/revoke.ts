@@ -181,7 +181,7 @@ function refusalFromFinding(finding: Finding): string | undefined {
     case 'live':
       break;
     case 'invalid':
-      return 'the key is not live (the API refuses it already): nothing to deactivate; remove it from where it was found';
+      return 'the key is not live (the API refuses it already: deactivated, deleted or expired): nothing to deactivate; remove it from where it was found';
     case 'unknown':
       return `the key could not be proven live (${finding.statusDetail ?? 'verification failed'}): deactivate it in ${CONSOLE_KEYS} if it is yours`;
     default:

@@ -45,10 +45,12 @@ export type RevokeMethod =
   /** Only by hand; `how` says where (becomes the refusal's reason). */
   | { readonly via: 'manual'; readonly how: string };
 
-/** Words near a key (its line or the line before) that tell which credential it is, when a prefix is shared. */
+/** Words near a key that tell which credential it is, when a prefix is shared. */
 export interface ContextHint {
-  /** Matched case-insensitively as substrings. */
+  /** Matched case-insensitively as substrings of the key's line. */
   readonly words: readonly string[];
+  /** Also matched in the line before (a URL on the line above a header); variable names are not. */
+  readonly lineBefore?: boolean;
   /** What the key then is, e.g. 'Claude Code routine trigger token'. */
   readonly variant: string;
 }
@@ -101,8 +103,13 @@ const CLAUDE_CODE_SETTINGS = '[claude.ai → Settings → Claude Code](https://c
 
 /** API and admin keys (and the one session key sample seen): 93 random characters then `AA`. */
 const CLASSIC: BodyShape = { min: 95, max: 95, tail: 'AA' };
-/** Lengths not documented: any run of 90 to 110 characters that looks random. */
+/** A new kind's body must look like the family's: a run of 90 to 110 characters that looks random. */
 const LOOSE: BodyShape = { min: 90, max: 110 };
+/** A known kind whose length is not documented (session keys, compliance keys): 80 to 128 random-looking characters. */
+const UNCONFIRMED: BodyShape = { min: 80, max: 128 };
+
+/** OAuth tokens: 95 characters with no fixed tail as seen in the wild, or the older 90-110 ending in `AA`. */
+const OAUTH_BODIES: readonly BodyShape[] = [{ min: 90, max: 110, tail: 'AA' }, { min: 95, max: 95 }];
 
 const OAUTH_REMEDIATION = [
   `1. Revoke the token at ${CLAUDE_CODE_SETTINGS} (each token is listed there), or sign out of all sessions in claude.ai. There is no API to revoke it, and \`claude auth logout\` does not revoke a token made with \`claude setup-token\`.`,
@@ -125,7 +132,7 @@ const OAUTH_REVOKE: RevokeMethod = {
 
 /** Which `oat01` token a key is, when the words around it say so. */
 const OAT_CONTEXTS: readonly ContextHint[] = [
-  { words: ['/claude_code/routines/', 'claude.ai/code/routines', 'routine_token', 'routine-token', 'routine_trigger', 'routine trigger'], variant: 'Claude Code routine trigger token' },
+  { words: ['/claude_code/routines/', 'claude.ai/code/routines', 'routine_token', 'routine-token', 'routine_trigger', 'routine trigger'], lineBefore: true, variant: 'Claude Code routine trigger token' },
   { words: ['managed_agents', 'managed-agents', 'managed agents', 'environment_key', 'agent_environment'], variant: 'Managed Agents environment key' },
   { words: ['claude_code_oauth_token'], variant: 'Claude Code OAuth token (claude setup-token)' },
 ];
@@ -201,9 +208,9 @@ export const KINDS = [
       AFTER,
     ].join('\n\n'),
     severity: 9.0,
-    shape: 'sk-ant-api01- + 90 to 110 characters (length unconfirmed)',
+    shape: 'sk-ant-api01- + 80 to 128 characters (length unconfirmed)',
     prefixes: [{ word: 'api', versions: ['01'] }],
-    bodies: [LOOSE],
+    bodies: [UNCONFIRMED],
     check: {
       method: 'none',
       reason:
@@ -216,7 +223,7 @@ export const KINDS = [
     },
     samples: {
       positive: [{ version: '01', run: 95, tail: 'AA' }, { version: '01', run: 100 }],
-      negative: [{ version: '01', run: 89 }, { version: '01', run: 111 }, { version: '01', run: 95, filler: 'placeholder' }],
+      negative: [{ version: '01', run: 79 }, { version: '01', run: 129 }, { version: '01', run: 95, filler: 'placeholder' }],
     },
   },
   {
@@ -229,7 +236,7 @@ export const KINDS = [
     severity: 8.5,
     shape: 'sk-ant-oatNN- + 95 characters (or 90-110 ending in AA)',
     prefixes: [{ word: 'oat', versions: 'any' }],
-    bodies: [{ min: 90, max: 110, tail: 'AA' }, { min: 95, max: 95 }],
+    bodies: OAUTH_BODIES,
     check: OAUTH_CHECK,
     revoke: OAUTH_REVOKE,
     contexts: OAT_CONTEXTS,
@@ -240,6 +247,8 @@ export const KINDS = [
         { version: '01', run: 108, tail: 'AA' },
         { version: '01', run: 95, before: 'curl -X POST https://api.anthropic.com/v1/claude_code/routines/trig_1/fire -H "Authorization: Bearer ', variant: 'Claude Code routine trigger token' },
         { version: '01', run: 95, before: 'CLAUDE_CODE_OAUTH_TOKEN=', variant: 'Claude Code OAuth token (claude setup-token)' },
+        // A variable name on the line before names nothing: it is another variable's.
+        { version: '01', run: 95, before: 'CLAUDE_CODE_OAUTH_TOKEN=x\nOTHER=' },
       ],
       negative: [{ version: '01', run: 94 }, { version: '01', run: 96 }, { version: '01', run: 89, tail: 'AA' }, { version: '01', run: 111, tail: 'AA' }],
     },
@@ -252,7 +261,7 @@ export const KINDS = [
     severity: 9.0,
     shape: 'sk-ant-ortNN- + 95 characters (or 90-110 ending in AA)',
     prefixes: [{ word: 'ort', versions: 'any' }],
-    bodies: [{ min: 90, max: 110, tail: 'AA' }, { min: 95, max: 95 }],
+    bodies: OAUTH_BODIES,
     check: OAUTH_CHECK,
     revoke: OAUTH_REVOKE,
     samples: {
@@ -273,9 +282,9 @@ export const KINDS = [
       AFTER,
     ].join('\n\n'),
     severity: 8.5,
-    shape: 'sk-ant-sidNN- + 90 to 110 characters (sid01: 93 + AA)',
+    shape: 'sk-ant-sidNN- + 80 to 128 characters (sid01: 93 + AA; sid02 unconfirmed)',
     prefixes: [{ word: 'sid', versions: 'any' }],
-    bodies: [LOOSE],
+    bodies: [UNCONFIRMED],
     check: {
       method: 'none',
       reason:
@@ -284,8 +293,8 @@ export const KINDS = [
     },
     revoke: { via: 'manual', how: 'a claude.ai session key is ended by signing out of all sessions in claude.ai; there is no API for it' },
     samples: {
-      positive: [{ version: '01', run: 95, tail: 'AA' }, { version: '02', run: 100 }],
-      negative: [{ version: '01', run: 80 }, { version: '02', run: 95, filler: 'placeholder' }],
+      positive: [{ version: '01', run: 95, tail: 'AA' }, { version: '02', run: 100 }, { version: '02', run: 128 }],
+      negative: [{ version: '01', run: 70 }, { version: '02', run: 95, filler: 'placeholder' }],
     },
   },
   {
@@ -376,11 +385,13 @@ export function kindFor(word: string, version: string): Kind | undefined {
   return EXACT.get(`${word}${version}`) ?? ANY_VERSION.get(word) ?? (KNOWN_WORDS.has(word) ? undefined : GENERIC);
 }
 
-/** The variant the words around a key name, if any (`text` is its line and the line before). */
-export function variantIn(kind: KindRow, text: string): string | undefined {
+/** The variant the words around a key name, if any: its own line first, then the line before. */
+export function variantIn(kind: KindRow, line: string, lineBefore = ''): string | undefined {
   if (!kind.contexts) return undefined;
-  const lower = text.toLowerCase();
-  return kind.contexts.find((c) => c.words.some((w) => lower.includes(w)))?.variant;
+  const own = line.toLowerCase();
+  const before = lineBefore.toLowerCase();
+  const named = (c: ContextHint, text: string): boolean => c.words.some((w) => text.includes(w));
+  return (kind.contexts.find((c) => named(c, own)) ?? kind.contexts.find((c) => c.lineBefore && named(c, before)))?.variant;
 }
 
 const SAMPLE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

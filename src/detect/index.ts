@@ -91,11 +91,12 @@ const CONTEXT_BYTES = 256;
 function variantNear(data: Buffer, c: Candidate, lineStart: number): string | undefined {
   const kind = kindOf(c.rule);
   if (!kind.contexts) return undefined;
-  const before = Math.max(lineStart - CONTEXT_BYTES, 0, c.offset - 2 * CONTEXT_BYTES);
+  const from = Math.max(lineStart, c.offset - CONTEXT_BYTES);
   const limit = Math.min(data.length, c.offset + c.key.length + CONTEXT_BYTES);
   const lineEnd = data.subarray(0, limit).indexOf(LF, c.offset);
-  const after = lineEnd === -1 ? limit : lineEnd;
-  return variantIn(kind, data.toString('latin1', before, after));
+  const line = data.toString('latin1', from, lineEnd === -1 ? limit : lineEnd);
+  const before = lineStart > 0 ? data.toString('latin1', Math.max(0, lineStart - 1 - CONTEXT_BYTES), lineStart - 1) : '';
+  return variantIn(kind, line, before.slice(before.lastIndexOf('\n') + 1));
 }
 
 /**

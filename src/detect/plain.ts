@@ -1,6 +1,6 @@
 /**
  * Keys written out in plain text: a literal prefilter finds each `sk-ant-`, then a hand-written parser reads
- * the key at that offset. Every parse reads at most ~130 bytes and the search resumes after the prefix, so
+ * the key at that offset. Every parse reads at most MAX_KEY_LENGTH + 1 bytes and the search resumes after the prefix, so
  * the whole pass is linear in the input whatever it holds (megabytes of prefixes, endless key characters).
  */
 import { MAX_KEY_LENGTH as MAX_KEY_LENGTH_, MAX_WORD, PREFIX as PREFIX_, kindFor, type Kind, type RuleId } from '../core/kinds.js';
@@ -48,23 +48,24 @@ function isLower(b: number | undefined): boolean {
  */
 export function parseKeyAt(buf: Buffer, start: number): KeyAt | undefined {
   const at = start + PREFIX.length;
+  // The word and version as one number (letters base 27, then the two digits): no string on the hot path.
   let v = at;
-  while (v - at <= MAX_WORD && isLower(buf[v])) v++;
+  let code = 0;
+  while (v - at <= MAX_WORD && isLower(buf[v])) code = code * 27 + (buf[v++] - 0x60);
   if (!isDigit(buf[v]) || !isDigit(buf[v + 1]) || buf[v + 2] !== DASH) return undefined;
-  const kind = kindFor(buf.toString('latin1', at, v), buf.toString('latin1', v, v + 2));
+  code = code * 100 + (buf[v] - 0x30) * 10 + (buf[v + 1] - 0x30);
+  const kind = kindAt(code, buf, at, v);
   if (!kind) return undefined;
   const bodyStart = v + 3;
-  let longest = 0;
-  for (const shape of kind.bodies) longest = Math.max(longest, shape.max);
   // Read at most one character more than the longest allowed run: enough to tell "runs on".
-  const limit = Math.min(buf.length, bodyStart + longest + 1);
+  const limit = Math.min(buf.length, bodyStart + longestRun(kind) + 1);
   let end = bodyStart;
   while (end < limit && KEY_CHAR[buf[end]] === 1) end++;
   const run = end - bodyStart;
   for (const shape of kind.bodies) {
     if (run < shape.min || run > shape.max) continue;
     const tail = shape.tail ?? '';
-    if (tail && buf.toString('latin1', end - tail.length, end) !== tail) continue;
+    if (tail && !endsWith(buf, end, tail)) continue;
     const body = buf.toString('latin1', bodyStart, end - tail.length);
     // A body holding another prefix is two strings run together (`sk-ant-oat01-sk-ant-api03-…`): the outer
     // one is not a key; the search goes on and finds the inner one on its own.
@@ -72,6 +73,34 @@ export function parseKeyAt(buf: Buffer, start: number): KeyAt | undefined {
     return { rule: kind.id, kind, end };
   }
   return undefined;
+}
+
+/** Word-and-version codes seen, with their row (null: none): a few distinct ones in any real input. */
+const KIND_CACHE = new Map<number, Kind | null>();
+const KIND_CACHE_MAX = 4096;
+
+function kindAt(code: number, buf: Buffer, at: number, v: number): Kind | undefined {
+  const cached = KIND_CACHE.get(code);
+  if (cached !== undefined) return cached ?? undefined;
+  const kind = kindFor(buf.toString('latin1', at, v), buf.toString('latin1', v, v + 2));
+  // Bounded: hostile input with endless distinct words falls back to the (still bounded) lookup.
+  if (KIND_CACHE.size < KIND_CACHE_MAX) KIND_CACHE.set(code, kind ?? null);
+  return kind;
+}
+
+const LONGEST = new Map<Kind, number>();
+function longestRun(kind: Kind): number {
+  let n = LONGEST.get(kind);
+  if (n === undefined) {
+    n = Math.max(...kind.bodies.map((b) => b.max));
+    LONGEST.set(kind, n);
+  }
+  return n;
+}
+
+function endsWith(buf: Uint8Array, end: number, tail: string): boolean {
+  for (let i = 0; i < tail.length; i++) if (buf[end - tail.length + i] !== tail.charCodeAt(i)) return false;
+  return true;
 }
 
 /** A key found in a buffer: its offsets and rule. */

@@ -85,7 +85,11 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[
   }
   // Merged reports list every distinct outcome when the jobs disagreed; otherwise the one outcome.
   const revocations = finding.revocations && finding.revocations.length > 1 ? finding.revocations : finding.revocation ? [finding.revocation] : [];
-  for (const revocation of revocations) lines.push(`  ${renderRevocation(revocation, paint)}`);
+  for (const revocation of revocations) {
+    lines.push(`  ${renderRevocation(revocation, paint)}`);
+    const facts = keyFacts(revocation);
+    if (facts) lines.push(`    key: ${clean(facts)}`);
+  }
   return lines;
 }
 
@@ -110,6 +114,18 @@ export function renderLocation(l: JsonLocation): string {
   if (l.inHead === false) parts.push('(no longer in HEAD)');
   if (l.repository) parts.push(`in ${l.repository}`);
   return clean(parts.join('  '));
+}
+
+/** What the Admin API said of the matched key, on one line (undefined when it said nothing). */
+function keyFacts(r: Revocation): string | undefined {
+  const facts = [
+    r.keyWorkspace && (r.keyWorkspace === 'organization' ? 'organization-wide' : `workspace ${r.keyWorkspace}`),
+    r.keyCreatedBy && `created by ${r.keyCreatedBy}`,
+    r.keyExpiresAt && `expires ${r.keyExpiresAt}`,
+    r.keyStatus && `status ${r.keyStatus}`,
+    r.restoredTo && `changed, then restored to ${r.restoredTo}`,
+  ].filter(Boolean);
+  return facts.length > 0 ? facts.join(', ') : undefined;
 }
 
 function renderRevocation(r: Revocation, paint: Paint): string {
