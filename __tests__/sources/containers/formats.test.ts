@@ -74,6 +74,14 @@ describe('the container step', () => {
     }
   });
 
+  it('finds a UTF-16 key in a binary (a .NET assembly\'s string heap), also at the very end of the file', () => {
+    const wide = Buffer.from(key, 'utf16le');
+    const dll = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(300), Buffer.from('s\0k\0-\0x\0'), Buffer.alloc(5000), wide, Buffer.alloc(64)]);
+    expect(scanBuffer(dll, 'App.dll').matches.map((m) => m.encoding)).toEqual(['utf16le']);
+    expect(scanBuffer(Buffer.concat([Buffer.alloc(100), wide]), 'tail.bin').matches).toHaveLength(1);
+    expect(scanBuffer(Buffer.concat([Buffer.alloc(100), wide.subarray(0, 20)]), 'cut.bin').matches).toHaveLength(0);
+  });
+
   it('a key in the archive\'s own bytes outside any member (a zip comment) is still found, once', () => {
     const run = scanBuffer(zip([{ name: 'a.txt', data: 'nothing' }], { comment: `key ${key}` }), 'c.zip');
     expect(run.matches).toHaveLength(1);
