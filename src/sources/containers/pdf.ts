@@ -1,0 +1,54 @@
+/**
+ * PDF: the Flate-compressed streams (page content, object streams, embedded files) are inflated and scanned,
+ * each as a member named after its object (`obj 12`); the rest of the file is plain bytes, scanned as they are.
+ * Text drawn with a font's own encoding may still not read as the key: this finds what a PDF stores as text.
+ */
+import { constants, inflateSync } from 'node:zlib';
+import { asTooLarge, type ContainerFormat, type MemberEntry } from './format.js';
+
+const MAGIC = Buffer.from('%PDF-');
+const STREAM = Buffer.from('stream');
+const END = Buffer.from('endstream');
+/** How far back from `stream` its dictionary (and the `N G obj` before it) is looked for. */
+const DICTIONARY_WINDOW = 2048;
+
+export const pdf: ContainerFormat = {
+  name: 'pdf',
+  // The header may follow a little junk (the spec allows it within the first 1024 bytes).
+  sniff: (data) => data.length > 64 && data.subarray(0, 1024).indexOf(MAGIC) !== -1,
+  members: (data) => streams(data),
+};
+
+function* streams(data: Buffer): Generator<MemberEntry> {
+  let count = 0;
+  for (let at = data.indexOf(STREAM); at !== -1; at = data.indexOf(STREAM, at + STREAM.length)) {
+    // `endstream` holds `stream` too; a keyword is preceded by the dictionary's `>>` (and blanks).
+    if (at >= 3 && data.toString('latin1', at - 3, at) === 'end') continue;
+    const before = data.toString('latin1', Math.max(0, at - DICTIONARY_WINDOW), at);
+    const close = before.lastIndexOf('>>');
+    if (close === -1 || /\S/.test(before.slice(close + 2))) continue;
+    const open = before.lastIndexOf(' obj');
+    const dictionary = before.slice(open === -1 ? 0 : open);
+    if (!/\/FlateDecode\b/.test(dictionary) && !/\/Fl\b/.test(dictionary)) continue;
+    let start = at + STREAM.length;
+    if (data[start] === 0x0d) start++;
+    if (data[start] === 0x0a) start++;
+    const end = data.indexOf(END, start);
+    const body = data.subarray(start, end === -1 ? data.length : end);
+    const object = /(\d+)\s+(\d+)\s+obj\s*$/.exec(before.slice(0, open === -1 ? 0 : open + 4));
+    count++;
+    yield {
+      name: object ? `obj ${object[1]}` : `stream ${count}`,
+      compressedSize: body.length,
+      read(limit) {
+        try {
+          return inflateSync(body, { maxOutputLength: Math.max(1, limit), finishFlush: constants.Z_SYNC_FLUSH });
+        } catch (error) {
+          throw asTooLarge(error, limit);
+        }
+      },
+    };
+    if (end === -1) return;
+    at = end + END.length - STREAM.length;
+  }
+}
