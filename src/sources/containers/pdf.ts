@@ -14,8 +14,8 @@ const DICTIONARY_WINDOW = 2048;
 
 export const pdf: ContainerFormat = {
   name: 'pdf',
-  // The header may follow a little junk (the spec allows it within the first 1024 bytes).
-  sniff: (data) => data.length > 64 && data.subarray(0, 1024).indexOf(MAGIC) !== -1,
+  // At the start, where every PDF writer puts it (readers tolerate junk before it; a sniff on every blob should not search for it).
+  sniff: (data) => data.length > 64 && data[0] === 0x25 && data.subarray(0, MAGIC.length).equals(MAGIC),
   members: (data) => streams(data),
 };
 
