@@ -45,6 +45,13 @@ describe('the container step', () => {
     expect(run.matches[0].rule).toBe('anthropic-admin-key');
   });
 
+  it('opens a "fully executable" jar: a launch script in front of the zip', () => {
+    const script = Buffer.from('#!/bin/bash\n# launch script\nexec java -jar "$0" "$@"\nexit 0\n');
+    const jar = zip([{ name: 'BOOT-INF/classes/application.yml', data: `anthropic:\n  key: ${key}\n` }], { prefix: script });
+    expect(scanBuffer(jar, 'app.jar').where).toEqual(['BOOT-INF/classes/application.yml:2:8']);
+    expect(scanBuffer(Buffer.from(`#!/bin/sh\necho ${key}\n`), 'run.sh').where).toEqual(['2:6']);
+  });
+
   it('names a gzip file\'s content after the file, and a tar.gz\'s members directly', () => {
     const log = `line one\nline two\nleaked ${key} here\n`;
     expect(scanBuffer(gzip(log), 'logs/app.log.gz').where).toEqual(['app.log:3:8']);

@@ -19,8 +19,12 @@ const METHODS: Record<number, string> = { 1: 'shrink', 6: 'implode', 9: 'deflate
 
 export const zip: ContainerFormat = {
   name: 'zip',
-  // A local header first (or the end record of an empty zip).
-  sniff: (data) => data.length >= 22 && data[0] === 0x50 && data[1] === 0x4b && (data.readUInt32LE(0) === LOCAL || data.readUInt32LE(0) === END),
+  // A local header first (or the end record of an empty zip); or a script in front of one (Spring Boot's
+  // "fully executable" jars, self-extracting shell archives): `#!`, then an end record at the end.
+  sniff: (data) =>
+    data.length >= 22 &&
+    ((data[0] === 0x50 && data[1] === 0x4b && (data.readUInt32LE(0) === LOCAL || data.readUInt32LE(0) === END)) ||
+      (data[0] === 0x23 && data[1] === 0x21 && findEnd(data) !== undefined)),
   members: (data) => {
     const end = findEnd(data);
     return end === undefined ? walkLocal(data) : walkCentral(data, end);
