@@ -17,10 +17,12 @@ import { emitAnnotations, planAnnotations } from './report/github/annotations.js
 import { publishCheckRun } from './report/github/check-run.js';
 import { pullRequestOf, readEvent, wantedScope, type PullRequestInfo } from './action/event.js';
 import { prepareScope } from './action/prepare-scope.js';
-import { gitLine, trustedDirectoryEnv } from './action/git.js';
+import { pullDiffLines, type DiffLines } from './sources/git/diff.js';
+import { resolveRevision, topLevel } from './sources/git/repo.js';
+import type { GitSetup } from './sources/git/run.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { createClient, type GitHubClient } from './report/github/octokit.js';
-import { publishReview, pullDiffLines, type DiffLines } from './report/github/review.js';
+import { publishReview } from './report/github/review.js';
 import { countsLine, renderSummary, type LinkContext } from './report/github/summary.js';
 import { AT_ROOT, short, type Placement } from './report/github/where.js';
 import { renderReport } from './report/format.js';
@@ -45,7 +47,7 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   const workspace = realPath(resolve(env.GITHUB_WORKSPACE || process.cwd()));
   const root = realPath(resolve(workspace, inputs.path));
   // Container jobs: the checkout belongs to another user, and git refuses it unless told it is trusted.
-  Object.assign(process.env, trustedDirectoryEnv(process.env, [workspace, root]));
+  const git: GitSetup = { env, trusted: [workspace, root] };
 
   const event = readEvent(env);
   const pull = pullRequestOf(event);
@@ -59,11 +61,12 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
       core.notice(message);
     },
     mask: (value) => core.setSecret(value),
+    git,
   });
   core.info(`anthropic-key-scan: ${prepared.why}`);
 
-  const report = prepared.scope ? await scan(prepared.scope, inputs, env, workspace) : emptyReport(root, prepared.why);
-  const placement = await placementOf(workspace, root, report.scope.kind);
+  const report = prepared.scope ? await scan(prepared.scope, inputs, env, workspace, git) : emptyReport(root, prepared.why);
+  const placement = await placementOf(workspace, root, report.scope.kind, git);
 
   // Files and outputs first: they are what later steps (upload-sarif, artifacts) depend on.
   const outputDir = env.RUNNER_TEMP || workspace;
@@ -80,7 +83,7 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   const failure = failing ? failureMessage(report, inputs) : undefined;
   const repository = inputs.repository || env.GITHUB_REPOSITORY || '';
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
-  const headSha = pull?.headSha ?? (report.scope.kind === 'range' && typeof report.scope.head === 'string' ? await commitOf(root, report.scope.head) : undefined) ?? env.GITHUB_SHA;
+  const headSha = pull?.headSha ?? (report.scope.kind === 'range' && typeof report.scope.head === 'string' ? await resolveRevision({ root, ...git }, report.scope.head) : undefined) ?? env.GITHUB_SHA;
   const links: LinkContext = { placement, serverUrl, ...(repository ? { repository } : {}), ...(headSha ? { sha: headSha } : {}) };
 
   if (inputs.annotations) {
@@ -94,7 +97,7 @@ async function action(env: NodeJS.ProcessEnv): Promise<void> {
   const [owner, repo] = (env.GITHUB_REPOSITORY || repository).split('/');
   if (inputs.githubToken && owner && repo) {
     const client = createClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (message) => core.info(message) });
-    const target = { client, owner, repo, root, report, links };
+    const target = { client, owner, repo, root, git, report, links };
     if (inputs.reviewComments && pull && report.scope.kind === 'range') problems.push(...(await review(target, pull)));
     if (inputs.checkRun && headSha) {
       const detailsUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
@@ -128,7 +131,7 @@ async function list(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   }
 }
 
-async function scan(scope: Scope, inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace: string): Promise<JsonReport> {
+async function scan(scope: Scope, inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace: string, git: GitSetup): Promise<JsonReport> {
   const plan: Plan = {
     scope,
     ...(inputs.repository ? { repository: inputs.repository } : {}),
@@ -139,11 +142,13 @@ async function scan(scope: Scope, inputs: ActionInputs, env: NodeJS.ProcessEnv, 
     failOn: inputs.failOn,
     maxFileSize: inputs.maxFileSize,
     archiveLimits: inputs.archiveLimits,
+    maxVerify: inputs.maxVerify,
     ...(inputs.config ? { configPath: resolve(workspace, inputs.config) } : {}),
     ...(inputs.baseline ? { baselinePath: resolve(workspace, inputs.baseline) } : {}),
     quiet: true,
   };
   const hooks: ScanHooks = {
+    git,
     // Masked before anything else can print it: every later log line, annotation and summary is filtered.
     onSecret: (secret) => core.setSecret(secret.reveal()),
   };
@@ -177,19 +182,16 @@ const posixRelative = (from: string, to: string): string => {
 };
 
 /** How report paths map to repository and workspace paths (see where.ts). */
-async function placementOf(workspace: string, root: string, kind: string): Promise<Placement> {
-  const top = await gitLine(root, ['rev-parse', '--show-toplevel']).then(realPath, () => undefined);
+async function placementOf(workspace: string, root: string, kind: string, git: GitSetup): Promise<Placement> {
+  const shown = await topLevel({ root, ...git });
+  const top = shown === undefined ? undefined : realPath(shown);
   if (!top) return kind === 'files' ? { repoPrefix: posixRelative(workspace, root), workspacePrefix: '' } : AT_ROOT;
   return { repoPrefix: kind === 'files' ? posixRelative(top, root) : '', workspacePrefix: posixRelative(workspace, top) };
 }
 
-async function commitOf(root: string, ref: string): Promise<string | undefined> {
-  return gitLine(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).catch(() => undefined);
-}
-
-async function diffOf(root: string, pull: PullRequestInfo, problems: string[]): Promise<DiffLines> {
+async function diffOf(root: string, git: GitSetup, pull: PullRequestInfo, problems: string[]): Promise<DiffLines> {
   try {
-    return await pullDiffLines(root, pull.baseSha, pull.headSha);
+    return await pullDiffLines({ root, ...git }, pull.baseSha, pull.headSha);
   } catch (error) {
     problems.push(`could not read the pull request's diff (${describeError(error)}): findings are listed in the summary comment only`);
     return new Map();
@@ -201,6 +203,7 @@ interface GitHubTarget {
   owner: string;
   repo: string;
   root: string;
+  git: GitSetup;
   report: JsonReport;
   links: LinkContext;
 }
@@ -208,7 +211,7 @@ interface GitHubTarget {
 /** The pull request's review and summary comment; returns what could not be done, one line each. */
 async function review(target: GitHubTarget, pull: PullRequestInfo): Promise<string[]> {
   const problems: string[] = [];
-  const diff = await diffOf(target.root, pull, problems);
+  const diff = await diffOf(target.root, target.git, pull, problems);
   const outcome = await publishReview(target.client, { owner: target.owner, repo: target.repo, number: pull.number, headSha: pull.headSha }, target.report, diff, target.links);
   core.info(`review: ${outcome.posted} inline comment(s) posted, ${outcome.alreadyPosted} already there; summary comment ${outcome.summaryComment}`);
   return [...problems, ...outcome.problems];

@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
+import { appendFileSync, chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { prepareScope } from '../../src/action/prepare-scope.js';
-import { cloneRepo, createRepo, gitEnv, runGit, type TestRepo } from '../helpers/git-repo.js';
+import { cloneRepo, createRepo, gitEnv, makeTempDir, runGit, type TestRepo } from '../helpers/git-repo.js';
 
 const TOKEN = 'ghs_fetchTestToken';
 const EXPECTED = `Basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`;
@@ -104,6 +105,28 @@ describe('fetching with the token', () => {
       // Nothing was written to the repository's config.
       expect(runGit(repo.dir, ['config', '--list', '--local'])).not.toContain('extraheader');
       expect(notices.join('\n')).not.toContain(TOKEN);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('asks no credential helper or askpass program the checkout names when the server refuses (issue 11)', async () => {
+    const head = upstream.head();
+    const base = upstream.rev('HEAD~2');
+    const repo = cloneRepo(bare.dir, { depth: 1 });
+    const dir = makeTempDir('aks-cred-');
+    const marker = join(dir, 'marker');
+    const program = join(dir, 'helper.sh');
+    writeFileSync(program, `#!/bin/sh\necho "ran $*" >> '${marker}'\necho password=stolen\n`);
+    chmodSync(program, 0o755);
+    try {
+      runGit(repo.dir, ['remote', 'set-url', 'origin', `${url}/${bare.dir.split('/').pop()}`]);
+      appendFileSync(join(repo.dir, '.git', 'config'), `[credential]\n\thelper = !${program}\n[core]\n\taskPass = ${program}\n`);
+      const prepared = await prepareScope({ kind: 'range', base, head, why: 'push' }, repo.dir, {
+        token: TOKEN, serverUrl: url, notice: () => undefined, deepenStep: 1, git: { env: { ...gitEnv(), GIT_ASKPASS: program, SSH_ASKPASS: program } },
+      });
+      expect(prepared.scope).toMatchObject({ kind: 'range', base, head });
+      expect(existsSync(marker)).toBe(false);
     } finally {
       repo.cleanup();
     }

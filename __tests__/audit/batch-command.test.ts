@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { batchCommand, parseRepositoryList } from '../../src/audit/batch-command.js';
-import { cloneEnv } from '../../src/audit/clone.js';
+import { authConfigEnv } from '../../src/sources/git/auth.js';
+import { hardenedEnv } from '../../src/sources/git/hardening.js';
 import { mergeCommand } from '../../src/audit/merge-command.js';
 import type { JsonReport } from '../../src/core/report.js';
 import { Secret } from '../../src/core/secret.js';
@@ -186,13 +187,15 @@ describe('batch: the scan stage', () => {
     expect(denied.stderr).not.toContain('wrong');
   });
 
-  it('scopes the auth header to the clone URL\'s origin and keeps earlier environment config', () => {
-    const env = cloneEnv('https://github.example.com/acme/a.git', 't', { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'a.b', GIT_CONFIG_VALUE_0: 'c' });
-    expect(env.GIT_CONFIG_COUNT).toBe('2');
-    expect(env.GIT_CONFIG_KEY_1).toBe('http.https://github.example.com/.extraheader');
-    expect(env.GIT_CONFIG_VALUE_1).toBe(`AUTHORIZATION: basic ${Buffer.from('x-access-token:t').toString('base64')}`);
+  it('scopes the auth header to the clone URL\'s origin; config inherited through the environment is dropped', () => {
+    // Inherited GIT_CONFIG_* entries could name programs (issue 11): git gets only the auth header's.
+    const auth = authConfigEnv({ url: 'https://github.example.com/acme/a.git', token: 't' });
+    const env = hardenedEnv({ GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'a.b', GIT_CONFIG_VALUE_0: 'c' }, auth);
+    expect(env.GIT_CONFIG_COUNT).toBe('1');
+    expect(env.GIT_CONFIG_KEY_0).toBe('http.https://github.example.com/.extraheader');
+    expect(env.GIT_CONFIG_VALUE_0).toBe(`AUTHORIZATION: basic ${Buffer.from('x-access-token:t').toString('base64')}`);
     expect(env.GIT_TERMINAL_PROMPT).toBe('0');
-    expect(cloneEnv('file:///tmp/a.git', 't', {}).GIT_CONFIG_COUNT).toBeUndefined();
+    expect(authConfigEnv({ url: 'file:///tmp/a.git', token: 't' }).GIT_CONFIG_COUNT).toBeUndefined();
   });
 
   it('parses repository lists and refuses bad arguments with one line', async () => {

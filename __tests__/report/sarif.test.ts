@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import type * as Sarif from 'sarif';
 import { MAX_RESULTS, pathToUri, toSarif } from '../../src/report/sarif.js';
 import { toJsonReport } from '../../src/report/json.js';
-import { RULES } from '../../src/detect/rules.js';
+import { KINDS as RULES } from '../../src/core/kinds.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/core/version.js';
 import { expectNoSecret, keys, scanResult } from './fixtures.js';
 
@@ -76,7 +76,7 @@ describe('toSarif', () => {
     const rules = run.tool.driver.rules ?? [];
     expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
     for (const rule of rules) {
-      expect(rule.help?.markdown).toMatch(/Console|claude \/logout/);
+      expect(rule.help?.markdown).toMatch(/Console|claude\.ai/);
       expect(rule.help?.text).not.toContain('**');
       expect(rule.properties?.['security-severity']).toMatch(/^\d+\.\d$/);
     }

@@ -3,7 +3,7 @@ import { BatchParser, readAllObjects, type ObjectHeader } from '../../src/source
 import { rmSync } from 'node:fs';
 import { createRepo, makeTempDir } from '../helpers/git-repo.js';
 import { introductions } from '../../src/sources/git/attribution.js';
-import { parseCommit, parseSignature, parseTag } from '../../src/sources/git/objects.js';
+import { messageOf, parseSignature, parseTag } from '../../src/sources/git/objects.js';
 import { parseRawMeta, RawLogParser, type LogCommit, type RawEntry } from '../../src/sources/git/raw-log.js';
 import { stderrLine } from '../../src/sources/git/run.js';
 
@@ -97,9 +97,11 @@ describe('introductions', () => {
 
 describe('objects and errors', () => {
   it('reads commit and tag messages past signed headers', () => {
-    const commit = parseCommit(Buffer.from('tree t\nauthor A B <a@b> 1704067200 +0100\ngpgsig -----BEGIN\n line\n -----END\n\nsubject\n\nbody\n'));
-    expect(commit.author).toEqual({ person: 'A B <a@b>', date: '2024-01-01T00:00:00Z' });
-    expect(commit.message.toString()).toBe('subject\n\nbody\n');
+    const commit = Buffer.from('tree t\nauthor A B <a@b> 1704067200 +0100\ngpgsig -----BEGIN\n line\n -----END\n\nsubject\n\nbody\n');
+    expect(messageOf(commit).toString()).toBe('subject\n\nbody\n');
+    expect(parseSignature('A B <a@b> 1704067200 +0100')).toEqual({ person: 'A B <a@b>', date: '2024-01-01T00:00:00Z' });
+    const signed = parseTag(Buffer.from('object o\ntype commit\ntag v2\ntagger T <t@x> 1704067200 +0000\ngpgsig -----BEGIN\n line\n -----END\n\nsigned\n'));
+    expect(signed).toMatchObject({ name: 'v2', message: Buffer.from('signed\n') });
     const tag = parseTag(Buffer.from('object o\ntype commit\ntag v1\ntagger T <t@x> 1704067200 +0000\n\nnotes\n'));
     expect(tag).toMatchObject({ object: 'o', type: 'commit', name: 'v1', tagger: { person: 'T <t@x>' } });
     expect(parseSignature('weird')).toEqual({ person: 'weird' });

@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import type { ScopeInput } from './inputs.js';
+import { isNullOid } from '../sources/git/repo.js';
 
 export interface GitHubEvent {
   name: string;
@@ -46,7 +47,6 @@ export interface BranchFallback {
   ifOnDefault: 'nothing' | 'head-commit';
 }
 
-const ZERO = /^0+$/;
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 /** Read the event from the runner's environment. A missing or malformed payload is a UserError. */
@@ -179,12 +179,12 @@ function pushScope(event: GitHubEvent): Wanted {
   const branch = ref.replace(/^refs\/(heads|tags)\//, '');
   const before = optionalString(event, 'before') ?? '';
   const afterValue = optionalString(event, 'after') ?? '';
-  if (field(event.payload, 'deleted') === true || (afterValue && ZERO.test(afterValue))) {
+  if (field(event.payload, 'deleted') === true || (afterValue && isNullOid(afterValue))) {
     return { kind: 'none', why: `${ref || 'the ref'} was deleted: nothing to scan` };
   }
   const after = sha(event, 'after');
   const defaultBranch = defaultBranchOf(event);
-  if (!before || ZERO.test(before) || field(event.payload, 'created') === true) {
+  if (!before || isNullOid(before) || field(event.payload, 'created') === true) {
     if (defaultBranch && ref === `refs/heads/${defaultBranch}`) {
       return { kind: 'history', why: `first push of the default branch ${defaultBranch}` };
     }

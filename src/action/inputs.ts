@@ -6,6 +6,8 @@ import { UserError } from '../core/errors.js';
 import type { FailOn } from '../core/types.js';
 import { parseSize } from '../core/size.js';
 import { readArchiveLimits, type ArchiveLimits } from '../core/archive-limits.js';
+import { positiveInteger } from '../core/flags.js';
+import { DEFAULT_MAX_VERIFY } from '../anthropic/limits.js';
 
 export type ScopeInput = 'auto' | 'range' | 'history' | 'files';
 
@@ -47,6 +49,8 @@ export interface ActionInputs {
   maxFileSize: number;
   /** The max-archive-* inputs given (empty ones left out: the defaults apply). */
   archiveLimits: Partial<ArchiveLimits>;
+  /** At most this many distinct keys verified per run. */
+  maxVerify: number;
   /** OWNER/NAME to tag locations with and link to ('' = the workflow's repository). */
   repository: string;
   list: ListInputs;
@@ -117,6 +121,7 @@ export function readInputs(read: InputReader): ActionInputs {
     baseline: text('baseline'),
     maxFileSize: maxFileSize ? parseSize(maxFileSize, 'input max-file-size') : 25 * 1024 * 1024,
     archiveLimits: readArchiveLimits(text, (name) => `input ${name}`),
+    maxVerify: positiveInteger(text('max-verify') || undefined, 'input max-verify', DEFAULT_MAX_VERIFY),
     repository,
     list: {
       organization: text('organization'),

@@ -8,11 +8,15 @@
  * Fetches use the checkout's persisted credentials; when those are absent (persist-credentials: false), they
  * are retried with the token in an http.extraheader passed through the environment, as actions/checkout does.
  */
-import { readFile } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
 import type { Scope } from '../core/types.js';
+import { basicCredentials, type GitAuth } from '../sources/git/auth.js';
+import { fetchOrigin, hasOrigin, originDefaultBranch } from '../sources/git/remote.js';
+import {
+  commitsBetween, hasCommit, isAncestor, isRepository, isShallow, mergeBase, resolveRevision, shallowBoundary, symbolicRef,
+} from '../sources/git/repo.js';
+import { repoAt, type GitSetup, type RepoAt } from '../sources/git/run.js';
 import type { BranchFallback, Wanted } from './event.js';
-import { gitLine, runGit } from './git.js';
 
 export interface FetchOptions {
   /** Token for fetches when the checkout did not persist credentials. */
@@ -26,6 +30,8 @@ export interface FetchOptions {
   deepenLimit?: number;
   /** Mask a derived secret (the base64 auth header) before it could be logged. */
   mask?(value: string): void;
+  /** How git runs here: the environment it inherits, the directories it may trust (container jobs). */
+  git?: GitSetup;
 }
 
 export interface PreparedScope {
@@ -38,85 +44,48 @@ const short = (sha: string): string => sha.slice(0, 7);
 
 class Fetcher {
   private authTried = false;
-  private authEnv?: Record<string, string>;
+  private auth?: GitAuth;
   readonly done: string[] = [];
+  readonly at: RepoAt;
 
   constructor(
     readonly root: string,
     readonly options: FetchOptions,
-  ) {}
-
-  async hasRemote(): Promise<boolean> {
-    const result = await runGit(this.root, ['remote', 'get-url', 'origin'], { okCodes: [0, 1, 2, 128] });
-    return result.code === 0;
+  ) {
+    this.at = repoAt(root, options.git);
   }
 
-  async isShallow(): Promise<boolean> {
-    return (await gitLine(this.root, ['rev-parse', '--is-shallow-repository'])) === 'true';
+  hasRemote(): Promise<boolean> {
+    return hasOrigin(this.at);
   }
 
-  async hasCommit(sha: string): Promise<boolean> {
-    const result = await runGit(this.root, ['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
-    return result.code === 0;
+  isShallow(): Promise<boolean> {
+    return isShallow(this.at);
   }
 
-  async resolve(ref: string): Promise<string | undefined> {
-    const result = await runGit(this.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-      okCodes: [0, 1, 128],
-    });
-    return result.code === 0 ? result.stdout.trim() : undefined;
-  }
-
-  async mergeBase(a: string, b: string): Promise<string | undefined> {
-    const result = await runGit(this.root, ['merge-base', a, b], { okCodes: [0, 1, 128] });
-    return result.code === 0 ? result.stdout.trim() : undefined;
-  }
-
-  async isAncestor(a: string, b: string): Promise<boolean> {
-    return (await runGit(this.root, ['merge-base', '--is-ancestor', a, b], { okCodes: [0, 1, 128] })).code === 0;
-  }
-
-  /** The shallow boundary commits (empty in a complete clone). */
-  async shallowCommits(): Promise<Set<string>> {
-    const path = await gitLine(this.root, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow']);
-    try {
-      return new Set((await readFile(path, 'utf8')).split('\n').filter(Boolean));
-    } catch {
-      return new Set();
-    }
+  resolve(ref: string): Promise<string | undefined> {
+    return resolveRevision(this.at, ref);
   }
 
   /** `git fetch origin ...`, retried once with the token when the first attempt fails. Throws on failure. */
   async fetch(args: string[]): Promise<void> {
-    const argv = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...args];
     try {
-      await runGit(this.root, argv, this.authEnv ? { env: this.authEnv } : {});
+      await fetchOrigin(this.at, args, this.auth);
       return;
     } catch (error) {
       if (this.authTried || !this.options.token) throw error;
     }
     this.authTried = true;
-    this.authEnv = this.tokenEnv();
-    await runGit(this.root, argv, { env: this.authEnv });
-  }
-
-  /** GIT_CONFIG_* entries adding `http.<server>/.extraheader: AUTHORIZATION: basic …`, after any already set. */
-  private tokenEnv(): Record<string, string> {
-    const header = Buffer.from(`x-access-token:${this.options.token}`, 'utf8').toString('base64');
-    this.options.mask?.(header);
-    const server = (this.options.serverUrl || 'https://github.com').replace(/\/+$/, '');
-    const count = Number(process.env.GIT_CONFIG_COUNT) || 0;
-    return {
-      GIT_CONFIG_COUNT: String(count + 1),
-      [`GIT_CONFIG_KEY_${count}`]: `http.${server}/.extraheader`,
-      [`GIT_CONFIG_VALUE_${count}`]: `AUTHORIZATION: basic ${header}`,
-    };
+    // The header's base64 form is as secret as the token: masked before git could print it.
+    this.options.mask?.(basicCredentials(this.options.token));
+    this.auth = { url: this.options.serverUrl || 'https://github.com', token: this.options.token };
+    await fetchOrigin(this.at, args, this.auth);
   }
 
   /** Make sure each commit is present, fetching the missing ones by id. Returns those that could not be had. */
   async ensureCommits(shas: string[]): Promise<string[]> {
     const missing: string[] = [];
-    for (const sha of shas) if (!(await this.hasCommit(sha))) missing.push(sha);
+    for (const sha of shas) if (!(await hasCommit(this.at, sha))) missing.push(sha);
     if (missing.length === 0) return [];
     if (!(await this.hasRemote())) return missing;
     const depth = (await this.isShallow()) ? ['--depth=1'] : [];
@@ -134,11 +103,10 @@ class Fetcher {
 
   /** Whether base..head can be listed whole: a merge-base is known and no shallow boundary lies inside the range. */
   async rangeComplete(base: string, head: string): Promise<boolean> {
-    const boundary = await this.shallowCommits();
+    const boundary = await shallowBoundary(this.at);
     if (boundary.size === 0) return true;
-    if (!(await this.mergeBase(base, head))) return false;
-    const listed = await runGit(this.root, ['rev-list', head, '--not', base]);
-    return !listed.stdout.split('\n').some((sha) => boundary.has(sha));
+    if (!(await mergeBase(this.at, base, head))) return false;
+    return !(await commitsBetween(this.at, base, head)).some((sha) => boundary.has(sha));
   }
 
   /** Deepen (doubling) until base..head is complete; unshallow as the last resort. */
@@ -179,13 +147,9 @@ class Fetcher {
     const remote = await this.hasRemote();
     let branch = name;
     if (!branch && remote) {
-      const symref = await runGit(this.root, ['ls-remote', '--symref', 'origin', 'HEAD'], { okCodes: [0, 1, 2, 128] }).catch(() => undefined);
-      branch = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(symref?.stdout ?? '')?.[1];
+      branch = await originDefaultBranch(this.at, this.auth);
     }
-    if (!branch) {
-      const local = await runGit(this.root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], { okCodes: [0, 1, 128] });
-      branch = local.code === 0 ? local.stdout.trim().replace(/^origin\//, '') || undefined : undefined;
-    }
+    if (!branch) branch = (await symbolicRef(this.at, 'refs/remotes/origin/HEAD'))?.replace(/^origin\//, '') || undefined;
     if (!branch) {
       // The usual names, when nothing else says which branch is the default.
       for (const guess of ['main', 'master']) {
@@ -219,7 +183,7 @@ class Fetcher {
       return this.headCommitScope(head, why);
     }
     await this.completeRange(tip.sha, head);
-    if (await this.isAncestor(head, tip.sha)) {
+    if (await isAncestor(this.at, head, tip.sha)) {
       if (fallback.ifOnDefault === 'nothing') {
         return { why: `${why}: ${short(head)} is already on ${tip.name}, nothing of its own to scan` };
       }
@@ -244,8 +208,7 @@ class Fetcher {
 export async function prepareScope(wanted: Wanted, root: string, options: FetchOptions): Promise<PreparedScope> {
   const fetcher = new Fetcher(root, options);
   if (wanted.kind === 'range' || wanted.kind === 'branch' || wanted.kind === 'history') {
-    const probe = await runGit(root, ['rev-parse', '--git-dir'], { okCodes: [0, 128] }).catch(() => undefined);
-    if (probe?.code !== 0) {
+    if (!(await isRepository(fetcher.at))) {
       throw new UserError(`${root} is not a git repository: check the repository out first (actions/checkout), or scan its files (scope: files)`);
     }
   }

@@ -3,7 +3,7 @@
  */
 import { ARCHIVE_LIMIT_SPECS, defaultText, readArchiveLimits } from '../core/archive-limits.js';
 import { UserError } from '../core/errors.js';
-import { oneOf, parseFlags } from '../core/flags.js';
+import { oneOf, parseFlags, positiveInteger } from '../core/flags.js';
 import type { FailOn, Plan, Scope } from '../core/types.js';
 import { parseSize } from '../core/size.js';
 
@@ -42,6 +42,7 @@ Checks and actions:
   --revoke                  deactivate live keys of the admin key's organization (ANTHROPIC_ADMIN_KEY)
   --dry-run                 with --revoke: every read, no write
   --revoke-status STATUS    inactive (default, reversible in the Console) or archived
+  --max-verify N            check at most N distinct keys in one run (default 200); the rest stay unchecked
 
 Output:
   --format text|json|sarif  report format (default text)
@@ -89,6 +90,7 @@ export function parseCommand(argv: string[]): Command {
         revoke: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         'revoke-status': { type: 'string' },
+        'max-verify': { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
@@ -142,6 +144,7 @@ export function parseCommand(argv: string[]): Command {
     revokeStatus,
     failOn,
     maxFileSize: values['max-file-size'] ? parseSize(values['max-file-size'], '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
+    ...(values['max-verify'] !== undefined ? { maxVerify: positiveInteger(values['max-verify'], '--max-verify') } : {}),
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
     ...(Object.keys(archiveLimits).length ? { archiveLimits } : {}),

@@ -16,6 +16,10 @@ export interface JsonFinding {
   statusDetail?: string;
   organizationId?: string;
   organizationName?: string;
+  /** The workspace the verification answer named. */
+  workspaceId?: string;
+  /** Which credential of a shared prefix the context names (e.g. 'Claude Code routine trigger token'). */
+  variant?: string;
   locations: JsonLocation[];
   revocation?: Revocation;
   /** Merged reports: every distinct revocation outcome the jobs reported, when there was more than one. */

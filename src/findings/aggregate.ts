@@ -16,12 +16,14 @@ export interface Sighting {
 export interface Candidate {
   rule: RuleId;
   secret: Secret;
+  /** The first variant a match named (detect: context hints). */
+  variant?: string;
   /** Sorted by `compareLocations` (history: the introducing commit first), duplicates dropped. */
   sightings: Sighting[];
 }
 
 export class FindingSet {
-  readonly #bySha = new Map<string, { rule: RuleId; secret: Secret; sightings: Sighting[]; seen: Set<string> }>();
+  readonly #bySha = new Map<string, { rule: RuleId; secret: Secret; variant?: string; sightings: Sighting[]; seen: Set<string> }>();
 
   /** Adds a hit. Returns true when its secret is seen for the first time (the caller masks it then). */
   add(hit: Hit): boolean {
@@ -33,6 +35,7 @@ export class FindingSet {
       entry = { rule: match.rule, secret: match.secret, sightings: [], seen: new Set() };
       this.#bySha.set(sha, entry);
     }
+    if (match.variant && !entry.variant) entry.variant = match.variant;
     const key = locationKey(location);
     if (!entry.seen.has(key)) {
       entry.seen.add(key);
@@ -52,9 +55,10 @@ export class FindingSet {
 
   /** Every distinct secret with its sorted sightings, ordered by each one's first location. */
   candidates(): Candidate[] {
-    const out = [...this.#bySha.values()].map(({ rule, secret, sightings }) => ({
+    const out = [...this.#bySha.values()].map(({ rule, secret, variant, sightings }) => ({
       rule,
       secret,
+      ...(variant ? { variant } : {}),
       sightings: sortSightings(sightings),
     }));
     return out.sort((a, b) => compareLocations(a.sightings[0].location, b.sightings[0].location));

@@ -27,7 +27,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
     findings: sortFindings(result.findings.map(toJsonFinding)),
     suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
     notes: result.notes.map((note) => toJsonNote(note, plan.repository)),
-    errors: result.errors.map(scrub),
+    errors: result.errors.map((e) => scrub(e)),
     stats: scrubDeep({ ...result.stats }),
   };
   return report;
@@ -45,6 +45,8 @@ export function toJsonFinding(finding: Finding): JsonFinding {
   if (finding.statusDetail !== undefined) out.statusDetail = scrub(finding.statusDetail);
   if (finding.organizationId !== undefined) out.organizationId = scrub(finding.organizationId);
   if (finding.organizationName !== undefined) out.organizationName = scrub(finding.organizationName);
+  if (finding.workspaceId !== undefined) out.workspaceId = scrub(finding.workspaceId);
+  if (finding.variant !== undefined) out.variant = finding.variant;
   if (finding.revocation !== undefined) out.revocation = toJsonRevocation(finding.revocation);
   if (finding.suppressedBy !== undefined) out.suppressedBy = finding.suppressedBy;
   return out;
@@ -66,6 +68,10 @@ function toJsonRevocation(revocation: Revocation): Revocation {
   if (revocation.keyId !== undefined) out.keyId = scrub(revocation.keyId);
   if (revocation.keyName !== undefined) out.keyName = scrub(revocation.keyName);
   if (revocation.reason !== undefined) out.reason = scrub(revocation.reason);
+  for (const field of ['keyWorkspace', 'keyCreatedBy', 'keyExpiresAt', 'keyStatus', 'restoredTo'] as const) {
+    const value = revocation[field];
+    if (value !== undefined) out[field] = scrub(value);
+  }
   return out;
 }
 

@@ -14,6 +14,7 @@
  */
 import type { JsonFinding, JsonNote, JsonReport } from '../core/report.js';
 import type { Revocation, RevocationOutcome, Status } from '../core/types.js';
+import { holdsCredential } from '../core/scrub.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { STATUS_ORDER } from './json.js';
 
@@ -41,11 +42,6 @@ const STATUSES = new Set(Object.keys(STATUS_SEVERITY));
 const OUTCOMES = new Set(Object.keys(REVOCATION_WEIGHT));
 const LOCATION_KINDS = new Set(['file', 'commit-message', 'tag-message']);
 
-/**
- * A whole credential of any Anthropic kind. Reports never hold one; a report that does was not written by
- * this tool (or was tampered with) and is refused rather than copied into the merged report.
- */
-const FULL_CREDENTIAL = /sk-ant-[a-z]{3,5}\d{2}-[A-Za-z0-9_-]{80,}/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -79,7 +75,8 @@ function reportProblem(r: unknown): string | undefined {
   if (!isObject(r.scope) || typeof r.scope.kind !== 'string') return 'no scope';
   if (!Array.isArray(r.findings)) return 'no findings array';
   if (r.suppressed !== undefined && !Array.isArray(r.suppressed)) return 'suppressed is not an array';
-  if (FULL_CREDENTIAL.test(JSON.stringify(r))) return 'it holds what looks like a full credential; refusing to copy it';
+  // Reports never hold a whole credential: one that does was not written by this tool (or was tampered with).
+  if (holdsCredential(JSON.stringify(r))) return 'it holds what looks like a full credential; refusing to copy it';
   return undefined;
 }
 

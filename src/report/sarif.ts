@@ -1,7 +1,7 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning (and any other SARIF consumer), rendered from the JsonReport.
  *
- * - One rule per credential kind (detect/rules.ts), with help that says how to rotate the key and a
+ * - One rule per credential kind (core/kinds.ts), with help that says how to rotate the key and a
  *   `security-severity` so code scanning ranks the alerts.
  * - One result per (finding, location): `error` for keys that are or may be live (live, unknown,
  *   unchecked), `warning` for invalid ones. Messages carry the status and the redacted key, never the key.
@@ -18,7 +18,7 @@ import type * as Sarif from 'sarif';
 import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
 import type { RuleId, Status } from '../core/types.js';
 import { TOOL_URI } from '../core/version.js';
-import { RULES, type RuleInfo } from '../detect/rules.js';
+import { KINDS, type Kind } from '../core/kinds.js';
 import { STATUS_TEXT, statusMeaning } from './text.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -27,12 +27,12 @@ export const MAX_RESULTS = 25_000;
 export interface SarifOptions {
   /** Prepended to file paths, for when the scanned PATH is a folder inside the repository (e.g. `services/api`). */
   pathPrefix?: string;
-  /** Rules to describe (default: every rule of detect/rules.ts). */
-  rules?: readonly RuleInfo[];
+  /** Rules to describe (default: every kind of core/kinds.ts). */
+  rules?: readonly Kind[];
 }
 
 export function toSarif(report: JsonReport, opts: SarifOptions = {}): Sarif.Log {
-  const rules = opts.rules ?? RULES;
+  const rules = opts.rules ?? KINDS;
   const ruleIndex = new Map<RuleId, number>(rules.map((r, i) => [r.id, i]));
   const all: Sarif.Result[] = [];
   for (const finding of report.findings) {
@@ -68,7 +68,7 @@ export function toSarif(report: JsonReport, opts: SarifOptions = {}): Sarif.Log 
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 
-function toRule(rule: RuleInfo): Sarif.ReportingDescriptor {
+function toRule(rule: Kind): Sarif.ReportingDescriptor {
   return {
     id: rule.id,
     name: pascalCase(rule.id),

@@ -5,9 +5,9 @@
  * escaped, so a file name cannot move the cursor or forge colours.
  */
 import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/report.js';
-import type { Revocation, RuleId, Status } from '../core/types.js';
+import type { Revocation, Status } from '../core/types.js';
 import { NEXT_STEP } from '../anthropic/revoke.js';
-import { RULES } from '../detect/rules.js';
+import { ruleTitle } from '../core/kinds.js';
 import { STATUS_ORDER } from './json.js';
 import { formatBytes } from '../core/size.js';
 
@@ -44,7 +44,6 @@ export function statusMeaning(finding: Pick<JsonFinding, 'status' | 'revocation'
 const CODES: Record<Style, string> = { red: '\x1b[1;31m', yellow: '\x1b[1;33m', dim: '\x1b[2m', bold: '\x1b[1m', green: '\x1b[32m' };
 const RESET = '\x1b[0m';
 
-const TITLES = new Map<RuleId, string>(RULES.map((r) => [r.id, r.title]));
 
 export function renderText(report: JsonReport, opts: TextOptions): string {
   const paint = (style: Style, text: string) => (opts.color ? `${CODES[style]}${text}${RESET}` : text);
@@ -81,9 +80,10 @@ type Paint = (style: Style, text: string) => string;
 
 function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[] {
   const status = STATUS_TEXT[finding.status] ?? STATUS_TEXT.unknown;
-  const title = TITLES.get(finding.rule) ?? finding.rule;
+  const title = ruleTitle(finding.rule);
   const lines = [`${paint(status.style, status.label)}  ${title}  ${clean(finding.redacted)}  ${paint('dim', `(${finding.rule})`)}`];
   lines.push(`  ${paint(status.style, statusMeaning(finding))}`);
+  if (finding.variant) lines.push(`  which: ${clean(finding.variant)} (from the words around it)`);
   if (finding.statusDetail) lines.push(`  status: ${clean(finding.statusDetail)}`);
   if (finding.organizationId || finding.organizationName) {
     const org = [finding.organizationId, finding.organizationName && `(${finding.organizationName})`].filter(Boolean).join(' ');

@@ -18,7 +18,8 @@ import { readAllObjects } from './git/cat-file.js';
 import { messageOf, parseTag, type Signature } from './git/objects.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
 import { countObjects, listRefs, openRepository } from './git/repo.js';
-import { git, streamGit } from './git/run.js';
+import { repoAt, streamGit, type GitSetup, type RepoAt } from './git/run.js';
+import { lsTree } from './git/tree.js';
 import { formatBytes } from '../core/size.js';
 
 export const DEFAULT_MAX_BLOB_SIZE = 25 * 1024 * 1024;
@@ -30,6 +31,8 @@ export function blobSizeLimit(value: number | undefined): number {
 
 export interface HistoryOptions {
   root: string;
+  /** How git runs: the environment it inherits, directories it may trust (default: process.env, none). */
+  git?: GitSetup;
   /** Blobs larger than this are skipped with a note (default 25 MiB). */
   maxBlobSize?: number;
   /** git processes inflating objects in parallel (default: cores - 1, between 2 and 4; see readAllObjects). */
@@ -53,8 +56,9 @@ export function historySource(options: HistoryOptions): Source {
 
 async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const { root } = options;
+  const at = repoAt(root, options.git);
   const maxBlobSize = blobSizeLimit(options.maxBlobSize);
-  const repo = await openRepository(root);
+  const repo = await openRepository(at);
   if (repo.shallow) {
     ctx.note({ reason: 'shallow', message: 'shallow repository: history before the shallow boundary is not here; keys in boundary commits are attributed to them' });
   }
@@ -81,7 +85,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
   let lfsPointers = 0;
 
-  const total = await countObjects(root);
+  const total = await countObjects(at);
   let objects = 0;
   let bytes = 0;
   let lastProgress = Date.now();
@@ -98,7 +102,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   let commitCount = 0;
   let tagCount = 0;
   await readAllObjects(
-    root,
+    at,
     {
       want: (header) => header.type === 'commit' || header.type === 'tag' || (header.type === 'blob' && header.size <= maxBlobSize),
       onObject: (header, content) => {
@@ -159,14 +163,14 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   };
   let refs: Awaited<ReturnType<typeof listRefs>>;
   try {
-    refs = await listRefs(root);
+    refs = await listRefs(at);
   } catch (error) {
     for (const tag of tags.values()) yield* tagMessageHits(tag);
     yield* failed(error);
     return noteUnplacedProblems();
   }
   yield* tagHits(refs, tags, tagTargets);
-  yield* refHits(root, refs, blobs, seenBlobs);
+  yield* refHits(at, refs, blobs, seenBlobs);
 
   if ((blobs.size === 0 && messages.size === 0 && tooLarge.size === 0 && blobProblems.size === 0) || !refs.length) return noteUnplacedProblems();
   const notedLarge = new Set<string>();
@@ -192,7 +196,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   };
   const parser = new RawLogParser(onCommit, (newOid, oldOids) => blobs.has(newOid) || tooLarge.has(newOid) || blobProblems.has(newOid) || oldOids.some((oid) => blobs.has(oid)));
   try {
-    for await (const chunk of streamGit(root, ['log', '--all', ...RAW_LOG_ARGS])) {
+    for await (const chunk of streamGit(at, ['log', '--all', ...RAW_LOG_ARGS])) {
       parser.push(chunk);
       while (queue.length) yield queue.shift() as Hit;
     }
@@ -240,7 +244,7 @@ function* tagMessageHits(tag: TagFound): Generator<Hit> {
 }
 
 /** Refs that point straight at a blob or a tree (no commit): rare, but reachable all the same. */
-async function* refHits(root: string, refs: Awaited<ReturnType<typeof listRefs>>, blobs: BlobMatches, seen: Set<string>): AsyncGenerator<Hit> {
+async function* refHits(at: RepoAt, refs: Awaited<ReturnType<typeof listRefs>>, blobs: BlobMatches, seen: Set<string>): AsyncGenerator<Hit> {
   if (!blobs.size) return;
   for (const ref of refs) {
     const oid = ref.peeledOid ?? ref.oid;
@@ -249,14 +253,11 @@ async function* refHits(root: string, refs: Awaited<ReturnType<typeof listRefs>>
       seen.add(oid);
       yield* hitsOf(firstOfEach(blobs.matchesOf(oid)), { kind: 'file', path: ref.ref });
     } else if (type === 'tree') {
-      const { stdout } = await git(root, ['ls-tree', '-r', '-z', '--full-tree', oid]);
-      for (const record of stdout.toString('latin1').split('\0')) {
-        const tab = record.indexOf('\t');
-        const [, kind, blob] = record.slice(0, tab).split(' ');
-        if (kind !== 'blob' || !blobs.has(blob)) continue;
-        seen.add(blob);
-        const path = `${ref.ref}:${Buffer.from(record.slice(tab + 1), 'latin1').toString('utf8')}`;
-        yield* hitsOf(firstOfEach(blobs.matchesOf(blob)), { kind: 'file', path });
+      for (const entry of await lsTree(at, oid)) {
+        if (entry.type !== 'blob' || !blobs.has(entry.oid)) continue;
+        seen.add(entry.oid);
+        const path = `${ref.ref}:${entry.path.toString('utf8')}`;
+        yield* hitsOf(firstOfEach(blobs.matchesOf(entry.oid)), { kind: 'file', path });
       }
     }
   }

@@ -16,14 +16,17 @@ import type { ArchiveLimits } from '../core/archive-limits.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
 import { firstMatches, firstOfEach, introductions, isBlobMode } from './git/attribution.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
-import { git, streamGit } from './git/run.js';
-import { isNullOid, openRepository, resolveCommit, shallowBoundary } from './git/repo.js';
+import { repoAt, streamGit, type GitSetup, type RepoAt } from './git/run.js';
+import { isAncestor, isNullOid, openRepository, resolveCommit, shallowBoundary } from './git/repo.js';
+import { lsTree } from './git/tree.js';
 import { BlobMatches, scanNamedObjects, type NamedScan } from './git/scan-objects.js';
 import { commitOrigin, contentScanner, hitsOf } from './hits.js';
 import { blobSizeLimit } from './history.js';
 
 export interface RangeOptions {
   root: string;
+  /** How git runs: the environment it inherits, directories it may trust (default: process.env, none). */
+  git?: GitSetup;
   base: string;
   head: string;
   maxBlobSize?: number;
@@ -36,19 +39,19 @@ export function rangeSource(options: RangeOptions): Source {
 
 async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const { root, base, head } = options;
+  const at = repoAt(root, options.git);
   const maxBlobSize = blobSizeLimit(options.maxBlobSize);
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
   if (isNullOid(base)) {
     throw new UserError(`range base ${base} is all zeros: a new branch has no base commit to compare with; give a base (e.g. the default branch) or scan with --history`);
   }
-  const repo = await openRepository(root);
-  const baseOid = await resolveCommit(root, base);
-  const headOid = await resolveCommit(root, head);
-  const ancestor = await git(root, ['merge-base', '--is-ancestor', baseOid, headOid], { okCodes: [0, 1] });
-  if (ancestor.code === 1) {
+  const repo = await openRepository(at);
+  const baseOid = await resolveCommit(at, base);
+  const headOid = await resolveCommit(at, head);
+  if (!(await isAncestor(at, baseOid, headOid))) {
     ctx.note({ reason: 'not-ancestor', message: `${base} is not an ancestor of ${head}: scanning the commits reachable from ${head} and not from ${base} (git's ${base}..${head})` });
   }
-  const boundary = repo.shallow ? await shallowBoundary(root) : new Set<string>();
+  const boundary = repo.shallow ? await shallowBoundary(at) : new Set<string>();
 
   // The range's commits and their raw diffs (a range is a push or a pull request: small enough to hold).
   const commits: LogCommit[] = [];
@@ -61,7 +64,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     }
     commits.push(commit);
   });
-  for await (const chunk of streamGit(root, ['log', ...RAW_LOG_ARGS, `${baseOid}..${headOid}`, '--'])) parser.push(chunk);
+  for await (const chunk of streamGit(at, ['log', ...RAW_LOG_ARGS, `${baseOid}..${headOid}`, '--'])) parser.push(chunk);
   parser.end();
   ctx.count('commitsScanned', commits.length);
 
@@ -78,7 +81,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     }
   }
   if (gitlinks) ctx.note({ reason: 'submodule', message: `${gitlinks} submodule change(s) in the range: submodules are separate repositories and were not scanned` });
-  await scanNamedObjects(root, [...newOids, ...commits.map((commit) => commit.oid)], scanner, ctx, found, maxBlobSize);
+  await scanNamedObjects(at, [...newOids, ...commits.map((commit) => commit.oid)], scanner, ctx, found, maxBlobSize);
 
   // For commits where a new blob matched: the versions it replaced (and the rest of that commit's diff).
   const matched = commits.filter((commit) => commit.entries.some((entry) => found.blobs.has(entry.newOid)));
@@ -86,7 +89,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
   for (const commit of matched) {
     for (const entry of commit.entries) entry.oldOids.forEach((oid, i) => isBlobMode(entry.oldModes[i]) && oldOids.add(oid));
   }
-  await scanNamedObjects(root, oldOids, scanner, ctx, found, maxBlobSize);
+  await scanNamedObjects(at, oldOids, scanner, ctx, found, maxBlobSize);
 
   const hits: Hit[] = [];
   const messages = found.messages ?? new Map<string, Match[]>();
@@ -105,8 +108,8 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
   // inHead / headLine: HEAD's version of each path with a hit.
   if (fileHits.length) {
     const wanted = new Set(fileHits.map(({ path }) => path.toString('latin1')));
-    const headBlobs = await blobsAtPaths(root, headOid, wanted);
-    await scanNamedObjects(root, headBlobs.values(), scanner, ctx, found, maxBlobSize);
+    const headBlobs = await blobsAtPaths(at, headOid, wanted);
+    await scanNamedObjects(at, headBlobs.values(), scanner, ctx, found, maxBlobSize);
     for (const { hit, path } of fileHits) {
       const headBlob = headBlobs.get(path.toString('latin1'));
       // In an archive, the same member: a key that moved to another member is not where the comment would point.
@@ -120,16 +123,11 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
 }
 
 /** The blob oid at each wanted path (paths as latin1 strings of their bytes) in a commit's tree. */
-export async function blobsAtPaths(root: string, commit: string, wanted: ReadonlySet<string>): Promise<Map<string, string>> {
+export async function blobsAtPaths(at: RepoAt, commit: string, wanted: ReadonlySet<string>): Promise<Map<string, string>> {
   const result = new Map<string, string>();
-  const { stdout } = await git(root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-  for (const record of stdout.toString('latin1').split('\0')) {
-    const tab = record.indexOf('\t');
-    if (tab === -1) continue;
-    const path = record.slice(tab + 1);
-    if (!wanted.has(path)) continue;
-    const [mode, type, oid] = record.slice(0, tab).split(' ');
-    if (type === 'blob' && isBlobMode(mode)) result.set(path, oid);
+  for (const entry of await lsTree(at, commit)) {
+    const path = entry.path.toString('latin1');
+    if (wanted.has(path) && entry.type === 'blob' && isBlobMode(entry.mode)) result.set(path, entry.oid);
   }
   return result;
 }

@@ -10,13 +10,15 @@ import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
 import { firstMatches, introductions, isBlobMode } from './git/attribution.js';
 import { RawLogParser, type LogCommit } from './git/raw-log.js';
 import { emptyTree, headCommit, openRepository } from './git/repo.js';
-import { streamGit } from './git/run.js';
+import { repoAt, streamGit, type GitSetup } from './git/run.js';
 import { BlobMatches, scanNamedObjects, type NamedScan } from './git/scan-objects.js';
 import { contentScanner, hitsOf } from './hits.js';
 import { blobSizeLimit } from './history.js';
 
 export interface StagedOptions {
   root: string;
+  /** How git runs: the environment it inherits, directories it may trust (default: process.env, none). */
+  git?: GitSetup;
   maxBlobSize?: number;
   archiveLimits?: Partial<ArchiveLimits>;
 }
@@ -27,16 +29,17 @@ export function stagedSource(options: StagedOptions): Source {
 
 async function* scanStaged(options: StagedOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const { root } = options;
+  const at = repoAt(root, options.git);
   const maxBlobSize = blobSizeLimit(options.maxBlobSize);
-  const repo = await openRepository(root);
+  const repo = await openRepository(at);
   if (repo.bare) throw new UserError(`--staged needs a work tree; ${root} is a bare repository`);
-  const base = (await headCommit(root)) ?? (await emptyTree(root));
+  const base = (await headCommit(at)) ?? (await emptyTree(at));
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
 
   const staged: LogCommit = { oid: '', parents: [], author: '', time: NaN, entries: [] };
   const parser = new RawLogParser(() => undefined);
   parser.begin(staged);
-  for await (const chunk of streamGit(root, ['diff-index', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev', base, '--'])) {
+  for await (const chunk of streamGit(at, ['diff-index', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev', base, '--'])) {
     parser.push(chunk);
   }
   parser.end();
@@ -52,11 +55,11 @@ async function* scanStaged(options: StagedOptions, detect: Detect, ctx: SourceCo
   const newEntries = staged.entries.filter((entry) => isBlobMode(entry.newMode));
   for (const entry of newEntries) found.paths?.set(entry.newOid, entry.path);
   const newOids = newEntries.map((entry) => entry.newOid);
-  await scanNamedObjects(root, newOids, scanner, ctx, found, maxBlobSize);
+  await scanNamedObjects(at, newOids, scanner, ctx, found, maxBlobSize);
   ctx.count('filesScanned', newOids.length);
   if (!newOids.some((oid) => found.blobs.has(oid))) return;
   const oldOids = staged.entries.flatMap((entry) => entry.oldOids.filter((_oid, i) => isBlobMode(entry.oldModes[i])));
-  await scanNamedObjects(root, oldOids, scanner, ctx, found, maxBlobSize);
+  await scanNamedObjects(at, oldOids, scanner, ctx, found, maxBlobSize);
 
   for (const { entry, keys } of introductions(staged.entries, found.blobs.keysOf)) {
     yield* hitsOf(firstMatches(found.blobs.matchesOf(entry.newOid), keys), { kind: 'file', path: entry.path.toString('utf8') });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createClient } from '../../../src/report/github/octokit.js';
-import { parseDiffLines, planReview, publishReview, pullDiffLines, SUMMARY_MARKER, type DiffLines } from '../../../src/report/github/review.js';
+import { planReview, publishReview, SUMMARY_MARKER, type DiffLines } from '../../../src/report/github/review.js';
+import { parseDiffLines, pullDiffLines } from '../../../src/sources/git/diff.js';
 import { AT_ROOT } from '../../../src/report/github/where.js';
 import { createRepo } from '../../helpers/git-repo.js';
 import { servePullRequestApi, startGitHubServer, type GitHubServer } from '../../helpers/github-server.js';

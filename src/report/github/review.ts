@@ -11,70 +11,16 @@
  * - A 403 (fork pull requests, read-only tokens) is reported as the permission that would allow it.
  */
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
-import { gitLine } from '../../action/git.js';
+import type { DiffLines } from '../../sources/git/diff.js';
 import type { GitHubClient } from './octokit.js';
 import { describeRequestError, isPermissionDenied } from './octokit.js';
 import { countsLine, findingsTable, nextSteps, type LinkContext } from './summary.js';
 import { describeFinding, displayLine, repoPath, shownAtHead, statusMeaning, type Placement } from './where.js';
 
+export type { DiffLines };
+
 export const SUMMARY_MARKER = '<!-- anthropic-key-scan -->';
 const INLINE_MARKER = /<!-- anthropic-key-scan:key=([0-9a-f]{16}) -->/;
-
-/** path -> the RIGHT-side lines a review comment may sit on. */
-export type DiffLines = Map<string, Set<number>>;
-
-/** Unquote a path as git prints it in a diff header when it holds unusual bytes ("b/t\303\244st"). */
-function unquote(path: string): string {
-  if (!path.startsWith('"')) return path;
-  const bytes: number[] = [];
-  const body = path.slice(1, -1);
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c !== '\\') {
-      bytes.push(...Buffer.from(c, 'utf8'));
-      continue;
-    }
-    const next = body[++i]!;
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(body.slice(i, i + 3), 8));
-      i += 2;
-    } else bytes.push(({ n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[next] ?? next.charCodeAt(0));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** The added lines of a unified diff (`-U0`), per new path. */
-export function parseDiffLines(diff: string): DiffLines {
-  const lines: DiffLines = new Map();
-  let current: Set<number> | undefined;
-  for (const line of diff.split('\n')) {
-    if (line.startsWith('+++ ')) {
-      // git ends the name with a tab when it holds a space; a name with a real tab is quoted instead.
-      const target = line.slice(4).replace(/\t$/, '');
-      if (target === '/dev/null') {
-        current = undefined;
-        continue;
-      }
-      const path = unquote(target).replace(/^b\//, '');
-      current = lines.get(path) ?? new Set();
-      lines.set(path, current);
-      continue;
-    }
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (hunk && current) {
-      const start = Number(hunk[1]);
-      const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
-      for (let n = start; n < start + count; n++) current.add(n);
-    }
-  }
-  return lines;
-}
-
-/** The pull request's diff as GitHub shows it (merge-base of base and head, to head), added lines only. */
-export async function pullDiffLines(root: string, base: string, head: string): Promise<DiffLines> {
-  const diff = await gitLine(root, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '-U0', `${base}...${head}`, '--']);
-  return parseDiffLines(diff);
-}
 
 export interface InlineComment {
   path: string;

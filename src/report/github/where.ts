@@ -6,8 +6,8 @@
  */
 import { posix } from 'node:path';
 import type { JsonFinding, JsonLocation } from '../../core/report.js';
-import type { RuleId, Status } from '../../core/types.js';
-import { RULES } from '../../detect/rules.js';
+import type { Status } from '../../core/types.js';
+import { ruleTitle } from '../../core/kinds.js';
 import { pathWithMember, STATUS_TEXT } from '../text.js';
 
 export interface Placement {
@@ -45,11 +45,8 @@ export function shownAtHead(location: JsonLocation): boolean {
   return location.commit === undefined || (location.inHead === true && location.headLine !== undefined);
 }
 
-const TITLES = new Map<RuleId, string>(RULES.map((r) => [r.id, r.title]));
-
-export function ruleTitle(rule: RuleId): string {
-  return TITLES.get(rule) ?? rule;
-}
+/** The kind's title (core/kinds.ts), for labels. */
+export { ruleTitle };
 
 export function statusLabel(status: Status): string {
   return (STATUS_TEXT[status] ?? STATUS_TEXT.unknown).label;

@@ -5,7 +5,7 @@
  * assemble. Objects it is told to skip (trees, blobs over the size limit) are counted down, never held.
  */
 import { availableParallelism } from 'node:os';
-import { streamGit } from './run.js';
+import { streamGit, type RepoAt } from './run.js';
 
 export interface ObjectHeader {
   oid: string;
@@ -138,13 +138,13 @@ export class BatchParser {
 
 /** Run `git cat-file <args>` (e.g. `--batch-all-objects --batch --unordered`) and feed every object to handlers. */
 export async function readObjects(
-  root: string,
+  at: RepoAt,
   args: readonly string[],
   handlers: BatchHandlers,
   options: { input?: string | AsyncIterable<string>; onChunk?: (bytes: number) => void } = {},
 ): Promise<void> {
   const parser = new BatchParser(handlers);
-  for await (const chunk of streamGit(root, ['cat-file', ...args], { input: options.input })) {
+  for await (const chunk of streamGit(at, ['cat-file', ...args], { input: options.input })) {
     parser.push(chunk);
     options.onChunk?.(chunk.length);
   }
@@ -160,7 +160,7 @@ export async function readObjects(
  * CPU in total), and the readers inflate in parallel while this process scans.
  */
 export async function readAllObjects(
-  root: string,
+  at: RepoAt,
   handlers: BatchHandlers,
   options: { maxBlobSize?: number; readers?: number; blockObjects?: number; onChunk?: (bytes: number) => void } = {},
 ): Promise<void> {
@@ -195,7 +195,7 @@ export async function readAllObjects(
       block = '';
       inBlock = 0;
     };
-    const listing = streamGit(root, ['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--unordered'], { signal: abort.signal });
+    const listing = streamGit(at, ['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--unordered'], { signal: abort.signal });
     for await (const chunk of listing) {
       const text = rest + chunk.toString('latin1');
       let start = 0;
@@ -220,7 +220,7 @@ export async function readAllObjects(
   const read = async (channel: Channel<string>): Promise<void> => {
     try {
       const parser = new BatchParser(handlers);
-      for await (const chunk of streamGit(root, ['cat-file', '--batch', '--buffer'], { input: channel, signal: abort.signal })) {
+      for await (const chunk of streamGit(at, ['cat-file', '--batch', '--buffer'], { input: channel, signal: abort.signal })) {
         parser.push(chunk);
         options.onChunk?.(chunk.length);
       }
@@ -298,9 +298,9 @@ class Channel<T> implements AsyncIterable<T> {
 }
 
 /** Read the named objects (oids) with `git cat-file --batch`, one streaming call for all of them. */
-export async function readNamedObjects(root: string, oids: Iterable<string>, handlers: BatchHandlers): Promise<void> {
+export async function readNamedObjects(at: RepoAt, oids: Iterable<string>, handlers: BatchHandlers): Promise<void> {
   let input = '';
   for (const oid of oids) input += `${oid}\n`;
   if (!input) return;
-  await readObjects(root, ['--batch'], handlers, { input });
+  await readObjects(at, ['--batch'], handlers, { input });
 }

@@ -7,12 +7,6 @@ export interface Signature {
   date?: string;
 }
 
-export interface CommitObject {
-  author?: Signature;
-  /** The message: everything after the header's blank line. */
-  message: Buffer;
-}
-
 export interface TagObject {
   /** The object the tag points at, and its type. */
   object?: string;
@@ -55,12 +49,6 @@ function splitObject(content: Buffer): { headers: Map<string, string>; message: 
 export function messageOf(content: Buffer): Buffer {
   const blank = content.indexOf(BLANK_LINE);
   return blank === -1 ? Buffer.alloc(0) : content.subarray(blank + 2);
-}
-
-export function parseCommit(content: Buffer): CommitObject {
-  const { headers, message } = splitObject(content);
-  const author = headers.get('author');
-  return { author: author === undefined ? undefined : parseSignature(author), message };
 }
 
 export function parseTag(content: Buffer): TagObject {

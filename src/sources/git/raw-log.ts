@@ -8,8 +8,8 @@
 /** The --format for log calls this parser reads. Starts each record with \x01 so it cannot be mistaken. */
 export const LOG_FORMAT = '--format=%x01%H %P%x00%aN <%aE>%x00%at';
 
-/** The arguments that make `git log`/`git diff-tree` emit what this parser reads. */
-export const RAW_LOG_ARGS = ['--raw', '-c', '--no-renames', '--no-abbrev', '-z', '--root', '--no-ext-diff', '--no-textconv', LOG_FORMAT];
+/** The arguments that make `git log`/`git diff-tree` emit what this parser reads (the runner adds --no-ext-diff). */
+export const RAW_LOG_ARGS = ['--raw', '-c', '--no-renames', '--no-abbrev', '-z', '--root', LOG_FORMAT];
 
 export interface RawEntry {
   path: Buffer;

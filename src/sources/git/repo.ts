@@ -1,8 +1,9 @@
-/** What a source needs to know about a repository before it reads it, and ref resolution with clear errors. */
-import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+/** What a source needs to know about a repository before it reads it; refs, commits and their ancestry. */
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { UserError } from '../../core/errors.js';
-import { git, gitText } from './run.js';
+import { scrub } from '../../core/scrub.js';
+import { git, gitText, rootOf, type RepoAt } from './run.js';
 
 export interface Repository {
   /** The path the user gave; every git call runs with `-C root`. */
@@ -14,8 +15,9 @@ export interface Repository {
   objectFormat: 'sha1' | 'sha256';
 }
 
-/** Open `root` as a repository (work tree, subdirectory of one, or bare); UserError when it is not one. */
-export async function openRepository(root: string): Promise<Repository> {
+/** Open `at` as a repository (work tree, subdirectory of one, or bare); UserError when it is not one. */
+export async function openRepository(at: RepoAt): Promise<Repository> {
+  const root = rootOf(at);
   let isDirectory: boolean | undefined;
   try {
     isDirectory = statSync(root).isDirectory();
@@ -24,9 +26,9 @@ export async function openRepository(root: string): Promise<Repository> {
   }
   if (isDirectory === undefined) throw new UserError(`no such directory: ${root}`);
   if (!isDirectory) throw new UserError(`not a directory (a git repository is): ${root}`);
-  const text = await gitText(root, ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--show-object-format']);
+  const text = await gitText(at, ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--show-object-format']);
   const [bare, shallow, format] = text.split('\n');
-  const config = await git(root, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { okCodes: [0, 1] });
+  const config = await git(at, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { okCodes: [0, 1] });
   return {
     root,
     bare: bare === 'true',
@@ -36,31 +38,77 @@ export async function openRepository(root: string): Promise<Repository> {
   };
 }
 
-/** The commit a ref names, or a UserError naming the ref. */
-export async function resolveCommit(root: string, ref: string): Promise<string> {
-  if (!ref || ref.startsWith('-')) throw new UserError(`unknown ref: ${JSON.stringify(ref)}`);
-  const result = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { okCodes: [0, 1, 128] });
-  const oid = result.stdout.toString('latin1').trim();
-  if (result.code !== 0 || !oid) throw new UserError(`unknown ref: ${ref} (no such commit in ${root})`);
-  return oid;
+/** Whether `at` is inside a git repository (work tree or bare) at all. */
+export async function isRepository(at: RepoAt): Promise<boolean> {
+  const probe = await git(at, ['rev-parse', '--git-dir'], { okCodes: [0, 128] }).catch(() => undefined);
+  return probe?.code === 0;
 }
 
-/** HEAD's commit, or undefined before the first commit. */
-export async function headCommit(root: string): Promise<string | undefined> {
-  const result = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { okCodes: [0, 1, 128] });
+/** The work tree's top directory, or undefined (bare, or not a repository). */
+export async function topLevel(at: RepoAt): Promise<string | undefined> {
+  const result = await git(at, ['rev-parse', '--show-toplevel'], { okCodes: [0, 128] }).catch(() => undefined);
+  const top = result?.code === 0 ? result.stdout.toString('utf8').replace(/\n$/, '') : '';
+  return top || undefined;
+}
+
+export async function isShallow(at: RepoAt): Promise<boolean> {
+  return (await gitText(at, ['rev-parse', '--is-shallow-repository'])) === 'true';
+}
+
+/** The commit a revision names (a ref, an oid, `HEAD~2`), or undefined when there is none. */
+export async function resolveRevision(at: RepoAt, revision: string): Promise<string | undefined> {
+  if (!revision || revision.startsWith('-')) return undefined;
+  const result = await git(at, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { okCodes: [0, 1, 128] });
   const oid = result.stdout.toString('latin1').trim();
   return result.code === 0 && oid ? oid : undefined;
 }
 
+/** The commit a ref names, or a UserError naming the ref. */
+export async function resolveCommit(at: RepoAt, ref: string): Promise<string> {
+  const oid = await resolveRevision(at, ref);
+  if (oid) return oid;
+  // The ref is the user's text (an input, a branch name): a key pasted there leaves only as its hint.
+  const named = scrub(ref);
+  throw new UserError(ref && !ref.startsWith('-') ? `unknown ref: ${named} (no such commit in ${rootOf(at)})` : `unknown ref: ${JSON.stringify(named)}`);
+}
+
+/** HEAD's commit, or undefined before the first commit. */
+export async function headCommit(at: RepoAt): Promise<string | undefined> {
+  return resolveRevision(at, 'HEAD');
+}
+
+/** Whether the commit is in the object store. */
+export async function hasCommit(at: RepoAt, oid: string): Promise<boolean> {
+  if (!oid || oid.startsWith('-')) return false;
+  return (await git(at, ['cat-file', '-e', `${oid}^{commit}`], { okCodes: [0, 1, 128] })).code === 0;
+}
+
+/** Whether `ancestor` is reachable from `descendant` (`merge-base --is-ancestor`); false when either is unknown. */
+export async function isAncestor(at: RepoAt, ancestor: string, descendant: string): Promise<boolean> {
+  return (await git(at, ['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], { okCodes: [0, 1, 128] })).code === 0;
+}
+
+/** The best common ancestor of two commits, or undefined (unrelated, or the history is cut short). */
+export async function mergeBase(at: RepoAt, a: string, b: string): Promise<string | undefined> {
+  const result = await git(at, ['merge-base', '--end-of-options', a, b], { okCodes: [0, 1, 128] });
+  return result.code === 0 ? result.stdout.toString('latin1').trim() || undefined : undefined;
+}
+
+/** The commits reachable from `head` and not from `base` (git's base..head), newest first. */
+export async function commitsBetween(at: RepoAt, base: string, head: string): Promise<string[]> {
+  const text = await gitText(at, ['rev-list', '--end-of-options', head, `^${base}`]);
+  return text.split('\n').filter(Boolean);
+}
+
 /** The empty tree's oid in this repository's object format. */
-export async function emptyTree(root: string): Promise<string> {
-  return gitText(root, ['hash-object', '-t', 'tree', '--stdin'], { input: '' });
+export async function emptyTree(at: RepoAt): Promise<string> {
+  return gitText(at, ['hash-object', '-t', 'tree', '--stdin'], { input: '' });
 }
 
 /** Objects in the store (loose + packed), for progress totals. Undefined when git cannot say. */
-export async function countObjects(root: string): Promise<number | undefined> {
+export async function countObjects(at: RepoAt): Promise<number | undefined> {
   try {
-    const text = await gitText(root, ['count-objects', '-v']);
+    const text = await gitText(at, ['count-objects', '-v']);
     let total = 0;
     for (const line of text.split('\n')) {
       const [name, value] = line.split(': ');
@@ -83,8 +131,8 @@ export interface RefTarget {
 }
 
 /** Every ref with its object and (for tags) its peeled object. */
-export async function listRefs(root: string): Promise<RefTarget[]> {
-  const text = await gitText(root, ['for-each-ref', '--format=%(objectname) %(objecttype) %(*objectname) %(*objecttype) %(refname)']);
+export async function listRefs(at: RepoAt): Promise<RefTarget[]> {
+  const text = await gitText(at, ['for-each-ref', '--format=%(objectname) %(objecttype) %(*objectname) %(*objecttype) %(refname)']);
   const refs: RefTarget[] = [];
   for (const line of text.split('\n')) {
     if (!line) continue;
@@ -94,17 +142,23 @@ export async function listRefs(root: string): Promise<RefTarget[]> {
   return refs;
 }
 
+/** The short name a symbolic ref points at (`origin/main` for refs/remotes/origin/HEAD), or undefined. */
+export async function symbolicRef(at: RepoAt, ref: string): Promise<string | undefined> {
+  const result = await git(at, ['symbolic-ref', '--quiet', '--short', ref], { okCodes: [0, 1, 128] });
+  return result.code === 0 ? result.stdout.toString('utf8').trim() || undefined : undefined;
+}
+
 /** The commits at a shallow clone's boundary (their parents are not here); empty when not shallow. */
-export async function shallowBoundary(root: string): Promise<Set<string>> {
-  const path = await gitText(root, ['rev-parse', '--git-path', 'shallow']);
+export async function shallowBoundary(at: RepoAt): Promise<Set<string>> {
+  const path = await gitText(at, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow']);
   try {
-    const text = readFileSync(isAbsolute(path) ? path : join(root, path), 'latin1');
-    return new Set(text.split('\n').filter(Boolean));
+    return new Set((await readFile(path, 'latin1')).split('\n').filter(Boolean));
   } catch {
     return new Set();
   }
 }
 
+/** The all-zeros oid git uses for "no commit" (a push creating or deleting a branch). */
 export function isNullOid(oid: string): boolean {
   return /^0+$/.test(oid);
 }

@@ -4,6 +4,7 @@ import { noteProblems, type ContentScanner } from '../hits.js';
 import { keySet } from './attribution.js';
 import { readNamedObjects } from './cat-file.js';
 import { messageOf } from './objects.js';
+import type { RepoAt } from './run.js';
 import { formatBytes } from '../../core/size.js';
 
 export class BlobMatches {
@@ -59,7 +60,7 @@ export interface NamedScan {
  * what was read before. Blobs over `maxBlobSize` and missing objects are skipped with a note.
  */
 export async function scanNamedObjects(
-  root: string,
+  at: RepoAt,
   oids: Iterable<string>,
   scanner: ContentScanner,
   ctx: SourceContext,
@@ -72,7 +73,7 @@ export async function scanNamedObjects(
     into.scanned.add(oid);
     wanted.push(oid);
   }
-  await readNamedObjects(root, wanted, {
+  await readNamedObjects(at, wanted, {
     want: (header) => header.type === 'commit' || (header.type === 'blob' && header.size <= maxBlobSize),
     onObject: (header, content) => {
       if (header.type === 'blob') {
