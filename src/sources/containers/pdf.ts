@@ -10,7 +10,9 @@ const MAGIC = Buffer.from('%PDF-');
 const STREAM = Buffer.from('stream');
 const END = Buffer.from('endstream');
 /** How far back from `stream` its dictionary (and the `N G obj` before it) is looked for. */
-const DICTIONARY_WINDOW = 2048;
+const DICTIONARY_WINDOW = 1024;
+/** `stream` keywords looked at, at most: a file made of millions of them must not cost millions of windows. */
+const MAX_KEYWORDS = 100_000;
 
 export const pdf: ContainerFormat = {
   name: 'pdf',
@@ -21,12 +23,15 @@ export const pdf: ContainerFormat = {
 
 function* streams(data: Buffer): Generator<MemberEntry> {
   let count = 0;
+  let keywords = 0;
   for (let at = data.indexOf(STREAM); at !== -1; at = data.indexOf(STREAM, at + STREAM.length)) {
+    if (++keywords > MAX_KEYWORDS) throw new Error(`more than ${MAX_KEYWORDS} stream keywords`);
     // `endstream` holds `stream` too; a keyword is preceded by the dictionary's `>>` (and blanks).
     if (at >= 3 && data.toString('latin1', at - 3, at) === 'end') continue;
+    let back = at - 1;
+    while (back > 0 && (data[back] === 0x20 || data[back] === 0x0a || data[back] === 0x0d || data[back] === 0x09)) back--;
+    if (back < 1 || data[back] !== 0x3e || data[back - 1] !== 0x3e) continue; // not after a dictionary's `>>`
     const before = data.toString('latin1', Math.max(0, at - DICTIONARY_WINDOW), at);
-    const close = before.lastIndexOf('>>');
-    if (close === -1 || /\S/.test(before.slice(close + 2))) continue;
     const open = before.lastIndexOf(' obj');
     const dictionary = before.slice(open === -1 ? 0 : open);
     if (!/\/FlateDecode\b/.test(dictionary) && !/\/Fl\b/.test(dictionary)) continue;
