@@ -13,6 +13,7 @@
  */
 import Anthropic, { APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
 import { scrub } from '../core/scrub.js';
+import { isObject } from '../core/json.js';
 import type { Secret } from '../core/secret.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../core/version.js';
 
@@ -476,9 +477,7 @@ function oneLine(text: string): string {
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject };
 
 /** The body of `GET /v1/organizations/me`: `{id, type: 'organization', name}`. */
 export function parseOrganization(body: unknown): { id: string; name?: string } | undefined {

@@ -11,6 +11,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import type { Secret } from '../core/secret.js';
 import { kindOf } from '../core/kinds.js';
 import { scrub, scrubDeep } from '../core/scrub.js';
+import { NEXT_STEP } from '../core/status.js';
 import type { Finding, Revocation } from '../core/types.js';
 import {
   baseURLProblem,
@@ -43,9 +44,6 @@ export interface RevokeResult {
   /** The admin key's organization, when it could be read. */
   organization?: { id: string; name: string };
 }
-
-/** The owner's next step after a key is deactivated (or must be). */
-export const NEXT_STEP = 'create a new key in the Console and update where it is used';
 
 const CONSOLE_KEYS = 'the Console (Settings > API keys)';
 

@@ -128,7 +128,7 @@ export interface Finding {
   variant?: string;
   locations: Location[];
   revocation?: Revocation;
-  /** Only in `suppressed`: what allowed it ('allow-marker:gitleaks:allow', 'config:allow', 'config:path', 'baseline'). */
+  /** Only in `suppressed`: what allowed it (findings/suppress.ts `SuppressedBy`: 'allow-marker', 'config:allow-secret', 'config:exclude-path', 'baseline'). */
   suppressedBy?: string;
 }
 

@@ -10,11 +10,9 @@
 import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/report.js';
 import { scrub, scrubDeep } from '../core/scrub.js';
 import type { Finding, Location, Revocation, ScanResult, Status } from '../core/types.js';
+import { STATUS_ORDER } from '../core/status.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { compareLocations } from '../findings/aggregate.js';
-
-/** Order of findings in every report: what needs action now first. */
-export const STATUS_ORDER: readonly Status[] = ['live', 'unknown', 'unchecked', 'invalid'];
 
 export function toJsonReport(result: ScanResult): JsonReport {
   const { plan } = result;

@@ -9,7 +9,9 @@
  * (dangling, unreachable) are dropped with a note.
  */
 import type { ArchiveLimits } from '../core/archive-limits.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/defaults.js';
 import { describeError } from '../core/errors.js';
+import { LONG_COMMIT, shortCommit } from '../core/names.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
 import { firstMatches, firstOfEach, introductions } from './git/attribution.js';
 import { BlobMatches, isLfsPointer } from './git/scan-objects.js';
@@ -22,11 +24,10 @@ import { repoAt, streamGit, type GitSetup, type RepoAt } from './git/run.js';
 import { lsTree } from './git/tree.js';
 import { formatBytes } from '../core/size.js';
 
-export const DEFAULT_MAX_BLOB_SIZE = 25 * 1024 * 1024;
 
 /** The blob size limit to use: the one given when positive, else the default. */
 export function blobSizeLimit(value: number | undefined): number {
-  return value !== undefined && value > 0 ? value : DEFAULT_MAX_BLOB_SIZE;
+  return value !== undefined && value > 0 ? value : DEFAULT_MAX_FILE_SIZE;
 }
 
 export interface HistoryOptions {
@@ -187,7 +188,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
       if (tooLarge.has(entry.newOid) && !notedLarge.has(entry.newOid)) {
         notedLarge.add(entry.newOid);
         const path = entry.path.toString('utf8');
-        ctx.note({ reason: 'too-large', message: `${path}: blob ${entry.newOid.slice(0, 12)} is larger than the ${formatBytes(maxBlobSize)} limit (--max-file-size); not scanned`, path });
+        ctx.note({ reason: 'too-large', message: `${path}: blob ${shortCommit(entry.newOid, LONG_COMMIT)} is larger than the ${formatBytes(maxBlobSize)} limit (--max-file-size); not scanned`, path });
       }
     }
     for (const { entry, keys } of introductions(commit.entries, blobs.keysOf)) {

@@ -13,6 +13,7 @@
  */
 import { UserError } from '../core/errors.js';
 import type { ArchiveLimits } from '../core/archive-limits.js';
+import { LONG_COMMIT, shortCommit } from '../core/names.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
 import { firstMatches, firstOfEach, introductions, isBlobMode } from './git/attribution.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
@@ -59,7 +60,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     // A commit at a shallow boundary shows its whole tree as added: what it inherited cannot be told from what
     // it changed, so its files are left out (its message is still scanned) rather than reported wholesale.
     if (boundary.has(commit.oid)) {
-      ctx.note({ reason: 'shallow', message: `history is cut at commit ${commit.oid.slice(0, 12)} (shallow clone): its file changes were not scanned; fetch more history (e.g. git fetch --deepen)` });
+      ctx.note({ reason: 'shallow', message: `history is cut at commit ${shortCommit(commit.oid, LONG_COMMIT)} (shallow clone): its file changes were not scanned; fetch more history (e.g. git fetch --deepen)` });
       commit.entries = [];
     }
     commits.push(commit);

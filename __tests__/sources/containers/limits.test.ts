@@ -1,7 +1,8 @@
 /** The archive limits: one table feeds the CLI flags, the action inputs and action.yml's defaults. */
 import { describe, expect, it } from '@jest/globals';
 import { readInputs } from '../../../src/action/inputs.js';
-import { parseCommand, USAGE } from '../../../src/cli/args.js';
+import { parseCommand } from '../../../src/cli/args.js';
+import { USAGE } from '../../../src/cli/usage.js';
 import { ARCHIVE_LIMIT_SPECS, DEFAULT_ARCHIVE_LIMITS, readArchiveLimits } from '../../../src/core/archive-limits.js';
 import { actionYaml, inputEnv } from '../../action/run-action.js';
 

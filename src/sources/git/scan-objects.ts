@@ -1,4 +1,5 @@
 /** What the scan found per object: the matches of each blob that holds any, and the keys they make up. */
+import { LONG_COMMIT, shortCommit } from '../../core/names.js';
 import type { Match, SourceContext } from '../../core/types.js';
 import { noteProblems, type ContentScanner } from '../hits.js';
 import { keySet } from './attribution.js';
@@ -88,10 +89,10 @@ export async function scanNamedObjects(
     onSkipped: (header) => {
       if (header.type === 'blob') {
         const path = into.paths?.get(header.oid)?.toString('utf8');
-        const what = path ?? `blob ${header.oid.slice(0, 12)}`;
+        const what = path ?? `blob ${shortCommit(header.oid, LONG_COMMIT)}`;
         ctx.note({ reason: 'too-large', message: `${what}: larger than the ${formatBytes(maxBlobSize)} limit (--max-file-size); not scanned`, path });
       }
     },
-    onMissing: (oid) => ctx.note({ reason: 'missing-object', message: `object ${oid.slice(0, 12)} is not in the repository (partial clone?); skipped` }),
+    onMissing: (oid) => ctx.note({ reason: 'missing-object', message: `object ${shortCommit(oid, LONG_COMMIT)} is not in the repository (partial clone?); skipped` }),
   });
 }
