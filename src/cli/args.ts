@@ -136,7 +136,6 @@ export function parseCommand(argv: string[]): Command {
   const revokeStatus = revokeStatusOption(values['revoke-status'], Boolean(values.revoke), Boolean(values['dry-run']));
   const repository = values.repository === undefined ? undefined : repositoryOption(values.repository, '--repository');
 
-  const archiveLimits = readArchiveLimits((name) => (values as Record<string, unknown>)[name] as string | undefined, (name) => `--${name}`);
   const plan: Plan = {
     scope,
     ...(repository ? { repository } : {}),
@@ -151,7 +150,6 @@ export function parseCommand(argv: string[]): Command {
     ...(values['max-verify'] !== undefined ? { maxVerify: positiveInteger(values['max-verify'], '--max-verify') } : {}),
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
-    ...(Object.keys(archiveLimits).length ? { archiveLimits } : {}),
     quiet: Boolean(values.quiet),
   };
   return {
