@@ -3,8 +3,8 @@
  * each as a member named after its object (`obj 12`); the rest of the file is plain bytes, scanned as they are.
  * Text drawn with a font's own encoding may still not read as the key: this finds what a PDF stores as text.
  */
-import { constants, inflateSync } from 'node:zlib';
-import { asTooLarge, type ContainerFormat, type MemberEntry } from './format.js';
+import { inflateSync } from 'node:zlib';
+import { decompressWithin, type ContainerFormat, type MemberEntry } from './format.js';
 
 const MAGIC = Buffer.from('%PDF-');
 const STREAM = Buffer.from('stream');
@@ -45,13 +45,7 @@ function* streams(data: Buffer): Generator<MemberEntry> {
     yield {
       name: object ? `obj ${object[1]}` : `stream ${count}`,
       compressedSize: body.length,
-      read(limit) {
-        try {
-          return inflateSync(body, { maxOutputLength: Math.max(1, limit), finishFlush: constants.Z_SYNC_FLUSH });
-        } catch (error) {
-          throw asTooLarge(error, limit);
-        }
-      },
+      read: (limit) => decompressWithin(inflateSync, body, limit),
     };
     if (end === -1) return;
     at = end + END.length - STREAM.length;

@@ -5,8 +5,8 @@
  * by node's zlib with a hard output cap. Encrypted members and other compression methods are reported unreadable,
  * one by one, so the rest of the archive is still scanned.
  */
-import { constants, inflateRawSync } from 'node:zlib';
-import { asTooLarge, TooLarge, type ContainerFormat, type MemberEntry } from './format.js';
+import { inflateRawSync } from 'node:zlib';
+import { decompressWithin, TooLarge, type ContainerFormat, type MemberEntry } from './format.js';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -147,12 +147,7 @@ function entry(data: Buffer, raw: Raw): MemberEntry {
         if (body.length > limit) throw new TooLarge(`over ${limit} bytes`);
         return body;
       }
-      try {
-        // A sync flush returns what a truncated member holds instead of failing on it.
-        return inflateRawSync(body, { maxOutputLength: Math.max(1, limit), finishFlush: constants.Z_SYNC_FLUSH });
-      } catch (error) {
-        throw asTooLarge(error, limit);
-      }
+      return decompressWithin(inflateRawSync, body, limit);
     },
   };
 }
