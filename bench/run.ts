@@ -2,7 +2,8 @@
  * `npm run bench`: every benchmark, each beside a baseline measured in the same run.
  *   detector throughput (bench/detect.ts), files scan vs grep (bench/files.ts),
  *   history scan vs git's own floor (bench/history.ts; a synthetic repository it generates, plus real bare
- *   clones under /tmp/bench-repos when present, e.g. eslint.git and git.git), merging reports (bench/merge.ts).
+ *   clones under /tmp/bench-repos when present, e.g. eslint.git and git.git), archives vs zcat / unzip -p
+ *   (bench/archives.ts), merging reports (bench/merge.ts).
  * Pass names to run a subset: `npm run bench -- detect files`.
  */
 import { existsSync } from 'node:fs';
@@ -33,6 +34,12 @@ if (want('history')) {
     const repo = path.join(process.env.BENCH_REPOS ?? '/tmp/bench-repos', name);
     if (existsSync(repo)) await benchHistory(repo);
   }
+}
+
+if (want('archives')) {
+  console.log('\n## archives (unpack + detect vs zcat / unzip -p)');
+  const { benchArchives, printArchiveRows } = await import('./archives.js');
+  printArchiveRows(benchArchives());
 }
 
 if (want('merge')) {

@@ -76,9 +76,10 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   const tooLarge = new Set<string>();
   /** What could not be read inside blobs (archive limits, corrupt members): noted once the blob's path is known. */
   const blobProblems = new Map<string, Array<Parameters<Problem>>>();
-  const problemsOf = (oid: string): Problem => (...problem) => {
-    const list = blobProblems.get(oid) ?? [];
-    blobProblems.set(oid, list);
+  let blobOid = '';
+  const blobProblem: Problem = (...problem) => {
+    const list = blobProblems.get(blobOid) ?? [];
+    blobProblems.set(blobOid, list);
     list.push(problem);
   };
   const messageProblems = (what: string): Problem => noteProblems(ctx, undefined, what);
@@ -111,7 +112,8 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
           blobCount++;
           bytes += content.length;
           if (isLfsPointer(content)) lfsPointers++;
-          blobs.add(header.oid, scanner.content(content, problemsOf(header.oid)));
+          blobOid = header.oid;
+          blobs.add(header.oid, scanner.content(content, blobProblem));
         } else if (header.type === 'commit') {
           commitCount++;
           const matches = scanner.text(messageOf(content), messageProblems(`commit ${shortCommit(header.oid, LONG_COMMIT)}`));

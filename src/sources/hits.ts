@@ -11,7 +11,7 @@ import type { Detect, Hit, Location, LocationKind, Match, SourceContext } from '
 import { decompressedName, UNNAMED_STREAM } from './containers/format.js';
 import { isoFromEpoch } from './git/objects.js';
 import type { LogCommit } from './git/raw-log.js';
-import { scanWithMembers, type Problem } from './containers/unpack.js';
+import { scanWithMembers, type Problem, type UnpackContext } from './containers/unpack.js';
 
 export type { Problem } from './containers/unpack.js';
 
@@ -76,16 +76,12 @@ export function contentScanner(detect: Detect, ctx: SourceContext, limits: Parti
       return [];
     }
   };
+  // One context for the run (no allocation per file: history calls this for every blob).
+  const unpack: UnpackContext = { limits: resolved, run, detect: guarded, count: (name, by) => ctx.count(name, by) };
   return {
     content(data, problem) {
       ctx.count('bytesScanned', data.length);
-      return scanWithMembers(data, {
-        limits: resolved,
-        run,
-        detect: (bytes, member) => guarded(bytes, problem, member),
-        problem,
-        count: (name, by) => ctx.count(name, by),
-      });
+      return scanWithMembers(data, unpack, problem);
     },
     text: (data, problem) => guarded(data, problem),
   };

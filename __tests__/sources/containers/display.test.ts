@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan } from '../../../src/core/types.js';
+import { planAnnotations } from '../../../src/report/github/annotations.js';
 import { AT_ROOT, describeWhere } from '../../../src/report/github/where.js';
 import { toJsonReport } from '../../../src/report/json.js';
 import { toSarif } from '../../../src/report/sarif.js';
@@ -38,6 +39,13 @@ describe('archive members in reports', () => {
     expect(result.message.text).toContain('in archive member conf/app.env');
     expect(result.properties?.member).toBe('conf/app.env');
     expect(result.locations![0].physicalLocation?.artifactLocation?.uri).toBe('bundle.zip');
+  });
+
+  it('an annotation on the archive names the member', async () => {
+    const json = await report([{ name: 'conf/app.env', data: `a\nKEY=${key}\n` }]);
+    const [annotation] = planAnnotations(json, AT_ROOT, { elsewhere: 'the summary' });
+    expect(annotation.properties.file).toBe('bundle.zip');
+    expect(annotation.message).toContain('Found in bundle.zip!conf/app.env:2.');
   });
 
   it('two members are two SARIF fingerprints', async () => {

@@ -1,6 +1,6 @@
 /** The container step on real archives built at test time: each key found at its member, line and column. */
 import { describe, expect, it } from '@jest/globals';
-import { gzipSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { formatOf } from '../../../src/sources/containers/index.js';
 import { fakeAdminKey, fakeApiKey, fakeKey, PREFIX } from '../../helpers/keys.js';
 import { gzip, tar, zip } from './build.js';
@@ -45,6 +45,13 @@ describe('the container step', () => {
     expect(run.matches[0].rule).toBe('anthropic-admin-key');
   });
 
+  it('opens a "fully executable" jar: a launch script in front of the zip', () => {
+    const script = Buffer.from('#!/bin/bash\n# launch script\nexec java -jar "$0" "$@"\nexit 0\n');
+    const jar = zip([{ name: 'BOOT-INF/classes/application.yml', data: `anthropic:\n  key: ${key}\n` }], { prefix: script });
+    expect(scanBuffer(jar, 'app.jar').where).toEqual(['BOOT-INF/classes/application.yml:2:8']);
+    expect(scanBuffer(Buffer.from(`#!/bin/sh\necho ${key}\n`), 'run.sh').where).toEqual(['2:6']);
+  });
+
   it('names a gzip file\'s content after the file, and a tar.gz\'s members directly', () => {
     const log = `line one\nline two\nleaked ${key} here\n`;
     expect(scanBuffer(gzip(log), 'logs/app.log.gz').where).toEqual(['app.log:3:8']);
@@ -72,6 +79,30 @@ describe('the container step', () => {
       expect(run.matches[0].member).toBeUndefined();
       expect(run.notes).toEqual([]);
     }
+  });
+
+  it('finds a UTF-16 key in a binary (a .NET assembly\'s string heap), also at the very end of the file', () => {
+    const wide = Buffer.from(key, 'utf16le');
+    const dll = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(300), Buffer.from('s\0k\0-\0x\0'), Buffer.alloc(5000), wide, Buffer.alloc(64)]);
+    expect(scanBuffer(dll, 'App.dll').matches.map((m) => m.encoding)).toEqual(['utf16le']);
+    expect(scanBuffer(Buffer.concat([Buffer.alloc(100), wide]), 'tail.bin').matches).toHaveLength(1);
+    expect(scanBuffer(Buffer.concat([Buffer.alloc(100), wide.subarray(0, 20)]), 'cut.bin').matches).toHaveLength(0);
+  });
+
+  it('inflates a PDF\'s Flate streams, each named after its object; a broken stream is noted, the others scanned', () => {
+    const content = (text: string): Buffer => deflateSync(`BT\n/F1 12 Tf\n72 700 Td\n(${text}) Tj\nET\n`);
+    const object = (n: number, body: Buffer, filter = '/Filter /FlateDecode'): Buffer =>
+      Buffer.concat([Buffer.from(`${n} 0 obj\n<< /Length ${body.length} ${filter} >>\nstream\r\n`), body, Buffer.from('\nendstream\nendobj\n')]);
+    const doc = Buffer.concat([
+      Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'),
+      object(4, content(`API key: ${key}`)),
+      object(5, Buffer.from('not deflate at all, just bytes')),
+      object(6, Buffer.from(`(plain ${fakeKey('api03', 'pdf-plain')}) Tj`), ''),
+      Buffer.from('trailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    ]);
+    const run = scanBuffer(doc, 'handover.pdf');
+    expect(run.where).toEqual(['22:8', 'obj 4:4:11']);
+    expect(run.notes).toEqual([expect.objectContaining({ reason: 'archive-corrupt', message: expect.stringMatching(/^handover\.pdf: obj 5: not scanned: cannot be read/) })]);
   });
 
   it('a key in the archive\'s own bytes outside any member (a zip comment) is still found, once', () => {

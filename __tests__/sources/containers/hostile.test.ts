@@ -136,6 +136,13 @@ describe('broken and locked archives', () => {
     expect(reasons(run.notes)).toEqual(['archive-corrupt']);
   });
 
+  it('a PDF made of a million stream keywords ends with a note, its key found', () => {
+    const junk = Buffer.from('>>stream\n'.repeat(1_000_000));
+    const run = scanBuffer(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(env(key)), junk]), 'many.pdf');
+    expect(run.matches).toHaveLength(1);
+    expect(run.notes.map((n) => n.message)).toEqual(['many.pdf: pdf archive cannot be read (more than 100000 stream keywords); the members before that were scanned']);
+  });
+
   it('a file that only starts like a zip or a gzip is noted and scanned as it is', () => {
     const fake = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40), Buffer.from(env(key))]);
     const run = scanBuffer(fake, 'fake.zip');

@@ -95,6 +95,13 @@ describe('keys inside archives, through every source', () => {
     expect(run.hits.every((hit) => hit.location.commit === added)).toBe(true);
   });
 
+  it('--history keeps one location per member when two members of one archive hold the same key', async () => {
+    const repo = track(createRepo());
+    repo.commitFiles('twice', { 'pkg.zip': buildZip([{ name: 'a/.env', data: `K=${apiKey}\n` }, { name: 'b/.env', data: `x\nK=${apiKey}\n` }]) });
+    const run = await runSource(historySource({ root: repo.dir }), detect);
+    expect(places(run.hits)).toEqual(['pkg.zip!a/.env:1', 'pkg.zip!b/.env:2']);
+  });
+
   it('--staged finds keys in a staged archive', async () => {
     const repo = track(createRepo());
     repo.commitFiles('init', { 'README.md': 'hi\n' });

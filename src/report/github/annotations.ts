@@ -45,7 +45,8 @@ export function planAnnotations(report: JsonReport, placement: Placement, option
           ? ` It was added in commit ${short(location.commit)} and is no longer in the latest version, but it is still in the git history.`
           : ` Added in commit ${short(location.commit)}.`;
       }
-      const place = file === undefined ? ` Found in ${describeWhere(location, placement)}.` : '';
+      // An archive's member is not visible on the file's line: name it.
+      const place = file === undefined || location.member !== undefined ? ` Found in ${describeWhere(location, placement)}.` : '';
       // A live key is never hidden: say what would have suppressed it, so nobody wonders why it shows.
       const overridden = finding.suppressionOverridden ? ` Reported although suppressed (${finding.suppressionOverridden}): the key is live.` : '';
       all.push({

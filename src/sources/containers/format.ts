@@ -3,6 +3,8 @@
  * members, each read on demand within a size allowance. A new format is one module implementing this and
  * one entry in `index.ts`.
  */
+import { constants, type ZlibOptions } from 'node:zlib';
+
 export interface ContainerFormat {
   /** Shown in notes: 'zip', 'gzip', 'tar'. */
   name: string;
@@ -56,7 +58,15 @@ export function decompressedName(name: string): string {
   return base;
 }
 
-/** zlib's error for a `maxOutputLength` overrun, as `TooLarge`; any other error unchanged. */
-export function asTooLarge(error: unknown, limit: number): unknown {
-  return (error as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE' ? new TooLarge(`over ${limit} bytes`) : error;
+/**
+ * `data` decompressed by one of zlib's sync functions, at most `limit` bytes of it: past that, `TooLarge` (zlib
+ * stops at `maxOutputLength` itself, so a bomb never gets further). A sync flush at the end returns what a
+ * truncated stream holds instead of failing on it.
+ */
+export function decompressWithin(decompress: (data: Buffer, options: ZlibOptions) => Buffer, data: Buffer, limit: number): Buffer {
+  try {
+    return decompress(data, { maxOutputLength: Math.max(1, limit), finishFlush: constants.Z_SYNC_FLUSH });
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE' ? new TooLarge(`over ${limit} bytes`) : error;
+  }
 }

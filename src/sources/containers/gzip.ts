@@ -1,6 +1,6 @@
 /** gzip (`.gz`, `.tgz`, ...; concatenated members too), inflated by node's zlib with a hard output cap. */
-import { constants, gunzipSync } from 'node:zlib';
-import { asTooLarge, decompressedName, UNNAMED_STREAM, type ContainerFormat, type MemberEntry } from './format.js';
+import { gunzipSync } from 'node:zlib';
+import { decompressWithin, decompressedName, UNNAMED_STREAM, type ContainerFormat, type MemberEntry } from './format.js';
 
 export const gzip: ContainerFormat = {
   name: 'gzip',
@@ -11,14 +11,7 @@ export const gzip: ContainerFormat = {
     yield {
       name: ownName === undefined ? UNNAMED_STREAM : decompressedName(ownName),
       compressedSize: data.length,
-      read(limit) {
-        try {
-          // A sync flush at the end returns what a truncated stream holds instead of failing on it.
-          return gunzipSync(data, { maxOutputLength: Math.max(1, limit), finishFlush: constants.Z_SYNC_FLUSH });
-        } catch (error) {
-          throw asTooLarge(error, limit);
-        }
-      },
+      read: (limit) => decompressWithin(gunzipSync, data, limit),
     };
   },
 };

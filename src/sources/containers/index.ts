@@ -4,10 +4,11 @@
  */
 import type { ContainerFormat } from './format.js';
 import { gzip } from './gzip.js';
+import { pdf } from './pdf.js';
 import { tar } from './tar.js';
 import { zip } from './zip.js';
 
-export const FORMATS: readonly ContainerFormat[] = [zip, gzip, tar];
+export const FORMATS: readonly ContainerFormat[] = [zip, gzip, tar, pdf];
 
 /** The format `data` is in, by its content; undefined for anything else (text, binaries: scanned as they are). */
 export function formatOf(data: Buffer): ContainerFormat | undefined {

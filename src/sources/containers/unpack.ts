@@ -19,10 +19,14 @@ export interface UnpackContext {
   limits: ArchiveLimits;
   /** Decompressed bytes left for the rest of the run (shared by every file). */
   run: { left: number; spentNoted: boolean };
-  /** The detector, guarded: it never throws. `member` is for its own problem report. */
-  detect(data: Buffer, member: string | undefined): Match[];
-  problem: Problem;
+  /** The detector, guarded: it never throws; its failure is reported to `problem` for `member`. */
+  detect(data: Buffer, problem: Problem, member: string | undefined): Match[];
   count(name: string, by?: number): void;
+}
+
+/** The context of one file: the run's, and where this file's problems go. */
+interface FileContext extends UnpackContext {
+  problem: Problem;
 }
 
 /** How many notes of one reason a file gets before the rest are only counted (a 100k-member encrypted zip is one line, not 100k). */
@@ -36,17 +40,18 @@ interface FileState {
 }
 
 /** Every match in `data` and, when it is a container, in its members; matches inside members carry `member`. */
-export function scanWithMembers(data: Buffer, ctx: UnpackContext): Match[] {
-  if (ctx.limits.maxDepth === 0 || formatOf(data) === undefined) return ctx.detect(data, undefined);
+export function scanWithMembers(data: Buffer, ctx: UnpackContext, report: Problem): Match[] {
+  // The clean case (no container: nearly every file and blob) costs the sniffs and nothing else.
+  if (ctx.limits.maxDepth === 0 || formatOf(data) === undefined) return ctx.detect(data, report, undefined);
   const file: FileState = { left: ctx.limits.maxBytes, noted: new Map() };
   const problem: Problem = (reason, detail, member) => {
     const seen = (file.noted.get(reason) ?? 0) + 1;
     file.noted.set(reason, seen);
-    if (seen <= NOTES_PER_REASON) ctx.problem(reason, detail, member);
+    if (seen <= NOTES_PER_REASON) report(reason, detail, member);
   };
   const matches = scanIn(data, undefined, undefined, 0, file, { ...ctx, problem });
   for (const [reason, seen] of file.noted) {
-    if (seen > NOTES_PER_REASON) ctx.problem(reason, `${seen - NOTES_PER_REASON} more member(s) not scanned for the same reason (${reason})`);
+    if (seen > NOTES_PER_REASON) report(reason, `${seen - NOTES_PER_REASON} more member(s) not scanned for the same reason (${reason})`);
   }
   return matches;
 }
@@ -64,15 +69,15 @@ function tag(matches: Match[], member: string | undefined): Match[] {
  * `path`: where `data` is (undefined for the file itself); `prefix`: what its members' paths start with (its own
  * path, except for a compressed stream's content, whose members take the stream's place).
  */
-function scanIn(data: Buffer, path: string | undefined, prefix: string | undefined, depth: number, file: FileState, ctx: UnpackContext): Match[] {
+function scanIn(data: Buffer, path: string | undefined, prefix: string | undefined, depth: number, file: FileState, ctx: FileContext): Match[] {
   const format = formatOf(data);
-  if (!format) return tag(ctx.detect(data, path), path);
+  if (!format) return tag(ctx.detect(data, ctx.problem, path), path);
   const { limits } = ctx;
   if (depth >= limits.maxDepth) {
     ctx.problem('archive-limit', `${format.name} archive nested more than ${limits.maxDepth} deep (--max-archive-depth): not opened, its bytes scanned as they are`, path);
-    return tag(ctx.detect(data, path), path);
+    return tag(ctx.detect(data, ctx.problem, path), path);
   }
-  if (ctx.run.left <= 0) return tag(ctx.detect(data, path), path);
+  if (ctx.run.left <= 0) return tag(ctx.detect(data, ctx.problem, path), path);
   ctx.count('archivesScanned');
   const inner: Match[] = [];
   let members = 0;
@@ -93,7 +98,7 @@ function scanIn(data: Buffer, path: string | undefined, prefix: string | undefin
   // Its own bytes too: a key outside every member (an archive comment, the readable part of a corrupt archive)
   // is found all the same; one already placed in a member is not reported twice.
   const placed = new Set(inner.map((match) => match.secret.sha256));
-  const own = tag(ctx.detect(data, path), path).filter((match) => !placed.has(match.secret.sha256));
+  const own = tag(ctx.detect(data, ctx.problem, path), path).filter((match) => !placed.has(match.secret.sha256));
   return own.length ? [...own, ...inner] : inner;
 }
 
@@ -101,7 +106,7 @@ function scanIn(data: Buffer, path: string | undefined, prefix: string | undefin
  * A member's bytes within the limits, or undefined (with a problem reported) when they cannot or may not be read.
  * Stored members are slices of bytes already held, so only what is decompressed counts against the budgets.
  */
-function readMember(entry: MemberEntry, name: string, file: FileState, ctx: UnpackContext): Buffer | undefined {
+function readMember(entry: MemberEntry, name: string, file: FileState, ctx: FileContext): Buffer | undefined {
   if (entry.unreadable) {
     ctx.problem(entry.unreadable.reason, `not scanned: ${entry.unreadable.why}`, name);
     return undefined;
@@ -130,7 +135,7 @@ function readMember(entry: MemberEntry, name: string, file: FileState, ctx: Unpa
   return bytes;
 }
 
-function overLimit(which: Limit, name: string, ctx: UnpackContext): void {
+function overLimit(which: Limit, name: string, ctx: FileContext): void {
   const { limits, run } = ctx;
   if (which === 'total') {
     if (run.spentNoted) return;

@@ -5,8 +5,8 @@
  * by node's zlib with a hard output cap. Encrypted members and other compression methods are reported unreadable,
  * one by one, so the rest of the archive is still scanned.
  */
-import { constants, inflateRawSync } from 'node:zlib';
-import { asTooLarge, TooLarge, type ContainerFormat, type MemberEntry } from './format.js';
+import { inflateRawSync } from 'node:zlib';
+import { decompressWithin, TooLarge, type ContainerFormat, type MemberEntry } from './format.js';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -19,8 +19,12 @@ const METHODS: Record<number, string> = { 1: 'shrink', 6: 'implode', 9: 'deflate
 
 export const zip: ContainerFormat = {
   name: 'zip',
-  // A local header first (or the end record of an empty zip).
-  sniff: (data) => data.length >= 22 && data[0] === 0x50 && data[1] === 0x4b && (data.readUInt32LE(0) === LOCAL || data.readUInt32LE(0) === END),
+  // A local header first (or the end record of an empty zip); or a script in front of one (Spring Boot's
+  // "fully executable" jars, self-extracting shell archives): `#!`, then an end record at the end.
+  sniff: (data) =>
+    data.length >= 22 &&
+    ((data[0] === 0x50 && data[1] === 0x4b && (data.readUInt32LE(0) === LOCAL || data.readUInt32LE(0) === END)) ||
+      (data[0] === 0x23 && data[1] === 0x21 && findEnd(data) !== undefined)),
   members: (data) => {
     const end = findEnd(data);
     return end === undefined ? walkLocal(data) : walkCentral(data, end);
@@ -143,12 +147,7 @@ function entry(data: Buffer, raw: Raw): MemberEntry {
         if (body.length > limit) throw new TooLarge(`over ${limit} bytes`);
         return body;
       }
-      try {
-        // A sync flush returns what a truncated member holds instead of failing on it.
-        return inflateRawSync(body, { maxOutputLength: Math.max(1, limit), finishFlush: constants.Z_SYNC_FLUSH });
-      } catch (error) {
-        throw asTooLarge(error, limit);
-      }
+      return decompressWithin(inflateRawSync, body, limit);
     },
   };
 }
