@@ -5,6 +5,7 @@
 import { describeError, UserError } from './core/errors.js';
 import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
+import { adminKeyProblem } from './anthropic/admin-key.js';
 import { createDetector } from './detect/index.js';
 import { FindingSet } from './findings/aggregate.js';
 import { loadBaseline } from './findings/baseline.js';
@@ -30,6 +31,8 @@ export interface ScanHooks {
 }
 
 export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanResult> {
+  const adminProblem = plan.revoke && hooks.adminKey ? adminKeyProblem(hooks.adminKey) : undefined;
+  if (adminProblem) throw new UserError(adminProblem);
   const config = await loadConfig(plan.scope.root, plan.configPath);
   const baseline = plan.baselinePath ? await loadBaseline(plan.baselinePath) : undefined;
   const maxFileSize = config.maxFileSize ?? plan.maxFileSize;
@@ -53,7 +56,7 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
   let hits = 0;
   try {
     const detect = createDetector({ markers: config.markers });
-    for await (const hit of sourceFor(plan.scope, maxFileSize, hooks.git ?? {})(detect, ctx)) {
+    for await (const hit of sourceFor(plan, maxFileSize, hooks.git ?? {})(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
@@ -83,6 +86,8 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
         revokeStatus: plan.revokeStatus,
         ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
         ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
+        ...(plan.maxVerify !== undefined ? { maxVerify: plan.maxVerify } : {}),
+        note: ctx.note,
       })),
     );
   }
@@ -92,16 +97,18 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
   return { plan, findings, suppressed, notes, stats, errors };
 }
 
-function sourceFor(scope: Scope, maxFileSize: number, git: GitSetup): Source {
+function sourceFor(plan: Plan, maxFileSize: number, git: GitSetup): Source {
+  const { scope } = plan;
+  const archiveLimits = plan.archiveLimits ?? {};
   switch (scope.kind) {
     case 'files':
-      return filesSource({ root: scope.root, maxFileSize });
+      return filesSource({ root: scope.root, maxFileSize, archiveLimits });
     case 'staged':
-      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, git });
+      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'history':
-      return historySource({ root: scope.root, maxBlobSize: maxFileSize, git });
+      return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'range':
-      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize, git });
+      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize, archiveLimits, git });
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }

@@ -4,15 +4,22 @@
  * GITHUB_STEP_SUMMARY files, GITHUB_API_URL and ANTHROPIC_BASE_URL at loopback servers. And build checkouts
  * the way actions/checkout does (init, fetch one ref at a depth, detached checkout).
  */
+import { beforeAll } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { freshBundle } from '../helpers/bundle.js';
 import { gitEnv, makeTempDir, runGit, TestRepo } from '../helpers/git-repo.js';
 
+/**
+ * The bundle is built from src/ before the first test of every suite that runs the Action, outside any test's
+ * or hook's own timeout: on a loaded 2-core machine an ncc build alone can take over a minute.
+ */
+beforeAll(() => void freshBundle('action'), 15 * 60_000);
+
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-export const BUNDLE = join(ROOT, 'dist/index.js');
 export const TOKEN = 'ghs_loopbackTestToken000000000000000000';
 
 interface ActionYaml {
@@ -108,7 +115,8 @@ export function cleanupRuns(): void {
 }
 
 export async function runAction(options: RunOptions): Promise<RunResult> {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build:action`);
+  // Built from src/ as it is now: the committed dist/ may predate the edit under test.
+  const bundle = freshBundle('action');
   const temp = makeTempDir('aks-runner-');
   runs.push(temp);
   const eventPath = join(temp, 'event.json');
@@ -142,7 +150,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     ANTHROPIC_BASE_URL: options.anthropicUrl,
     ...options.env,
   };
-  const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bundle], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

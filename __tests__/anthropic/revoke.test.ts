@@ -151,8 +151,8 @@ describe('revokeFindings', () => {
     expect(dead.revocation?.reason).toMatch(/not live/);
     expect(flaky.status).toBe('unknown');
     expect(flaky.revocation?.reason).toMatch(/could not be proven live/);
-    // Only the admin key's own organization is read; nothing is listed or written.
-    expect(requests.map((r) => r.path)).toEqual(['/v1/organizations/me']);
+    // Every finding was refused from what is known already: the Admin API is not called at all.
+    expect(requests.map((r) => r.path)).toEqual([]);
   });
 
   it.each([
@@ -201,13 +201,17 @@ describe('revokeFindings', () => {
     expect(requests.filter((r) => r.path === '/v1/organizations/api_keys').length).toBe(4); // 8 keys, 2 per page
   });
 
-  it('a key that stays live after the write: failed, not deactivated', async () => {
+  it('a key that stays live after the write: failed, not deactivated, and the written key restored', async () => {
     const stubborn = addKey('stubborn', { behaviour: 'stays-live' });
     const f = finding(stubborn);
     const { requests } = await run([f], { recheckAttempts: 2 });
-    expect(f.revocation).toMatchObject({ outcome: 'failed', keyId: server.key(stubborn)!.id });
+    const id = server.key(stubborn)!.id;
+    expect(f.revocation).toMatchObject({ outcome: 'failed', keyId: id, restoredTo: 'active' });
     expect(f.revocation?.reason).toMatch(/accepted the write .* but the key still works/);
-    expect(writesOf(requests)).toHaveLength(1);
+    expect(f.revocation?.reason).toContain(`${id} (stubborn key) was set to inactive and then restored to active`);
+    // The write, then the restore: the key written is active again.
+    expect(writesOf(requests).map((r) => JSON.parse(r.body))).toEqual([{ status: 'inactive' }, { status: 'active' }]);
+    expect(server.key(stubborn)?.status).toBe('active');
     expect(requests.filter((r) => r.credential === stubborn)).toHaveLength(2); // the re-checks
   });
 

@@ -5,9 +5,9 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { batchCommand } from '../../src/audit/batch-command.js';
-import { mergeCommand } from '../../src/audit/merge-command.js';
-import { reposCommand } from '../../src/audit/repos-command.js';
+import { batchCommand } from '../../src/cli/batch.js';
+import { mergeCommand } from '../../src/cli/merge.js';
+import { reposCommand } from '../../src/cli/repos.js';
 import type { Matrix } from '../../src/audit/repositories.js';
 import type { JsonReport } from '../../src/core/report.js';
 import { Secret } from '../../src/core/secret.js';

@@ -2,9 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { BATCH_USAGE } from '../../src/audit/batch-command.js';
-import { MERGE_USAGE } from '../../src/audit/merge-command.js';
-import { REPOS_USAGE } from '../../src/audit/repos-command.js';
+import { BATCH_USAGE, MERGE_USAGE, REPOS_USAGE } from '../../src/cli/usage.js';
 
 interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string }
 interface Job { needs?: string | string[]; if?: string; strategy?: Record<string, unknown>; steps: Step[]; outputs?: Record<string, string> }

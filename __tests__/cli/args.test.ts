@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_MAX_FILE_SIZE, parseCommand, parseRange } from '../../src/cli/args.js';
+import { parseCommand, parseRange } from '../../src/cli/args.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../src/core/defaults.js';
 import { UserError } from '../../src/core/errors.js';
 import { parseSize } from '../../src/core/size.js';
 

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONFIG_FILE, CONFIG_FILE_ALT, loadConfig, parseConfig, parseSize } from '../../src/core/config.js';
+import { CONFIG_FILE, CONFIG_FILE_ALT, loadConfig, parseConfig } from '../../src/core/config.js';
+import { parseSize } from '../../src/core/size.js';
 import { UserError } from '../../src/core/errors.js';
 import { fakeKey } from '../helpers/keys.js';
 
@@ -42,7 +43,7 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    ['foo: 1\n', 'c.yml: unknown key "foo" (expected exclude, allow, maxFileSize)'],
+    ['foo: 1\n', 'c.yml: unknown key "foo" (expected exclude, allow, max-file-size, maxFileSize)'],
     ['exclude:\n  path: [a]\n', 'c.yml: unknown key "exclude.path" (expected exclude.paths)'],
     ['allow:\n  secret: []\n', 'c.yml: unknown key "allow.secret" (expected allow.secrets, allow.markers)'],
     ['- a\n- b\n', 'c.yml: (top level) must be a mapping'],
@@ -125,5 +126,17 @@ describe('loadConfig', () => {
     const other = tempDir();
     symlinkSync('/dev/zero', join(other, CONFIG_FILE_ALT));
     await expect(loadConfig(other)).rejects.toThrow(/config file is not a regular file/);
+  });
+});
+
+describe('max-file-size, one name with the flag and the input', () => {
+  it('reads max-file-size, and maxFileSize as its alias', () => {
+    expect(parseConfig('max-file-size: 2MB\n', 'c.yml').maxFileSize).toBe(2 * 1024 * 1024);
+    expect(parseConfig('maxFileSize: 2MB\n', 'c.yml').maxFileSize).toBe(2 * 1024 * 1024);
+  });
+
+  it('refuses both at once, and names the spelling used in errors', () => {
+    expect(() => parseConfig('max-file-size: 2MB\nmaxFileSize: 3MB\n', 'c.yml')).toThrow('c.yml: max-file-size and maxFileSize are one setting: give one of them');
+    expect(() => parseConfig('max-file-size: lots\n', 'c.yml')).toThrow('c.yml: max-file-size must be a size');
   });
 });

@@ -7,6 +7,7 @@
  * Every key is built at run time (helpers/keys.ts): the repository holds no literal credential.
  */
 import { createHash } from 'node:crypto';
+import { kindFor } from '../../src/core/kinds.js';
 import type { RuleId } from '../../src/core/types.js';
 import { fakeKey, PREFIX, randomBody } from '../helpers/keys.js';
 
@@ -42,12 +43,12 @@ export interface Part {
 
 export type Piece = string | Part;
 
+/** The rule of a fake key, as the kinds table (src/core/kinds.ts) dispatches its word and version. */
 export function ruleOf(key: string): RuleId {
   const kind = key.slice(PREFIX.length).split('-')[0];
-  if (kind.startsWith('admin')) return 'anthropic-admin-key';
-  if (kind.startsWith('oat')) return 'anthropic-oauth-access-token';
-  if (kind.startsWith('ort')) return 'anthropic-oauth-refresh-token';
-  return 'anthropic-api-key';
+  const rule = kindFor(kind.slice(0, -2), kind.slice(-2))?.id;
+  if (!rule) throw new Error(`not a kind: ${kind}`);
+  return rule;
 }
 
 /** The fake key named `name` of a kind: the same name always gives the same key. */

@@ -444,8 +444,9 @@ export function negatives(): FileSpec[] {
       `one-digit=${PREFIX}api3-${randomBody('neg-digit', 93)}AA`,
       `no-version=${PREFIX}api-${randomBody('neg-nover', 93)}AA`,
       `oauth-too-short=${PREFIX}oat01-${randomBody('neg-oat-short', 80)}AA`,
+      `oauth-96=${PREFIX}oat01-${randomBody('neg-oat-96', 96)}`,
       `oauth-too-long=${PREFIX}ort01-${randomBody('neg-ort-long', 120)}AA`,
-      `unknown-kind=${PREFIX}foo01-${randomBody('neg-kind', 93)}AA`,
+      `unknown-kind=${PREFIX}foo01-${randomBody('neg-kind', 60)}AA`,
       '',
     ].join('\n')],
     ['neg/patterns.txt', [

@@ -39,7 +39,7 @@ const NEGATIVES: Array<[string, string]> = [
   ['admin body 92', `${PREFIX}admin01-${body('l4', 92)}AA`],
   ['oauth run 89', `${PREFIX}oat01-${body('o1', 87)}AA`],
   ['oauth run 111', `${PREFIX}oat01-${body('o2', 109)}AA`],
-  ['oauth no AA', `${PREFIX}ort01-${body('o3', 95)}`],
+  ['oauth 96, no AA', `${PREFIX}ort01-${body('o3', 96)}`],
   // runs on past the key
   ['runs on by a letter', `${key}x`],
   ['runs on by a digit', `${key}0`],
@@ -47,8 +47,8 @@ const NEGATIVES: Array<[string, string]> = [
   ['runs on by an underscore', `${key}_`],
   ['runs on by AA', `${key}AA`],
   // not our kinds or versions
-  ['session id', `${PREFIX}sid01-${body('k1')}AA`],
-  ['unknown kind', `${PREFIX}xyz03-${body('k2')}AA`],
+  ['unknown kind, too short to be a key', `${PREFIX}xyz03-${body('k2', 60)}AA`],
+  ['unknown kind, word too long', `${PREFIX}abcdefghi03-${body('k2b')}AA`],
   ['one-digit version', `${PREFIX}api3-${body('k3')}AA`],
   ['three-digit version', `${PREFIX}api003-${body('k4')}AA`],
   ['no dash after version', `${PREFIX}api03_${body('k5')}AA`],

@@ -10,7 +10,7 @@ import { isPlausibleBody } from '../../src/detect/plausible.js';
 import { PREFIX, fakeKey, randomBody } from '../helpers/keys.js';
 import { positionOf } from './template.js';
 
-const KINDS = ['api03', 'api01', 'api04', 'admin01', 'oat01', 'ort01'];
+const KINDS = ['api03', 'api01', 'api04', 'admin01', 'oat01', 'ort01', 'sid01', 'xyz02'];
 const KEY_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 const anyKey = fc.tuple(fc.constantFrom(...KINDS), fc.integer()).map(([kind, seed]) => fakeKey(kind, seed));
@@ -99,15 +99,23 @@ describe('properties: plain keys', () => {
 /** A slow, obviously-correct reading of the rules, to compare the fast parser with. */
 function reference(s: string): string[] {
   const out: string[] = [];
-  const re = /sk-ant-(api|admin|oat|ort)\d\d-([A-Za-z0-9_-]*)/y;
+  const re = /sk-ant-([a-z]{2,8})(\d\d)-([A-Za-z0-9_-]*)/y;
+  const plausible = (run: string, tail: string): boolean =>
+    run.endsWith(tail) && !run.includes(PREFIX) && isPlausibleBody(run.slice(0, run.length - tail.length));
   for (let i = s.indexOf(PREFIX); i !== -1; i = s.indexOf(PREFIX, i + 1)) {
     re.lastIndex = i;
     const m = re.exec(s);
     if (!m) continue;
-    const run = m[2];
-    const fixed = m[1] === 'api' || m[1] === 'admin';
-    const okLength = fixed ? run.length === 95 : run.length >= 90 && run.length <= 110;
-    if (okLength && run.endsWith('AA') && !run.includes(PREFIX) && isPlausibleBody(run.slice(0, -2))) {
+    const [, word, version, run] = m;
+    const n = run.length;
+    const loose = n >= 90 && n <= 110;
+    const ok =
+      (word === 'api' && version === '01') || word === 'sid' || !['api', 'admin', 'oat', 'ort'].includes(word)
+        ? loose && plausible(run, '')
+        : word === 'api' || word === 'admin'
+          ? n === 95 && plausible(run, 'AA')
+          : (loose && plausible(run, 'AA')) || (n === 95 && plausible(run, ''));
+    if (ok) {
       out.push(m[0]);
       i += m[0].length - 1;
     }
@@ -118,7 +126,7 @@ function reference(s: string): string[] {
 describe('properties: agreement with a reference implementation', () => {
   const keyChars = fc.string({ unit: fc.constantFrom(...KEY_CHARS), maxLength: 120 });
   const soupPiece = fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom(PREFIX, 'api03-', 'admin01-', 'oat01-', 'ort01-', 'api3-', 'AA', 'A', '-', ' ', '\n', '"') },
+    { weight: 3, arbitrary: fc.constantFrom(PREFIX, 'api03-', 'api01-', 'admin01-', 'oat01-', 'ort01-', 'sid02-', 'zz07-', 'api3-', 'AA', 'A', '-', ' ', '\n', '"') },
     { weight: 2, arbitrary: keyChars },
     { weight: 2, arbitrary: fc.tuple(fc.integer(), fc.integer({ min: 85, max: 112 })).map(([seed, n]) => `${randomBody(seed, n)}AA`) },
     { weight: 1, arbitrary: anyKey },

@@ -22,7 +22,7 @@ export type KeyName = keyof typeof KEYS;
 export const RULE_OF: Record<KeyName, RuleId> = {
   API: 'anthropic-api-key',
   API2: 'anthropic-api-key',
-  API01: 'anthropic-api-key',
+  API01: 'anthropic-compliance-key',
   API04: 'anthropic-api-key',
   ADMIN: 'anthropic-admin-key',
   ADMIN02: 'anthropic-admin-key',

@@ -23,7 +23,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 export type KeyKind = 'api' | 'admin';
-export type KeyState = 'active' | 'inactive' | 'archived';
+export type KeyState = 'active' | 'inactive' | 'archived' | 'expired';
 
 export type BehaviourKind =
   /** 403 permission_error. */
@@ -42,6 +42,18 @@ export type BehaviourKind =
   | 'hang'
   /** A body that is not the API's: HTML, with `status` (default 200). */
   | 'non-json'
+  /** 401 authentication_error about the request's origin: "CORS requests are not allowed…" (not about the key). */
+  | 'cors'
+  /** 400 invalid_request_error: an identity-linked key used without `anthropic-workspace-id`. */
+  | 'workspace-required'
+  /** 429 rate_limit_error with `error.details.error_code` enforced_spend_limit_reached, no `retry-after`. */
+  | 'spend-limit'
+  /** 402 billing_error. */
+  | 'billing'
+  /** A redirect (`status`, default 302) to `location`. */
+  | 'redirect'
+  /** A 200 whose body is larger than 1 MiB (and keeps coming). */
+  | 'huge-body'
   /** A POST to this key's /v1/organizations/api_keys/{id} fails with `status` (default 500); state unchanged. */
   | 'fail-write'
   /** A POST to this key succeeds and the listing shows the new status, but the key keeps working. */
@@ -61,6 +73,10 @@ export interface Behaviour {
   retryAfterMs?: string;
   /** Extra response headers (e.g. `x-should-retry`). */
   headers?: Record<string, string>;
+  /** 'redirect': where to. */
+  location?: string;
+  /** Replaces the error message (e.g. an API echoing the key). */
+  message?: string;
 }
 
 export type BehaviourSpec = BehaviourKind | Behaviour | Array<BehaviourKind | Behaviour>;
@@ -78,6 +94,8 @@ export interface AddKeyOptions {
   workspace?: string | null;
   status?: KeyState;
   behaviour?: BehaviourSpec;
+  /** `expires_at` (ISO 8601). */
+  expiresAt?: string;
 }
 
 export interface KeyRecord {
@@ -91,6 +109,7 @@ export interface KeyRecord {
   createdAt: string;
   /** Set after a successful write when the key has the 'stays-live' behaviour. */
   staysLive: boolean;
+  expiresAt: string | null;
   behaviours: Behaviour[];
 }
 
@@ -153,6 +172,12 @@ function take(behaviours: Behaviour[], kinds: readonly BehaviourKind[]): Behavio
 }
 
 const REQUEST_BEHAVIOURS: readonly BehaviourKind[] = [
+  'cors',
+  'workspace-required',
+  'spend-limit',
+  'billing',
+  'redirect',
+  'huge-body',
   'forbidden',
   'not-found',
   'rate-limit',
@@ -200,13 +225,41 @@ export async function startAnthropicServer(opts: ServerOptions = {}): Promise<An
     type: string,
     message: string,
     headers: Record<string, string> = {},
+    details?: Record<string, unknown>,
   ): void =>
-    send(res, status, { type: 'error', error: { type, message }, request_id: `req_${requestCounter + 1}` }, headers);
+    send(res, status, { type: 'error', error: { type, message, ...(details ? { details } : {}) }, request_id: `req_${requestCounter + 1}` }, headers);
 
   /** Answers (or drops) a request the way the behaviour says. */
   const misbehave = (req: IncomingMessage, res: ServerResponse, b: Behaviour): void => {
     const extra = b.headers ?? {};
     switch (b.kind) {
+      case 'cors':
+        return sendError(res, 401, 'authentication_error', b.message ?? 'CORS requests are not allowed for this Organization because of the CORS preflight request policy.', extra);
+      case 'workspace-required':
+        return sendError(res, 400, 'invalid_request_error', b.message ?? 'anthropic-workspace-id is required when authenticating with an identity-linked API key', extra);
+      case 'spend-limit':
+        return sendError(res, 429, 'rate_limit_error', b.message ?? 'Your organization has reached its spend limit.', extra, { error_code: 'enforced_spend_limit_reached' });
+      case 'billing':
+        return sendError(res, 402, 'billing_error', b.message ?? 'Your credit balance is too low to access the Anthropic API.', extra);
+      case 'redirect':
+        res.writeHead(b.status ?? 302, { location: b.location ?? 'http://127.0.0.1:9/elsewhere', 'content-length': '0', ...extra });
+        res.end();
+        return;
+      case 'huge-body': {
+        res.writeHead(200, { 'content-type': 'application/json', ...extra });
+        const chunk = Buffer.alloc(64 * 1024, 0x20);
+        let sent = 0;
+        const pump = (): void => {
+          while (sent < 4 * 1024 * 1024) {
+            sent += chunk.length;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        res.write('{"data":[');
+        pump();
+        return;
+      }
       case 'forbidden':
         return sendError(res, 403, 'permission_error', 'Your API key does not have permission to use the specified resource.', extra);
       case 'not-found':
@@ -242,7 +295,7 @@ export async function startAnthropicServer(opts: ServerOptions = {}): Promise<An
     name: k.name,
     created_at: k.createdAt,
     created_by: { id: 'user_test', type: 'user' },
-    expires_at: null,
+    expires_at: k.expiresAt,
     partial_key_hint: hintOf(k.key),
     principal: null,
     scope: k.workspace ? { type: 'workspace', workspace_id: k.workspace } : { type: 'organization' },
@@ -257,8 +310,8 @@ export async function startAnthropicServer(opts: ServerOptions = {}): Promise<An
       return sendError(res, 400, 'invalid_request_error', 'limit: Input should be between 1 and 1000');
     }
     const status = query.get('status');
-    if (status !== null && !['active', 'inactive', 'archived'].includes(status)) {
-      return sendError(res, 400, 'invalid_request_error', `status: Input should be 'active', 'inactive' or 'archived'`);
+    if (status !== null && !['active', 'inactive', 'archived', 'expired'].includes(status)) {
+      return sendError(res, 400, 'invalid_request_error', `status: Input should be 'active', 'inactive', 'archived' or 'expired'`);
     }
     const workspace = query.get('workspace_id');
     let all = [...keys.values()].filter(
@@ -339,7 +392,8 @@ export async function startAnthropicServer(opts: ServerOptions = {}): Promise<An
     if (!usable) {
       return sendError(res, 401, 'authentication_error', 'invalid x-api-key');
     }
-    const orgHeader = { 'anthropic-organization-id': record.org };
+    const orgHeader: Record<string, string> = { 'anthropic-organization-id': record.org };
+    if (record.workspace) orgHeader['anthropic-workspace-id'] = record.workspace;
 
     if (req.method === 'GET' && path === '/v1/models') {
       return send(
@@ -430,6 +484,7 @@ export async function startAnthropicServer(opts: ServerOptions = {}): Promise<An
         status: o.status ?? 'active',
         createdAt: new Date(Date.UTC(2026, 0, 1) + idCounter * 1000).toISOString(),
         staysLive: false,
+        expiresAt: o.expiresAt ?? null,
         behaviours: normalise(o.behaviour),
       };
       if (o.orgName !== undefined || !orgNames.has(o.org)) orgNames.set(o.org, o.orgName ?? `Organization ${o.org}`);

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { REPORT_FORMATS, renderReport } from '../../src/report/format.js';
+import { REPORT_FORMATS } from '../../src/core/defaults.js';
+import { renderReport } from '../../src/report/format.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { renderText } from '../../src/report/text.js';
 import { toSarif } from '../../src/report/sarif.js';

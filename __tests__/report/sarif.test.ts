@@ -2,9 +2,10 @@ import { describe, it, expect } from '@jest/globals';
 import type * as Sarif from 'sarif';
 import { MAX_RESULTS, pathToUri, toSarif } from '../../src/report/sarif.js';
 import { toJsonReport } from '../../src/report/json.js';
-import { RULES } from '../../src/detect/rules.js';
+import { KINDS as RULES } from '../../src/core/kinds.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/core/version.js';
 import { expectNoSecret, keys, scanResult } from './fixtures.js';
+import { sarifSchemaErrors } from '../helpers/schemas.js';
 
 /**
  * The essentials of SARIF 2.1.0 (the OASIS schema's required properties and enumerations) and what GitHub
@@ -39,7 +40,9 @@ function assertValidSarif(log: Sarif.Log): void {
       expect(['none', 'note', 'warning', 'error']).toContain(result.level);
       expect(result.locations?.length).toBe(1);
       for (const location of result.locations ?? []) {
+        // Code scanning rejects a whole upload for one result without a file location.
         const physical = location.physicalLocation;
+        expect(physical).toBeDefined();
         if (physical) {
           const uri = physical.artifactLocation?.uri ?? '';
           expect(uri).not.toMatch(/^\/|\\|^[a-z][a-z0-9+.-]*:/i);
@@ -48,8 +51,6 @@ function assertValidSarif(log: Sarif.Log): void {
           expect(Number.isInteger(physical.region?.startLine)).toBe(true);
           expect(physical.region?.startLine).toBeGreaterThanOrEqual(1);
           expect(physical.region?.startColumn).toBeGreaterThanOrEqual(1);
-        } else {
-          expect(location.logicalLocations?.length).toBeGreaterThan(0);
         }
       }
       for (const [name, value] of Object.entries(result.partialFingerprints ?? {})) {
@@ -68,15 +69,17 @@ describe('toSarif', () => {
 
   it('is valid SARIF 2.1.0 with one run', () => {
     assertValidSarif(log);
+    expect(sarifSchemaErrors(log)).toEqual([]);
     expect(log.runs).toHaveLength(1);
     expect(run.tool.driver).toMatchObject({ name: TOOL_NAME, version: TOOL_VERSION, informationUri: expect.stringMatching(/^https:\/\//) });
   });
 
   it('describes every rule, with help that says how to rotate the key', () => {
     const rules = run.tool.driver.rules ?? [];
-    expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(rules.map((r) => r.id)).toEqual([...RULES.map((r) => r.id), ...RULES.map((r) => `${r.id}/invalid`)]);
     for (const rule of rules) {
-      expect(rule.help?.markdown).toMatch(/Console|claude \/logout/);
+      expect(rule.help?.markdown).toMatch(/Console|claude\.ai/);
+      expect(rule.help?.markdown).toMatch(/git show -s/);
       expect(rule.help?.text).not.toContain('**');
       expect(rule.properties?.['security-severity']).toMatch(/^\d+\.\d$/);
     }
@@ -101,8 +104,10 @@ describe('toSarif', () => {
     expect(first?.physicalLocation).toEqual({ artifactLocation: { uri: 'src/config.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 18 } });
     expect(results[4].locations?.[0].physicalLocation?.artifactLocation?.uri).toBe('dir%20with%20space/na%C3%AFve%20%231%3F.txt');
     const commitMessage = results[2].locations?.[0];
-    expect(commitMessage?.physicalLocation).toBeUndefined();
+    expect(commitMessage?.physicalLocation?.artifactLocation?.uri).toBe(`.git/commit-message/${'d'.repeat(40)}`);
+    expect(commitMessage?.physicalLocation?.artifactLocation?.description?.text).toMatch(/message of commit d+, not a file/);
     expect(commitMessage?.logicalLocations?.[0].name).toBe(`commit ${'d'.repeat(40)} message`);
+    expect(results[3].locations?.[0].physicalLocation?.artifactLocation?.uri).toBe('.git/tag-message/v1.0');
     expect(results[3].locations?.[0].logicalLocations?.[0].name).toBe('tag v1.0 message');
     expect(results[1].properties).toMatchObject({ encoding: 'base64', commit: 'c'.repeat(40), status: 'live' });
   });
@@ -155,5 +160,51 @@ describe('pathToUri', () => {
   ])('%s -> %s', (path, uri) => {
     expect(pathToUri(path)).toBe(uri);
     expect(path.split('/').map((s) => s).join('/')).toBe(uri.split('/').map(decodeURIComponent).join('/'));
+  });
+});
+
+describe('SARIF severity by status', () => {
+  const report = toJsonReport(scanResult());
+  const log = toSarif(report);
+  const rules = log.runs[0].tool.driver.rules ?? [];
+  const results = log.runs[0].results ?? [];
+  const severityOf = (result: Sarif.Result) => Number(rules[result.ruleIndex ?? -1]?.properties?.['security-severity']);
+
+  it('never ranks a dead key as critical or high, and a live one by its kind', () => {
+    for (const result of results) {
+      const status = result.properties?.status as string;
+      expect(rules[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
+      if (status === 'invalid') {
+        expect(result.ruleId).toMatch(/\/invalid$/);
+        expect(severityOf(result)).toBeLessThan(4);
+        expect(result.level).toBe('warning');
+      } else {
+        expect(result.ruleId).not.toMatch(/\/invalid$/);
+        expect(severityOf(result)).toBeGreaterThanOrEqual(7);
+        expect(result.level).toBe('error');
+      }
+    }
+    const unchecked = results.find((r) => r.properties?.status === 'unchecked');
+    expect(severityOf(unchecked!)).toBeLessThan(9);
+  });
+});
+
+describe('SARIF of every location kind against the OASIS schema', () => {
+  it('validates a report with file, archive member, commit-message and tag-message locations, paths of any shape', () => {
+    const report = toJsonReport(scanResult());
+    report.findings[0].locations.push(
+      { kind: 'file', path: 'weird name/ünï[1]#?.txt', line: 1, column: 1, commit: 'e'.repeat(40), inHead: false },
+      { kind: 'tag-message', tag: 'release/v2 beta', line: 3, column: 7 },
+      { kind: 'commit-message', line: 1, column: 1 },
+    );
+    const log = toSarif(report, { pathPrefix: 'sub dir' });
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    for (const result of log.runs[0].results ?? []) {
+      expect(result.locations?.[0].physicalLocation?.artifactLocation?.uri).toMatch(/^[A-Za-z0-9\-._~!$&'()*+,;=@%/]+$/);
+    }
+  });
+
+  it('is told apart from an invalid log by the schema (the check is real)', () => {
+    expect(sarifSchemaErrors({ version: '2.1.0', runs: [{ results: [] }] })).not.toEqual([]);
   });
 });

@@ -8,7 +8,6 @@ import type { Detect, Hit, Match, Note } from '../../src/core/types.js';
 import { Secret } from '../../src/core/secret.js';
 import { filesSource } from '../../src/sources/files.js';
 import { formatBytes } from '../../src/core/size.js';
-import { looksBinary } from '../../src/sources/binary.js';
 import { fakeApiKey } from '../helpers/keys.js';
 
 // A stand-in detector: the files source's job is walking and reading, not detection.
@@ -56,18 +55,20 @@ describe('filesSource', () => {
   it('scans dotfiles and odd names, never .git, with paths relative to the root', async () => {
     const { hits, counts } = await collect(root);
     const where = hits.map((h) => `${h.location.path}:${h.location.line}:${h.location.column}`).sort();
-    expect(where).toEqual(['.env:2:3', '.github/workflows/ci.yml:1:4', 'dir with space/ünïcode/file name.txt:3:3']);
+    expect(where).toEqual(['.env:2:3', '.github/workflows/ci.yml:1:4', 'binary.bin:1:4', 'dir with space/ünïcode/file name.txt:3:3']);
     expect(hits.every((h) => h.location.kind === 'file')).toBe(true);
-    expect(counts.filesScanned).toBe(4);
+    expect(counts.filesScanned).toBe(5);
   });
 
-  it('skips binary files, symlinks and files over the size limit, each with a note', async () => {
-    const { notes, counts } = await collect(root, 1024);
+  it('scans binary files (no note: they were read), skips symlinks and files over the size limit, each with a note', async () => {
+    const { hits, notes, counts } = await collect(root, 1024);
     const byReason = Object.fromEntries(notes.map((n) => [n.path, n.reason]));
-    expect(byReason['binary.bin']).toBe('binary');
+    expect(byReason['binary.bin']).toBeUndefined();
+    expect(hits.map((h) => h.location.path)).toContain('binary.bin');
     expect(byReason['link-to-env']).toBe('symlink');
     expect(byReason['big.txt']).toBe('too-large');
-    expect(counts).toMatchObject({ skippedBinary: 1, skippedSymlinks: 1, skippedTooLarge: 1 });
+    expect(counts).toMatchObject({ skippedSymlinks: 1, skippedTooLarge: 1 });
+    expect(counts.skippedBinary).toBeUndefined();
     expect(notes.find((n) => n.path === 'big.txt')?.message).toContain('--max-file-size');
   });
 
@@ -81,13 +82,7 @@ describe('filesSource', () => {
   });
 });
 
-describe('looksBinary', () => {
-  it('treats NUL-bearing data as binary but UTF-16 text as text', () => {
-    expect(looksBinary(Buffer.from('plain text\n'))).toBe(false);
-    expect(looksBinary(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x03, 0x00]))).toBe(true);
-    expect(looksBinary(Buffer.from('text in utf-16', 'utf16le'))).toBe(false);
-    expect(looksBinary(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x=1', 'utf16le')]))).toBe(false);
-  });
+describe('formatBytes', () => {
   it('formats sizes', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(25 * 1024 * 1024)).toBe('25.0 MiB');
@@ -145,9 +140,9 @@ describe('filesSource notes', () => {
   it('name the file in the message, as the git sources do (text reports and summaries show only the message)', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'aks-files-notes-'));
     try {
-      await writeFile(path.join(root, 'blob.bin'), Buffer.from([0x00, 0x01, 0x02, 0x46, 0x4f, 0x55, 0x4e, 0x44]));
-      const { notes } = await collect(root);
-      expect(notes.map((n) => n.message)).toEqual(['blob.bin: skipped: binary file']);
+      await writeFile(path.join(root, 'big.bin'), Buffer.alloc(2048, 0x61));
+      const { notes } = await collect(root, 1024);
+      expect(notes.map((n) => n.message)).toEqual(['big.bin: skipped: 2.0 KiB is over the 1.0 KiB limit (--max-file-size)']);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -2,9 +2,15 @@
  * The Action's inputs, typed and checked. The runner fills each from action.yml's default, so every input is
  * present; a value that makes no sense is a UserError naming the input (the step fails with that one line).
  */
+import { DEFAULT_MAX_FILE_SIZE } from '../core/defaults.js';
 import { UserError } from '../core/errors.js';
+import { isPositiveInteger, oneOf as checkOneOf } from '../core/flags.js';
+import { isRepositoryName } from '../core/names.js';
 import type { FailOn } from '../core/types.js';
 import { parseSize } from '../core/size.js';
+import { readArchiveLimits, type ArchiveLimits } from '../core/archive-limits.js';
+import { positiveInteger } from '../core/flags.js';
+import { DEFAULT_MAX_VERIFY } from '../anthropic/limits.js';
 
 export type ScopeInput = 'auto' | 'range' | 'history' | 'files';
 
@@ -44,6 +50,10 @@ export interface ActionInputs {
   config: string;
   baseline: string;
   maxFileSize: number;
+  /** The max-archive-* inputs given (empty ones left out: the defaults apply). */
+  archiveLimits: Partial<ArchiveLimits>;
+  /** At most this many distinct keys verified per run. */
+  maxVerify: number;
   /** OWNER/NAME to tag locations with and link to ('' = the workflow's repository). */
   repository: string;
   list: ListInputs;
@@ -65,11 +75,9 @@ function bool(read: InputReader, name: string, fallback: boolean): boolean {
 }
 
 function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
-  const value = read(name).trim().toLowerCase() || fallback;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UserError(`input ${name}: expected one of ${allowed.join(', ')}, got "${read(name).trim()}"`);
-  }
-  return value as T;
+  const raw = read(name).trim();
+  if (!raw) return fallback;
+  return checkOneOf(raw.toLowerCase(), allowed, `input ${name}`);
 }
 
 const REF = /^\S+$/;
@@ -86,12 +94,12 @@ function ref(read: InputReader, name: string): string {
 export function readInputs(read: InputReader): ActionInputs {
   const text = (name: string): string => read(name).trim();
   const repository = text('repository');
-  if (repository && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
+  if (repository && !isRepositoryName(repository)) {
     throw new UserError(`input repository: expected OWNER/NAME, got "${repository}"`);
   }
   const maxFileSize = text('max-file-size');
   const batchSize = text('batch-size');
-  if (batchSize && !/^[1-9]\d*$/.test(batchSize)) throw new UserError(`input batch-size: expected a positive whole number, got "${batchSize}"`);
+  if (batchSize && !isPositiveInteger(batchSize)) throw new UserError(`input batch-size: expected a positive whole number, got "${batchSize}"`);
   const inputs: ActionInputs = {
     command: oneOf(read, 'command', ['scan', 'repos'] as const, 'scan'),
     githubToken: text('github-token'),
@@ -112,7 +120,9 @@ export function readInputs(read: InputReader): ActionInputs {
     sarifFile: text('sarif-file') || 'anthropic-key-scan.sarif',
     config: text('config'),
     baseline: text('baseline'),
-    maxFileSize: maxFileSize ? parseSize(maxFileSize, 'input max-file-size') : 25 * 1024 * 1024,
+    maxFileSize: maxFileSize ? parseSize(maxFileSize, 'input max-file-size') : DEFAULT_MAX_FILE_SIZE,
+    archiveLimits: readArchiveLimits(text, (name) => `input ${name}`),
+    maxVerify: positiveInteger(text('max-verify') || undefined, 'input max-verify', DEFAULT_MAX_VERIFY),
     repository,
     list: {
       organization: text('organization'),

@@ -9,6 +9,7 @@
  * are retried with the token in an http.extraheader passed through the environment, as actions/checkout does.
  */
 import { describeError, UserError } from '../core/errors.js';
+import { shortCommit } from '../core/names.js';
 import type { Scope } from '../core/types.js';
 import { basicCredentials, type GitAuth } from '../sources/git/auth.js';
 import { fetchOrigin, hasOrigin, originDefaultBranch } from '../sources/git/remote.js';
@@ -40,7 +41,7 @@ export interface PreparedScope {
   why: string;
 }
 
-const short = (sha: string): string => sha.slice(0, 7);
+const short = (sha: string): string => shortCommit(sha);
 
 class Fetcher {
   private authTried = false;

@@ -5,7 +5,8 @@
  * distinct key is checked and written once.
  */
 import type { Secret } from '../core/secret.js';
-import type { Finding } from '../core/types.js';
+import type { Finding, Note } from '../core/types.js';
+import { baseURLNotice, resolveSettings } from './api.js';
 import { revokeFindings } from './revoke.js';
 import { verifyFindings } from './verify.js';
 
@@ -18,6 +19,10 @@ export interface ActOptions {
   adminKey?: Secret;
   /** ANTHROPIC_BASE_URL; defaults from the environment. */
   baseURL?: string;
+  /** At most this many distinct keys checked (default DEFAULT_MAX_VERIFY). */
+  maxVerify?: number;
+  /** Told of what the user must know about where keys go (a base URL that is not the Anthropic API's). */
+  note?: (note: Note) => void;
 }
 
 /** Verifies and revokes in place; returns the errors that did not stop anything (one line each). */
@@ -25,7 +30,10 @@ export async function verifyAndRevoke(findings: Finding[], options: ActOptions):
   const errors: string[] = [];
   if (findings.length === 0) return errors;
   const base = options.baseURL ? { baseURL: options.baseURL } : {};
-  if (options.verify || options.revoke) await verifyFindings(findings, base);
+  const notice = baseURLNotice(resolveSettings(base).baseURL);
+  if (notice) options.note?.({ reason: 'base-url', message: notice });
+  const maxKeys = options.maxVerify !== undefined ? { maxKeys: options.maxVerify } : {};
+  if (options.verify || options.revoke) await verifyFindings(findings, { ...base, ...maxKeys });
   if (!options.revoke) return errors;
   if (!options.adminKey) {
     errors.push('revocation needs an Admin API key (ANTHROPIC_ADMIN_KEY, or the admin-key input); nothing was revoked');

@@ -12,6 +12,8 @@
  * API's (a captive portal, a proxy) is never taken for a live key.
  */
 import Anthropic, { APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
+import { scrub } from '../core/scrub.js';
+import { isObject } from '../core/json.js';
 import type { Secret } from '../core/secret.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../core/version.js';
 
@@ -68,17 +70,41 @@ function nonNegative(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-/** Why the base URL cannot be used (not an http(s) URL), or undefined when it can. */
+/**
+ * Why the base URL cannot be used, or undefined when it can: found keys travel to it, so it must be https://,
+ * or plain http:// to this machine only (a local gateway, a test server), and hold no user or password.
+ */
 export function baseURLProblem(baseURL: string): string | undefined {
+  let url: URL;
   try {
-    const url = new URL(baseURL);
-    // fetch refuses such a URL with an error that quotes it whole, password and all, into the report.
-    if (url.username || url.password) return 'ANTHROPIC_BASE_URL must not hold a user or password (user:password@)';
-    if (url.protocol === 'https:' || url.protocol === 'http:') return undefined;
+    url = new URL(baseURL);
   } catch {
-    // fall through
+    return 'ANTHROPIC_BASE_URL is not an http(s) URL';
   }
-  return 'ANTHROPIC_BASE_URL is not an http(s) URL';
+  // fetch refuses such a URL with an error that quotes it whole, password and all, into the report.
+  if (url.username || url.password) return 'ANTHROPIC_BASE_URL must not hold a user or password (user:password@)';
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol !== 'http:') return 'ANTHROPIC_BASE_URL is not an http(s) URL';
+  if (isLoopback(url.hostname)) return undefined;
+  return `ANTHROPIC_BASE_URL must be https:// (plain http:// only to a loopback address, not ${url.host}): found keys would travel unencrypted`;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: addresses that never leave this machine. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1') return true;
+  const octets = host.split('.');
+  return octets.length === 4 && octets[0] === '127' && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
+}
+
+/**
+ * The notice both entries show when keys are sent somewhere other than the Anthropic API itself (Claude Code
+ * users often point ANTHROPIC_BASE_URL at a gateway that must not receive found keys unawares); undefined
+ * for https://api.anthropic.com.
+ */
+export function baseURLNotice(baseURL: string): string | undefined {
+  if (baseURL.replace(/\/+$/, '') === DEFAULT_BASE_URL) return undefined;
+  return `found keys are checked at ${displayBase(baseURL)} (ANTHROPIC_BASE_URL), not ${DEFAULT_BASE_URL}: that host receives every key checked`;
 }
 
 /** Where requests go, for messages: the origin only (a base URL could carry user:password). */
@@ -94,11 +120,15 @@ export function displayBase(baseURL: string): string {
 export interface Failure {
   /** 'api-error': the API answered with an error status; 'timeout' / 'connection': no answer;
    *  'not-api': an answer that is not the Anthropic API's; 'budget': the run's time ran out;
-   *  'outage': not sent, the service was found down by earlier requests. */
-  kind: 'api-error' | 'timeout' | 'connection' | 'not-api' | 'budget' | 'outage';
+   *  'outage': not sent, the service was found down by earlier requests; 'redirect': a 3xx, never followed. */
+  kind: 'api-error' | 'timeout' | 'connection' | 'not-api' | 'budget' | 'outage' | 'redirect';
   status?: number;
   /** The API's `error.type` (authentication_error, permission_error, rate_limit_error, ...). */
   errorType?: string;
+  /** The API's `error.details.error_code`, where the answer has one (enforced_spend_limit_reached, ...). */
+  errorCode?: string;
+  /** The API's `error.message`, scrubbed and on one line. */
+  apiMessage?: string;
   message: string;
   retryable: boolean;
   /** What the answer asked us to wait before retrying. */
@@ -143,7 +173,8 @@ export function clientFor(credential: Secret, settings: ApiSettings): Anthropic 
     if (kept.get('x-api-key') !== expected) {
       return Promise.reject(new Error('refused to send a request without the credential being checked'));
     }
-    return fetch(input, { ...init, headers: kept });
+    // A redirect is not the API: following one would send the key to wherever it names.
+    return fetch(input, { ...init, headers: kept, redirect: 'manual' }).then(capBody);
   };
   return new Anthropic({
     apiKey: expected,
@@ -155,6 +186,42 @@ export function clientFor(credential: Secret, settings: ApiSettings): Anthropic 
     fetch: guardedFetch,
     defaultHeaders: { 'anthropic-version': ANTHROPIC_VERSION, 'User-Agent': USER_AGENT },
   });
+}
+
+/** The most of a response body read (the API's answers are small; a hostile endpoint's need not be). */
+export const MAX_BODY_BYTES = 1 << 20;
+
+/** Thrown when an answer's body is larger than MAX_BODY_BYTES: not the API's answer. */
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+}
+
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+/** The response with its body read up to the cap (a larger one is refused, the rest never read). */
+async function capBody(response: Response): Promise<Response> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_BODY_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new BodyTooLargeError(`the answer's body (${declared} bytes) is larger than ${MAX_BODY_BYTES} bytes`);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        throw new BodyTooLargeError(`the answer's body is larger than ${MAX_BODY_BYTES} bytes`);
+      }
+      chunks.push(value);
+    }
+  }
+  const body = NULL_BODY.has(response.status) ? null : Buffer.concat(chunks);
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -331,27 +398,55 @@ function toFailure(error: unknown, credential: Secret, timedOut: boolean, timeou
   if (timedOut || error instanceof APIConnectionTimeoutError || (error instanceof APIUserAbortError && timedOut)) {
     return { kind: 'timeout', message: `no answer within ${timeoutMs} ms`, retryable: true };
   }
+  const tooLarge = causeOf(error, BodyTooLargeError);
+  if (tooLarge) return { kind: 'not-api', message: `${tooLarge.message}: not the Anthropic API's answer`, retryable: false };
+  if (error instanceof APIError && error.status !== undefined && error.status >= 300 && error.status < 400) {
+    return {
+      kind: 'redirect',
+      status: error.status,
+      message: `the answer was a redirect (${error.status}), which is never followed: the key was not sent on; is ANTHROPIC_BASE_URL right?`,
+      retryable: false,
+    };
+  }
   if (error instanceof APIError && error.status !== undefined) {
     const status = error.status;
-    const body = error.error as { type?: unknown; error?: { type?: unknown; message?: unknown } } | undefined;
+    const body = error.error as { type?: unknown; error?: { type?: unknown; message?: unknown; details?: unknown } } | undefined;
     const isApiBody = body?.type === 'error' && typeof body.error?.type === 'string';
     const headers = error.headers;
     if (!isApiBody) {
       // An error status with a body that is not the API's: a proxy or a gateway. 5xx are still worth a retry.
       return { ...notApi(status, headers?.get('content-type') ?? null), retryable: shouldRetry(status, headers) };
     }
-    const errorType = String(body.error?.type);
-    const apiMessage = typeof body.error?.message === 'string' ? oneLine(scrub(body.error.message, credential)) : '';
+    const errorType = oneLine(scrub(String(body.error?.type), [credential]));
+    const apiMessage = typeof body.error?.message === 'string' ? oneLine(scrub(body.error.message, [credential])) : '';
+    const details = body.error?.details;
+    const code = isObject(details) && typeof details['error_code'] === 'string' ? oneLine(scrub(details['error_code'], [credential])) : undefined;
     return {
       kind: 'api-error',
       status,
       errorType,
-      message: `the API answered ${status} ${errorType}${apiMessage ? ` (${apiMessage})` : ''}`,
-      retryable: shouldRetry(status, headers),
+      ...(code ? { errorCode: code } : {}),
+      ...(apiMessage ? { apiMessage } : {}),
+      message: `the API answered ${status} ${errorType}${code ? ` [${code}]` : ''}${apiMessage ? ` (${apiMessage})` : ''}`,
+      // A spend cap does not lift by waiting: retrying cannot help.
+      retryable: code === SPEND_LIMIT ? false : shouldRetry(status, headers),
       retryAfterMs: retryAfterMs(headers),
     };
   }
   return { kind: 'connection', message: `connection failed: ${connectionReason(error, credential)}`, retryable: true };
+}
+
+/** `error.details.error_code` of a 429 whose organization reached its spend limit. */
+export const SPEND_LIMIT = 'enforced_spend_limit_reached';
+
+/** The first error of a class in an error's cause chain. */
+function causeOf<E extends Error>(error: unknown, type: new (...args: never[]) => E): E | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    if (current instanceof type) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 /** The most specific reason in an error's cause chain: ENOTFOUND, ECONNREFUSED, ECONNRESET, ... */
@@ -374,16 +469,7 @@ function connectionReason(error: unknown, credential: Secret): string {
     if (current instanceof Error && current.message) innermost = current.message;
     current = (current as { cause?: unknown }).cause;
   }
-  return oneLine(scrub(innermost || 'unknown error', credential));
-}
-
-const KEY_PATTERN = /sk-ant-[a-z]{2,8}\d{2}-[A-Za-z0-9_-]{8,}/g;
-
-/** Removes the credential, and anything that looks like one, from a text that came from outside. */
-export function scrub(text: string, credential?: Secret): string {
-  let out = text;
-  if (credential) out = out.split(credential.reveal()).join(credential.redacted);
-  return out.replace(KEY_PATTERN, (found) => `${found.slice(0, 16)}...`);
+  return oneLine(scrub(innermost || 'unknown error', [credential]));
 }
 
 function oneLine(text: string): string {
@@ -391,9 +477,7 @@ function oneLine(text: string): string {
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject };
 
 /** The body of `GET /v1/organizations/me`: `{id, type: 'organization', name}`. */
 export function parseOrganization(body: unknown): { id: string; name?: string } | undefined {

@@ -9,6 +9,9 @@
  */
 import type Anthropic from '@anthropic-ai/sdk';
 import type { Secret } from '../core/secret.js';
+import { kindOf } from '../core/kinds.js';
+import { scrub, scrubDeep } from '../core/scrub.js';
+import { NEXT_STEP } from '../core/status.js';
 import type { Finding, Revocation } from '../core/types.js';
 import {
   baseURLProblem,
@@ -42,9 +45,6 @@ export interface RevokeResult {
   organization?: { id: string; name: string };
 }
 
-/** The owner's next step after a key is deactivated (or must be). */
-export const NEXT_STEP = 'create a new key in the Console and update where it is used';
-
 const CONSOLE_KEYS = 'the Console (Settings > API keys)';
 
 interface ApiKey {
@@ -52,6 +52,34 @@ interface ApiKey {
   name: string;
   hint: string | null;
   status: string;
+  /** `scope.workspace_id` (or the deprecated `workspace_id`); null for an organization-wide key. */
+  workspace: string | null;
+  createdBy?: string;
+  expiresAt?: string;
+}
+
+/** What a revocation says of the key it matched: the Admin API's data, scrubbed. */
+function describedKey(key: ApiKey): Pick<Revocation, 'keyId' | 'keyName' | 'keyWorkspace' | 'keyCreatedBy' | 'keyExpiresAt' | 'keyStatus'> {
+  return {
+    keyId: key.id,
+    keyName: key.name,
+    keyWorkspace: key.workspace ?? 'organization',
+    ...(key.createdBy ? { keyCreatedBy: key.createdBy } : {}),
+    ...(key.expiresAt ? { keyExpiresAt: key.expiresAt } : {}),
+    keyStatus: key.status,
+  };
+}
+
+/** One revocation's context: the organization's keys, where to write, and how. */
+interface RevokeContext {
+  keys: ApiKey[];
+  /** The organization's expired keys, listed on first need (a key with no active match may have expired). */
+  expired: () => Promise<ApiKey[]>;
+  orgLabel: string;
+  admin: Anthropic;
+  targetStatus: 'inactive' | 'archived';
+  settings: ApiSettings;
+  opts: RevokeOptions;
 }
 
 interface KeysPage {
@@ -76,7 +104,7 @@ export async function revokeFindings(findings: Finding[], opts: RevokeOptions): 
     if (reason) finding.revocation = { outcome: 'refused', reason };
     else candidates.push(finding);
   }
-  if (findings.length === 0) return { errors };
+  if (candidates.length === 0) return { errors };
   const badBase = baseURLProblem(settings.baseURL);
   if (badBase) {
     const error = `${badBase}; nothing was revoked`;
@@ -89,7 +117,7 @@ export async function revokeFindings(findings: Finding[], opts: RevokeOptions): 
     admin,
     opts.adminKey,
     settings,
-    (c, signal) => c.beta.organization.retrieve({ signal }).asResponse(),
+    (c, signal) => c.organization.retrieve({ signal }).asResponse(),
     parseOrganization,
   );
   if (!me.ok) {
@@ -98,7 +126,7 @@ export async function revokeFindings(findings: Finding[], opts: RevokeOptions): 
     for (const finding of candidates) finding.revocation = { outcome: 'refused', reason: `not attempted: ${error}` };
     return { errors };
   }
-  const organization = { id: me.data.id, name: me.data.name ?? me.data.id };
+  const organization = { id: scrub(me.data.id, [opts.adminKey]), name: scrub(me.data.name ?? me.data.id, [opts.adminKey]) };
   const orgLabel = `${organization.name} (${organization.id})`;
 
   const own: Finding[] = [];
@@ -114,13 +142,17 @@ export async function revokeFindings(findings: Finding[], opts: RevokeOptions): 
   }
   if (own.length === 0) return { errors, organization };
 
-  const listed = await listActiveKeys(admin, opts.adminKey, settings);
+  const listed = await listKeys(admin, opts.adminKey, settings, 'active');
   if (!listed.ok) {
     const error = `could not list the API keys of ${orgLabel}: ${listed.message}; nothing was deactivated`;
     errors.push(error);
     for (const finding of own) finding.revocation = { outcome: 'refused', reason: `not attempted: ${error}` };
     return { errors, organization };
   }
+
+  let expiredKeys: Promise<ApiKey[]> | undefined;
+  const expired = (): Promise<ApiKey[]> =>
+    (expiredKeys ??= listKeys(admin, opts.adminKey, settings, 'expired').then((r) => (r.ok ? r.keys : [])));
 
   // Findings are distinct per key; should one key come twice, it is still written once.
   const done = new Map<string, Revocation>();
@@ -131,7 +163,8 @@ export async function revokeFindings(findings: Finding[], opts: RevokeOptions): 
       continue;
     }
     try {
-      finding.revocation = await revokeOne(finding, listed.keys, orgLabel, admin, targetStatus, settings, opts);
+      // What the Admin API says (key names, messages) may echo a key: scrubbed with both secrets known.
+      finding.revocation = scrubDeep(await revokeOne(finding, { keys: listed.keys, expired, orgLabel, admin, targetStatus, settings, opts }), [finding.secret, opts.adminKey]);
       done.set(finding.secret.sha256, finding.revocation);
     } catch (error) {
       // Not expected (calls resolve), but one key's surprise must not stop the others.
@@ -142,21 +175,8 @@ export async function revokeFindings(findings: Finding[], opts: RevokeOptions): 
 }
 
 function refusalFromFinding(finding: Finding): string | undefined {
-  switch (finding.rule) {
-    case 'anthropic-admin-key':
-      return (
-        'admin keys cannot be deactivated through the Admin API: an organization admin must delete it in ' +
-        'the Console (Settings > Admin keys), then create a new admin key where one is needed'
-      );
-    case 'anthropic-oauth-access-token':
-    case 'anthropic-oauth-refresh-token':
-      return (
-        'Claude Code OAuth tokens cannot be deactivated through the Admin API: sign out of Claude Code ' +
-        'where it was used (/logout) and revoke its sessions in the account settings'
-      );
-    default:
-      break;
-  }
+  const { revoke } = kindOf(finding.rule);
+  if (revoke.via === 'manual') return revoke.how;
   switch (finding.status) {
     case 'live':
       break;
@@ -183,22 +203,28 @@ function adminKeyError(failure: Failure): string {
   return `the admin key (ANTHROPIC_ADMIN_KEY) could not be checked: ${failure.message}; nothing was revoked`;
 }
 
-async function revokeOne(
-  finding: Finding,
-  keys: ApiKey[],
-  orgLabel: string,
-  admin: Anthropic,
-  targetStatus: 'inactive' | 'archived',
-  settings: ApiSettings,
-  opts: RevokeOptions,
-): Promise<Revocation> {
+async function revokeOne(finding: Finding, ctx: RevokeContext): Promise<Revocation> {
+  const { keys, orgLabel, admin, targetStatus, settings, opts } = ctx;
   const hint = finding.secret.redacted;
-  const matches = keys.filter((k) => k.hint === hint);
+  const inWorkspace = narrow(finding, keys);
+  const where = finding.workspaceId ? ` in workspace ${finding.workspaceId}` : '';
+  const matches = inWorkspace.filter((k) => k.status === 'active');
+  const expired = matches.length === 0 ? narrow(finding, await ctx.expired()) : [];
+  if (expired.length === 1) {
+    const [key] = expired;
+    return {
+      outcome: 'refused',
+      ...describedKey(key),
+      reason:
+        `${key.id} (${key.name}) expired${key.expiresAt ? ` at ${key.expiresAt}` : ''}: an expired key no longer works and ` +
+        'cannot be deactivated, so it needs no revocation (it was not deactivated); remove it from where it was found',
+    };
+  }
   if (matches.length === 0) {
     return {
       outcome: 'refused',
       reason:
-        `no active key of ${orgLabel} has the hint ${hint} (already deactivated, or out of the admin key's view): ` +
+        `no active key of ${orgLabel}${where} has the hint ${hint} (already deactivated, or out of the admin key's view): ` +
         `check ${CONSOLE_KEYS}`,
     };
   }
@@ -206,40 +232,36 @@ async function revokeOne(
     return {
       outcome: 'refused',
       reason:
-        `${matches.length} active keys of ${orgLabel} share the hint ${hint} (${matches.map((k) => k.id).join(', ')}): ` +
+        `${matches.length} active keys of ${orgLabel}${where} share the hint ${hint} (${matches.map((k) => k.id).join(', ')}): ` +
         `the leaked one cannot be told apart; deactivate it in ${CONSOLE_KEYS} and ${NEXT_STEP}`,
     };
   }
   const [key] = matches;
+  const described = describedKey(key);
   if (opts.dryRun) {
     return {
       outcome: 'would-deactivate',
-      keyId: key.id,
-      keyName: key.name,
+      ...described,
       reason: `dry run: would set ${key.id} (${key.name}) to ${targetStatus}; nothing was changed`,
     };
   }
 
   // The write: once, never retried (a retry could land twice; the outcome is checked below instead).
-  const write = await call(
-    admin,
-    opts.adminKey,
-    settings,
-    (c, signal) => c.beta.organization.apiKeys.update(key.id, { status: targetStatus }, { signal }).asResponse(),
-    (body) => (isObject(body) && body['id'] === key.id ? body : undefined),
-    { tries: 1 },
-  );
+  const write = await setStatus(admin, opts.adminKey, settings, key.id, targetStatus);
   if (!write.ok) {
     const { failure } = write;
     // No answer: the write may have happened all the same. Only the key's own refusal tells.
     const lost = failure.kind === 'timeout' || failure.kind === 'connection';
-    if (!lost || (await recheck(finding.secret, settings, opts)) !== true) {
+    const again = lost ? await recheck(finding.secret, settings, opts) : undefined;
+    if (again !== true) {
       const what = failure.kind === 'budget' ? 'the write was not sent: the time allowed ran out' : `the write failed: ${failure.message}`;
+      // Only when the leaked key is known to still work is the (maybe) written key put back.
+      const restored = again === STILL_WORKS ? await restore(ctx, key) : undefined;
       return {
         outcome: 'failed',
-        keyId: key.id,
-        keyName: key.name,
-        reason: `${what}; the key may still be live: deactivate it in ${CONSOLE_KEYS} and ${NEXT_STEP}`,
+        ...described,
+        ...(restored?.ok ? { restoredTo: key.status } : {}),
+        reason: `${what}; the key may still be live: deactivate it in ${CONSOLE_KEYS} and ${NEXT_STEP}${restored ? `. ${restored.message}` : ''}`,
       };
     }
   }
@@ -248,21 +270,56 @@ async function revokeOne(
   if (refused === true) {
     return {
       outcome: 'deactivated',
-      keyId: key.id,
-      keyName: key.name,
+      ...described,
       reason:
         `set to ${targetStatus}; the API now refuses the key. Next: ${NEXT_STEP}` +
         (targetStatus === 'inactive' ? ' (the key can be reactivated in the Console if this was a mistake)' : ''),
     };
   }
+  // The leaked key still works after the write: the key written may be an innocent one that shares the hint.
+  // Put it back as it was, and say so.
+  const restored = refused === STILL_WORKS ? await restore(ctx, key) : undefined;
   return {
     outcome: 'failed',
-    keyId: key.id,
-    keyName: key.name,
+    ...described,
+    ...(restored?.ok ? { restoredTo: key.status } : {}),
     reason:
-      `the API accepted the write (status ${targetStatus}) but ${refused}: ` +
-      `deactivate it in ${CONSOLE_KEYS} and ${NEXT_STEP}`,
+      `the API accepted the write (status ${targetStatus}) but ${refused}` +
+      (restored ? `. ${restored.message}` : '') +
+      `: deactivate the leaked key in ${CONSOLE_KEYS} and ${NEXT_STEP}`,
   };
+}
+
+const STILL_WORKS = 'the key still works';
+
+/**
+ * The keys that can be the finding's: the same hint, and, when the verification answer named the key's
+ * workspace (`anthropic-workspace-id`), in that workspace only.
+ */
+function narrow(finding: Finding, keys: readonly ApiKey[]): ApiKey[] {
+  const sameHint = keys.filter((k) => k.hint === finding.secret.redacted);
+  return finding.workspaceId ? sameHint.filter((k) => k.workspace === finding.workspaceId) : sameHint;
+}
+
+/** `POST /v1/organizations/api_keys/{id}` with `{status}`, once (never retried). */
+function setStatus(admin: Anthropic, adminKey: Secret, settings: ApiSettings, id: string, status: 'active' | 'inactive' | 'archived') {
+  return call(
+    admin,
+    adminKey,
+    settings,
+    (c, signal) => c.organization.apiKeys.update(id, { status }, { signal }).asResponse(),
+    (body) => (isObject(body) && body['id'] === id ? body : undefined),
+    { tries: 1 },
+  );
+}
+
+/** Sets a written key back to the status it had; says plainly which key was changed and whether it is back. */
+async function restore(ctx: RevokeContext, key: ApiKey): Promise<{ ok: boolean; message: string }> {
+  const previous = key.status === 'inactive' || key.status === 'archived' ? key.status : 'active';
+  const back = await setStatus(ctx.admin, ctx.opts.adminKey, ctx.settings, key.id, previous);
+  return back.ok
+    ? { ok: true, message: `${key.id} (${key.name}) was set to ${ctx.targetStatus} and then restored to ${previous}, because the leaked key kept working (the key written may not be the leaked one)` }
+    : { ok: false, message: `${key.id} (${key.name}) was set to ${ctx.targetStatus} and could NOT be restored to ${previous} (${back.failure.message}): reactivate it in ${CONSOLE_KEYS}` };
 }
 
 /** True when the leaked key is now refused (401); else why not, as a phrase. */
@@ -274,20 +331,18 @@ async function recheck(secret: Secret, settings: ApiSettings, opts: RevokeOption
     if (i > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const check = await checkSecret(secret, false, settings);
     if (check.status === 'invalid') return true;
-    last =
-      check.status === 'live'
-        ? 'the key still works'
-        : `the key could not be checked again (${check.statusDetail})`;
+    last = check.status === 'live' ? STILL_WORKS : `the key could not be checked again (${check.statusDetail})`;
     if (check.status !== 'live') break;
   }
   return last;
 }
 
-/** Every active key of the organization, all pages (limit 1000), once per run. */
-async function listActiveKeys(
+/** Every key of the organization with a status (active: once per run; expired: only to explain a miss), all pages. */
+async function listKeys(
   admin: Anthropic,
   adminKey: Secret,
   settings: ApiSettings,
+  status: 'active' | 'expired',
 ): Promise<{ ok: true; keys: ApiKey[] } | { ok: false; message: string }> {
   const keys: ApiKey[] = [];
   let afterId: string | undefined;
@@ -297,13 +352,14 @@ async function listActiveKeys(
       adminKey,
       settings,
       (c, signal) =>
-        c.beta.organization.apiKeys
-          .list({ limit: 1000, status: 'active', ...(afterId ? { after_id: afterId } : {}) }, { signal })
+        c.organization.apiKeys
+          .list({ limit: 1000, status, ...(afterId ? { after_id: afterId } : {}) }, { signal })
           .asResponse(),
       parseKeysPage,
     );
     if (!result.ok) return { ok: false, message: result.failure.message };
-    keys.push(...result.data.keys);
+    // Only keys of the status asked for, whatever the server did with the filter.
+    keys.push(...result.data.keys.filter((k) => k.status === status));
     if (!result.data.hasMore) return { ok: true, keys };
     const next = result.data.lastId ?? result.data.keys[result.data.keys.length - 1]?.id;
     if (!next || next === afterId) return { ok: false, message: 'the listing said it had more pages but gave no cursor' };
@@ -317,16 +373,22 @@ function parseKeysPage(body: unknown): KeysPage | undefined {
   const keys: ApiKey[] = [];
   for (const item of body['data']) {
     if (!isObject(item) || typeof item['id'] !== 'string') return undefined;
+    const scope = isObject(item['scope']) ? item['scope'] : undefined;
+    const workspace =
+      scope && typeof scope['workspace_id'] === 'string' ? scope['workspace_id'] : typeof item['workspace_id'] === 'string' ? item['workspace_id'] : null;
+    const createdBy = isObject(item['created_by']) && typeof item['created_by']['id'] === 'string' ? item['created_by']['id'] : undefined;
     keys.push({
       id: item['id'],
       name: typeof item['name'] === 'string' ? item['name'] : '',
       hint: typeof item['partial_key_hint'] === 'string' ? item['partial_key_hint'] : null,
       status: typeof item['status'] === 'string' ? item['status'] : '',
+      workspace,
+      ...(createdBy ? { createdBy } : {}),
+      ...(typeof item['expires_at'] === 'string' ? { expiresAt: item['expires_at'] } : {}),
     });
   }
   return {
-    // Only active keys are candidates, whatever the server did with the filter.
-    keys: keys.filter((k) => k.status === 'active'),
+    keys,
     hasMore: body['has_more'] === true,
     lastId: typeof body['last_id'] === 'string' ? body['last_id'] : null,
   };

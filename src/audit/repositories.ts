@@ -4,6 +4,7 @@
  */
 import { UserError } from '../core/errors.js';
 import { globToRegExp } from '../core/glob.js';
+import { OWNER_PATTERN } from '../core/names.js';
 import type { GitHubClient } from '../report/github/octokit.js';
 
 /** The fields of GitHub's repository listing the audit reads. */
@@ -156,11 +157,10 @@ function listingError(owner: string, error: unknown): UserError {
   return new UserError(`cannot list the repositories of ${owner}: ${why}`);
 }
 
-const OWNER_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 
 /** An organization or user login, as GitHub allows it; anything else is refused before a request is made. */
 export function checkOwnerName(owner: string): string {
-  if (!OWNER_NAME.test(owner)) throw new UserError(`"${owner}" is not a GitHub organization or user name`);
+  if (!OWNER_PATTERN.test(owner)) throw new UserError(`"${owner}" is not a GitHub organization or user name`);
   return owner;
 }
 

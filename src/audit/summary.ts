@@ -4,7 +4,8 @@
  * GitHub caps a step summary at 1 MiB, so rows and repositories per row are capped, with a count of the rest.
  */
 import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
-import type { RuleId, Status } from '../core/types.js';
+import type { Status } from '../core/types.js';
+import { ruleTitle } from '../core/kinds.js';
 import { repositoriesOf } from '../report/merge.js';
 
 export interface SummaryOptions {
@@ -23,12 +24,6 @@ const STATUS_LABEL: Record<Status, string> = {
   invalid: '🟢 invalid',
 };
 
-const RULE_LABEL: Record<RuleId, string> = {
-  'anthropic-api-key': 'API key',
-  'anthropic-admin-key': 'Admin API key',
-  'anthropic-oauth-access-token': 'Claude Code OAuth access token',
-  'anthropic-oauth-refresh-token': 'Claude Code OAuth refresh token',
-};
 
 /** Text safe inside a Markdown table cell: no pipes, no line breaks, no HTML. */
 function cell(text: string): string {
@@ -114,7 +109,7 @@ export function renderOrgSummary(report: JsonReport, options: SummaryOptions = {
       const status = `${STATUS_LABEL[f.status]}${f.statusDetail && f.status !== 'live' ? `<br><sub>${cell(f.statusDetail)}</sub>` : ''}`;
       const first = f.locations[0] ? where(f.locations[0], options.serverUrl) : '—';
       lines.push(
-        `| ${status} | ${code(f.redacted)} | ${RULE_LABEL[f.rule] ?? cell(f.rule)} | ${repositoriesCell(f, maxRepos)} | ${first} | ${revocationCell(f) || '—'} |`,
+        `| ${status} | ${code(f.redacted)} | ${cell(ruleTitle(f.rule))} | ${repositoriesCell(f, maxRepos)} | ${first} | ${revocationCell(f) || '—'} |`,
       );
     }
     if (findings.length > maxRows) lines.push('', `…and ${findings.length - maxRows} more keys: see the merged JSON report.`);

@@ -1,17 +1,23 @@
 /**
- * argv -> what to do. Pure: no I/O, so every bad argument is tested as a one-line UserError (exit 2).
+ * Every command's options, as tables: a new flag is one entry (its type, placeholder, help line and group),
+ * and the help text and the parser both come from it. Pure: no I/O, so every bad argument is tested as a
+ * one-line UserError (exit 2).
  */
+import { DEFAULT_CLONE_URL_TEMPLATE } from '../audit/clone.js';
+import { ARCHIVE_LIMIT_SPECS, defaultText, readArchiveLimits } from '../core/archive-limits.js';
+import { MAX_MATRIX_JOBS } from '../audit/repositories.js';
+import { DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE_TEXT, FAIL_ON_VALUES, REPORT_FORMATS, REVOKE_STATUSES, type ReportFormat } from '../core/defaults.js';
 import { UserError } from '../core/errors.js';
-import { oneOf, parseFlags } from '../core/flags.js';
-import type { FailOn, Plan, Scope } from '../core/types.js';
+import { oneOf, parseOptions, positiveInteger, type OptionSpec, type OptionTable } from '../core/flags.js';
+import { isRepositoryName } from '../core/names.js';
+import { DEFAULT_MAX_VERIFY } from '../anthropic/limits.js';
+import type { Plan, Scope } from '../core/types.js';
 import { parseSize } from '../core/size.js';
-
-export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface ScanCommand {
   kind: 'scan';
   plan: Plan;
-  format: OutputFormat;
+  format: ReportFormat;
   /** Write the report here instead of stdout. */
   output?: string;
   /** Also write a baseline (a JSON report of what was found) here. */
@@ -19,53 +25,87 @@ export interface ScanCommand {
   color?: boolean;
 }
 
-export type Command = ScanCommand | { kind: 'help' } | { kind: 'version' } | { kind: 'subcommand'; name: Subcommand; argv: string[] };
-
-export const SUBCOMMANDS = ['repos', 'merge', 'batch'] as const;
+export const SUBCOMMANDS = ['repos', 'merge', 'batch', 'help', 'version'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
-export const DEFAULT_MAX_FILE_SIZE = 25 * 1024 * 1024;
+export type Command = ScanCommand | { kind: 'help'; topic?: string } | { kind: 'version' } | { kind: 'subcommand'; name: Subcommand; argv: string[] };
 
-export const USAGE = `Usage: anthropic-key-scan [options] [PATH]
+const FORMAT = REPORT_FORMATS.join('|');
+const FAIL_ON = FAIL_ON_VALUES.join('|');
 
-Find Anthropic credentials (API keys, Admin keys, Claude Code OAuth tokens) and check whether they work.
+/** Options every command understands. */
+const HELP_OPTION = { help: { type: 'boolean', short: 'h', help: 'this help' } } as const satisfies OptionTable;
 
-What to scan (one of; default: the files under PATH, dotfiles included, .git excluded):
-  --history                 every commit reachable from any ref, with commit and tag messages
-  --range BASE..HEAD        the commits in BASE..HEAD, each one's added lines
-  --staged                  what is staged (for a pre-commit hook)
-  PATH                      directory, file or repository (default .)
+const ARCHIVE_GROUP = 'Inside archives and compressed files (zip, jar, whl, docx, ..., gzip, tar; each limit hit is a note)';
+/** The archive limits' flags, from their one table (core/archive-limits.ts). */
+const ARCHIVE_OPTIONS: Record<string, OptionSpec & { type: 'string' }> = Object.fromEntries(
+  ARCHIVE_LIMIT_SPECS.map((spec) => [spec.name, { type: 'string', value: spec.unit === 'size' ? 'SIZE' : 'N', group: ARCHIVE_GROUP, help: `${spec.help} (default ${defaultText(spec)})` }]),
+);
 
-Checks and actions:
-  --verify                  check each distinct key against the Anthropic API (ANTHROPIC_BASE_URL)
-  --revoke                  deactivate live keys of the admin key's organization (ANTHROPIC_ADMIN_KEY)
-  --dry-run                 with --revoke: every read, no write
-  --revoke-status STATUS    inactive (default, reversible in the Console) or archived
+export const SCAN_OPTIONS = {
+  history: { type: 'boolean', group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)', help: 'every commit reachable from any ref, with commit and tag messages' },
+  range: { type: 'string', value: 'BASE..HEAD', group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)', help: "the commits in BASE..HEAD, each one's added lines" },
+  staged: { type: 'boolean', group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)', help: 'what is staged (for a pre-commit hook)' },
+  verify: { type: 'boolean', group: 'Checks and actions', help: 'check each distinct key against the Anthropic API (ANTHROPIC_BASE_URL)' },
+  revoke: { type: 'boolean', group: 'Checks and actions', help: "deactivate live keys of the admin key's organization (ANTHROPIC_ADMIN_KEY)" },
+  'dry-run': { type: 'boolean', group: 'Checks and actions', help: 'with --revoke: every read, no write' },
+  'revoke-status': { type: 'string', value: 'STATUS', group: 'Checks and actions', help: 'inactive (default, reversible in the Console) or archived' },
+  'max-verify': { type: 'string', value: 'N', group: 'Checks and actions', help: `check at most N distinct keys in one run (default ${DEFAULT_MAX_VERIFY}); the rest stay unchecked` },
+  format: { type: 'string', value: FORMAT, group: 'Output', help: 'report format (default text)' },
+  output: { type: 'string', short: 'o', value: 'FILE', group: 'Output', help: 'write the report to FILE instead of stdout' },
+  'fail-on': { type: 'string', value: FAIL_ON, group: 'Output', help: `exit 1 on any finding (default), on live or unverifiable keys, or never` },
+  quiet: { type: 'boolean', short: 'q', group: 'Output', help: 'no progress on stderr' },
+  'no-color': { type: 'boolean', group: 'Output', help: 'plain text output' },
+  color: { type: 'boolean', group: 'Output', help: 'colour even when stdout is no terminal' },
+  config: { type: 'string', value: 'FILE', group: 'Allowing', help: 'config file (default: .anthropic-key-scan.yml under PATH, if present)' },
+  baseline: { type: 'string', value: 'FILE', group: 'Allowing', help: 'suppress what an earlier JSON report listed' },
+  'write-baseline': { type: 'string', value: 'FILE', group: 'Allowing', help: 'write what this scan found as a baseline for later --baseline runs' },
+  'max-file-size': { type: 'string', value: 'SIZE', group: 'Allowing', help: `skip larger files, with a note (default ${DEFAULT_MAX_FILE_SIZE_TEXT})` },
+  ...ARCHIVE_OPTIONS,
+  repository: { type: 'string', value: 'OWNER/NAME', group: 'Organization audits', help: 'tag every location with this repository' },
+  help: { type: 'boolean', short: 'h', group: 'Other', help: 'this help (`help COMMAND` for a command)' },
+  version: { type: 'boolean', group: 'Other', help: 'the version' },
+} as const satisfies OptionTable;
 
-Output:
-  --format text|json|sarif  report format (default text)
-  --output FILE             write the report to FILE instead of stdout
-  --fail-on any|live|never  exit 1 on any finding (default), on live or unverifiable keys, or never
-  --quiet                   no progress on stderr
-  --no-color                plain text output
+export const REPOS_OPTIONS = {
+  batch: { type: 'string', value: 'N', help: 'repositories per job (default 10); raised, with a note, when ORG needs more than --max-jobs jobs' },
+  'max-jobs': { type: 'string', value: 'N', help: `at most N jobs (default ${MAX_MATRIX_JOBS}, GitHub's limit per matrix)` },
+  'include-archived': { type: 'boolean', help: 'archived repositories too (left out by default)' },
+  'include-forks': { type: 'boolean', help: 'forks too (left out by default)' },
+  match: { type: 'string', multiple: true, value: 'GLOB', help: 'only names matching GLOB (OWNER/NAME when GLOB holds a /); !GLOB leaves out; repeatable' },
+  'repository-filter': { type: 'string', multiple: true, value: 'GLOB', aliasOf: 'match', help: "the Action's name for --match" },
+  topic: { type: 'string', multiple: true, value: 'TOPIC', help: 'only repositories with TOPIC; repeatable (all must match)' },
+  visibility: { type: 'string', multiple: true, value: 'V', help: 'public, private or internal; repeatable (any may match)' },
+  ...HELP_OPTION,
+} as const satisfies OptionTable;
 
-Allowing:
-  --config FILE             config file (default: .anthropic-key-scan.yml under PATH, if present)
-  --baseline FILE           suppress what an earlier JSON report listed
-  --write-baseline FILE     write what this scan found as a baseline for later --baseline runs
-  --max-file-size SIZE      skip larger files, with a note (default 25MB)
+export const BATCH_OPTIONS = {
+  repositories: { type: 'string', multiple: true, value: 'LIST', help: 'comma-separated OWNER/NAME (repeatable; a JSON array is accepted too)' },
+  verify: SCAN_OPTIONS.verify,
+  revoke: { type: 'boolean', help: "deactivate live keys of the admin key's organization (ANTHROPIC_ADMIN_KEY); implies --verify" },
+  'dry-run': SCAN_OPTIONS['dry-run'],
+  'revoke-status': { type: 'string', value: 'STATUS', help: 'inactive (default) or archived' },
+  'output-dir': { type: 'string', value: 'DIR', help: 'where the reports go (default: reports)' },
+  'clone-url-template': { type: 'string', value: 'URL', help: `default ${DEFAULT_CLONE_URL_TEMPLATE}, {server} = GITHUB_SERVER_URL or https://github.com` },
+  parallel: { type: 'string', value: 'N', help: 'repositories cloned and scanned at once (default 2)' },
+  'clone-timeout': { type: 'string', value: 'SECONDS', help: 'give up on a clone after this long (default: no limit)' },
+  'max-file-size': SCAN_OPTIONS['max-file-size'],
+  ...HELP_OPTION,
+} as const satisfies OptionTable;
 
-Organization audits:
-  --repository OWNER/NAME   tag every location with this repository
-  repos ORG [--batch N] [--include-archived] [--include-forks]   matrix JSON of ORG's repositories
-  batch --repositories A,B [--verify] [--revoke] [--output-dir DIR]   clone and scan a batch
-  merge REPORT...           merge JSON reports into one, one finding per key
-
-  -h, --help                this help
-  --version                 the version
-
-Exit status: 0 nothing to report, 1 findings (as --fail-on says), 2 usage or runtime error.
-`;
+export const MERGE_OPTIONS = {
+  format: { type: 'string', value: FORMAT, help: '(default text)' },
+  output: SCAN_OPTIONS.output,
+  summary: { type: 'string', value: 'FILE', help: 'append the organization-wide Markdown table to FILE (e.g. $GITHUB_STEP_SUMMARY)' },
+  matrix: { type: 'string', value: 'FILE', help: "the repos command's matrix: each repository in it without a report is listed as failed" },
+  repository: {
+    type: 'string',
+    value: 'OWNER/NAME',
+    help: "output only this repository's keys and locations (with organization-wide statuses), e.g. for a SARIF to upload to that repository's code scanning",
+  },
+  'fail-on': { type: 'string', value: FAIL_ON, help: 'exit 1 on any finding (default), on keys not proven dead, or never' },
+  ...HELP_OPTION,
+} as const satisfies OptionTable;
 
 export function parseCommand(argv: string[]): Command {
   const first = argv[0];
@@ -73,33 +113,7 @@ export function parseCommand(argv: string[]): Command {
     return { kind: 'subcommand', name: first as Subcommand, argv: argv.slice(1) };
   }
 
-  const { values, positionals } = parseFlags(undefined, {
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        history: { type: 'boolean' },
-        range: { type: 'string' },
-        staged: { type: 'boolean' },
-        verify: { type: 'boolean' },
-        revoke: { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        'revoke-status': { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        'no-color': { type: 'boolean' },
-        color: { type: 'boolean' },
-        config: { type: 'string' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        repository: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-  });
+  const { values, positionals } = parseOptions(undefined, SCAN_OPTIONS, argv);
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
 
@@ -117,27 +131,27 @@ export function parseCommand(argv: string[]): Command {
   else if (values.range !== undefined) scope = { kind: 'range', root, ...parseRange(values.range) };
   else scope = { kind: 'files', root };
 
-  const format = oneOf(values.format ?? 'text', ['text', 'json', 'sarif'] as const, '--format');
-  const failOn = oneOf(values['fail-on'] ?? 'any', ['any', 'live', 'never'] as const, '--fail-on') as FailOn;
-  const revokeStatus = oneOf(values['revoke-status'] ?? 'inactive', ['inactive', 'archived'] as const, '--revoke-status');
-  if (values['dry-run'] && !values.revoke) throw new UserError('--dry-run only applies to --revoke');
-  if (values['revoke-status'] && !values.revoke) throw new UserError('--revoke-status only applies to --revoke');
-  if (values.repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repository)) {
-    throw new UserError(`--repository: expected OWNER/NAME, got "${values.repository}"`);
-  }
+  const format = oneOf(values.format ?? 'text', REPORT_FORMATS, '--format');
+  const failOn = oneOf(values['fail-on'] ?? DEFAULT_FAIL_ON, FAIL_ON_VALUES, '--fail-on');
+  const revokeStatus = revokeStatusOption(values['revoke-status'], Boolean(values.revoke), Boolean(values['dry-run']));
+  const repository = values.repository === undefined ? undefined : repositoryOption(values.repository, '--repository');
 
+  const archiveLimits = readArchiveLimits((name) => (values as Record<string, unknown>)[name] as string | undefined, (name) => `--${name}`);
   const plan: Plan = {
     scope,
-    ...(values.repository ? { repository: values.repository } : {}),
+    ...(repository ? { repository } : {}),
     // Revocation needs proof that a key is live: it implies verification.
     verify: Boolean(values.verify || values.revoke),
     revoke: Boolean(values.revoke),
     dryRun: Boolean(values['dry-run']),
     revokeStatus,
     failOn,
-    maxFileSize: values['max-file-size'] ? parseSize(values['max-file-size'], '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
+    maxFileSize: maxFileSizeOption(values['max-file-size']),
+    ...archiveLimitsOption(values),
+    ...(values['max-verify'] !== undefined ? { maxVerify: positiveInteger(values['max-verify'], '--max-verify') } : {}),
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
+    ...(Object.keys(archiveLimits).length ? { archiveLimits } : {}),
     quiet: Boolean(values.quiet),
   };
   return {
@@ -150,6 +164,24 @@ export function parseCommand(argv: string[]): Command {
   };
 }
 
+/** `--revoke-status` and `--dry-run`, which mean something only with `--revoke`. */
+export function revokeStatusOption(value: string | undefined, revoke: boolean, dryRun: boolean): Plan['revokeStatus'] {
+  if (dryRun && !revoke) throw new UserError('--dry-run only applies to --revoke');
+  if (value !== undefined && !revoke) throw new UserError('--revoke-status only applies to --revoke');
+  return oneOf(value ?? 'inactive', REVOKE_STATUSES, '--revoke-status');
+}
+
+/** `--max-file-size`, the default when absent. */
+export function maxFileSizeOption(value: string | undefined): number {
+  return value ? parseSize(value, '--max-file-size') : DEFAULT_MAX_FILE_SIZE;
+}
+
+/** An OWNER/NAME flag value. */
+export function repositoryOption(value: string, flag: string): string {
+  if (!isRepositoryName(value)) throw new UserError(`${flag}: expected OWNER/NAME, got "${value}"`);
+  return value;
+}
+
 /** "BASE..HEAD"; "BASE...HEAD" (the symmetric form people paste from GitHub) is refused with a hint. */
 export function parseRange(text: string): { base: string; head: string } {
   if (text.includes('...')) {
@@ -160,4 +192,10 @@ export function parseRange(text: string): { base: string; head: string } {
     throw new UserError(`--range: expected BASE..HEAD, got "${text}"`);
   }
   return { base: parts[0], head: parts[1] };
+}
+
+/** The --max-archive-* flags given, in the Plan only when any was (the sources apply the defaults). */
+function archiveLimitsOption(values: Record<string, unknown>): Pick<Plan, 'archiveLimits'> {
+  const limits = readArchiveLimits((name) => (typeof values[name] === 'string' ? values[name] : undefined), (name) => `--${name}`);
+  return Object.keys(limits).length > 0 ? { archiveLimits: limits } : {};
 }

@@ -6,19 +6,20 @@
  *   allow:
  *     secrets: [ '<sha256 hex of a secret>' ]      # the `secretSha256` of a report's finding
  *     markers: [ 'nosecret' ]                      # extra same-line allow markers
- *   maxFileSize: 50MB                              # bytes, or a number with K/KB/KiB, M/MB/MiB, G/GB/GiB (all binary)
+ *   max-file-size: 50MB                            # bytes, or a number with K/KB/KiB, M/MB/MiB, G/GB/GiB (all binary);
+ *                                                  # the flag's and input's name; `maxFileSize` is read too
  *
- * Every mistake is a one-line UserError naming the file and the field. A value is never echoed back:
+ * schemas/config.schema.json describes the same file for editors. Every mistake is a one-line UserError naming the file and the field. A value is never echoed back:
  * someone may have pasted a key where its hash belongs.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { UserError } from './errors.js';
+import { SHA256_HEX } from './names.js';
 import { redact } from './secret.js';
 import { parseSize } from './size.js';
 
-export { parseSize };
 
 export const CONFIG_FILE = '.anthropic-key-scan.yml';
 /** Also looked for, after CONFIG_FILE. */
@@ -70,10 +71,9 @@ async function readText(file: string): Promise<string | undefined> {
   }
 }
 
-const TOP_KEYS = ['exclude', 'allow', 'maxFileSize'];
+const TOP_KEYS = ['exclude', 'allow', 'max-file-size', 'maxFileSize'];
 const EXCLUDE_KEYS = ['paths'];
 const ALLOW_KEYS = ['secrets', 'markers'];
-const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
 /** Parses and validates the config text; `file` names it in errors. */
 export function parseConfig(text: string, file: string): ScanConfig {
@@ -104,8 +104,13 @@ export function parseConfig(text: string, file: string): ScanConfig {
     config.allowSecrets = secrets.map((s) => s.trim().toLowerCase());
     config.markers = strings(allow.markers, file, 'allow.markers');
   }
-  if (top.maxFileSize !== undefined && top.maxFileSize !== null) {
-    config.maxFileSize = parseSize(top.maxFileSize, `${file}: maxFileSize`);
+  // One name with the flag and the input; the older spelling stays an alias.
+  const sizeKey = top['max-file-size'] !== undefined && top['max-file-size'] !== null ? 'max-file-size' : 'maxFileSize';
+  if (top[sizeKey] !== undefined && top[sizeKey] !== null) {
+    if (sizeKey === 'max-file-size' && top.maxFileSize !== undefined && top.maxFileSize !== null) {
+      throw new UserError(`${file}: max-file-size and maxFileSize are one setting: give one of them`);
+    }
+    config.maxFileSize = parseSize(top[sizeKey], `${file}: ${sizeKey}`);
   }
   return config;
 }

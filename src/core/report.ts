@@ -7,6 +7,14 @@ import type { Location, Revocation, RuleId, Status } from './types.js';
 /** A location as the report writes it: the same fields as in memory. */
 export type JsonLocation = Location;
 
+/**
+ * The line a reader is shown: HEAD's line when a range scan found the key still there (where the pull
+ * request's reader sees it), else the line in the commit or file that holds it.
+ */
+export function displayLine(location: Pick<Location, 'line' | 'inHead' | 'headLine'>): number {
+  return location.inHead && location.headLine !== undefined ? location.headLine : location.line;
+}
+
 export interface JsonFinding {
   rule: RuleId;
   secretSha256: string;
@@ -16,6 +24,10 @@ export interface JsonFinding {
   statusDetail?: string;
   organizationId?: string;
   organizationName?: string;
+  /** The workspace the verification answer named. */
+  workspaceId?: string;
+  /** Which credential of a shared prefix the context names (e.g. 'Claude Code routine trigger token'). */
+  variant?: string;
   locations: JsonLocation[];
   revocation?: Revocation;
   /** Merged reports: every distinct revocation outcome the jobs reported, when there was more than one. */

@@ -3,14 +3,12 @@
  *   sources -> detect -> findings -> anthropic -> report (and report/github/)
  * and the entry points (cli.ts, action.ts) only turn their world into a Plan and the Report back.
  */
+import type { ArchiveLimits } from './archive-limits.js';
 import type { Secret } from './secret.js';
 
-/** Rule ids, one per credential kind; named in every report. */
-export type RuleId =
-  | 'anthropic-api-key'
-  | 'anthropic-admin-key'
-  | 'anthropic-oauth-access-token'
-  | 'anthropic-oauth-refresh-token';
+/** Rule ids, one per credential kind (rows of core/kinds.ts); named in every report. */
+export type { RuleId } from './kinds.js';
+import type { RuleId } from './kinds.js';
 
 /** How a secret was hidden in the text it was found in; absent when it was there in plain text. */
 export type Encoding = 'base64' | 'base64url' | 'utf16le';
@@ -25,8 +23,15 @@ export interface Match {
   column: number;
   /** Set when the secret was decoded from an encoding. */
   encoding?: Encoding;
+  /** Set when the words around the key say which credential of a shared prefix it is (core/kinds.ts contexts). */
+  variant?: string;
   /** Set when the line carries an allow marker (`anthropic-key-scan:allow`, `gitleaks:allow`, ...). */
   allowMarker?: string;
+  /**
+   * Set by the sources' container step (sources/hits.ts), never by the detector: the member of an archive the
+   * match is in, nested archives joined by `!`; `line` and `column` then count in the member.
+   */
+  member?: string;
 }
 
 /** The detector as sources see it: bytes in, matches out. */
@@ -97,6 +102,16 @@ export interface Revocation {
   keyId?: string;
   keyName?: string;
   reason?: string;
+  /** What the Admin API says of the matched key: its workspace (`scope`; 'organization' when not one), */
+  keyWorkspace?: string;
+  /** who created it (`created_by.id`), */
+  keyCreatedBy?: string;
+  /** when it expires (`expires_at`, ISO 8601), */
+  keyExpiresAt?: string;
+  /** and its status when matched (active, inactive, archived, expired). */
+  keyStatus?: string;
+  /** Set when a written key was put back: the status it was restored to (the write did not stop the leaked key). */
+  restoredTo?: string;
 }
 
 /** One distinct secret, everywhere it was found. Keyed by the SHA-256 of the secret. */
@@ -107,9 +122,13 @@ export interface Finding {
   statusDetail?: string;
   organizationId?: string;
   organizationName?: string;
+  /** The workspace the verification answer named (`anthropic-workspace-id`), when it named one. */
+  workspaceId?: string;
+  /** Which credential of a shared prefix the context names (e.g. 'Claude Code routine trigger token'). */
+  variant?: string;
   locations: Location[];
   revocation?: Revocation;
-  /** Only in `suppressed`: what allowed it ('allow-marker:gitleaks:allow', 'config:allow', 'config:path', 'baseline'). */
+  /** Only in `suppressed`: what allowed it (findings/suppress.ts `SuppressedBy`: 'allow-marker', 'config:allow-secret', 'config:exclude-path', 'baseline'). */
   suppressedBy?: string;
 }
 
@@ -134,6 +153,10 @@ export interface Plan {
   failOn: FailOn;
   /** Files larger than this are skipped with a note. */
   maxFileSize: number;
+  /** Limits on looking inside archives and compressed files; absent ones take the defaults (core/archive-limits.ts). */
+  archiveLimits?: Partial<ArchiveLimits>;
+  /** At most this many distinct keys are checked against the API in one run (default 200); the rest stay unchecked. */
+  maxVerify?: number;
   /** Path of the config file, when given explicitly; otherwise `.anthropic-key-scan.yml` under the root is used if present. */
   configPath?: string;
   /** A JSON report whose findings are suppressed. */

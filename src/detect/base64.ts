@@ -12,6 +12,8 @@
  * characters anywhere, so each alignment has two needles placed so that any one break leaves one of them
  * whole (with a single needle, about 1 key in 13 at random places in wrapped base64 went unseen).
  */
+import { MAX_WORD } from '../core/kinds.js';
+import { stableEncodingsAt } from '../core/scrub.js';
 import type { Encoding, RuleId } from '../core/types.js';
 import { B64_CHAR as B64_CHAR_, B64_VALUE as B64_VALUE_, CR as CR_, LF as LF_ } from './chars.js';
 import { MAX_KEY_LENGTH, PREFIX, parseKeyAt } from './plain.js';
@@ -87,17 +89,10 @@ function chooseNeedles(stable: Buffer): Needle[] {
 /** The stable substrings, computed from the prefix (never written out: they would themselves look encoded). */
 export const PATTERNS: readonly Pattern[] = (() => {
   const out: Pattern[] = [];
-  for (let align = 0; align < 3; align++) {
-    const knownFrom = 8 * align;
-    const knownTo = knownFrom + 8 * PREFIX.length;
-    const lead = Math.ceil(knownFrom / 6);
-    const end = Math.floor(knownTo / 6);
-    const bytes = Buffer.concat([Buffer.alloc(align), Buffer.from(PREFIX, 'latin1')]);
-    for (const alphabet of ['base64', 'base64url'] as const) {
-      const stable = Buffer.from(bytes.toString(alphabet).slice(lead, end), 'latin1');
-      if (out.some((p) => p.stable.equals(stable))) continue;
-      out.push({ stable, needles: chooseNeedles(stable), align, lead });
-    }
+  for (const encoding of stableEncodingsAt(Buffer.from(PREFIX, 'latin1'))) {
+    const stable = Buffer.from(encoding.stable, 'latin1');
+    if (out.some((p) => p.stable.equals(stable))) continue;
+    out.push({ stable, needles: chooseNeedles(stable), align: encoding.align, lead: encoding.lead });
   }
   return out;
 })();
@@ -107,8 +102,8 @@ const WRAP_WIDTHS = new Set([64, 76]);
 const MAX_INDENT = 16;
 
 const PREFIX_BYTES = Buffer.from(PREFIX, 'latin1');
-/** Characters to decode for the header check: alignment, prefix, `admin`, two digits, `-`. */
-const HEADER = 4 * Math.ceil((2 + PREFIX.length + 'admin'.length + 3) / 3);
+/** Characters to decode for the header check: alignment, prefix, the longest word (core/kinds.ts), two digits, `-`. */
+const HEADER = 4 * Math.ceil((2 + PREFIX.length + MAX_WORD + 3) / 3);
 /** Characters to decode from the group start: enough for the alignment, the longest key and one more byte. */
 const WINDOW = 4 * Math.ceil((2 + MAX_KEY_LENGTH + 1) / 3) + 4;
 const SCRATCH = Buffer.alloc((WINDOW * 3) / 4);

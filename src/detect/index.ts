@@ -9,8 +9,9 @@
  *   plausible.ts  key-shaped but not random: placeholders, patterns, low entropy
  *   position.ts   lazy, incremental line and column
  *   allow.ts      same-line allow markers
- *   rules.ts      one rule per credential kind, with the reports' descriptions
+ * The kinds themselves (prefixes, body shapes, descriptions) are rows of core/kinds.ts.
  */
+import { kindOf, variantIn } from '../core/kinds.js';
 import { Secret } from '../core/secret.js';
 import type { Detect, Encoding, Match, RuleId } from '../core/types.js';
 import { allowMarkerIn, nextLineMarkerIn } from './allow.js';
@@ -20,7 +21,7 @@ import { findPlain } from './plain.js';
 import { LineCursor } from './position.js';
 import { utf16leText } from './utf16.js';
 
-export { RULES, ruleInfo, type RuleInfo } from './rules.js';
+export { KINDS as RULES, kindOf as ruleInfo, type KindRow as RuleInfo } from '../core/kinds.js';
 export { isPlausibleBody, implausibility } from './plausible.js';
 
 export interface DetectorOptions {
@@ -76,9 +77,25 @@ function locate(data: Buffer, candidates: Candidate[], markers: readonly string[
     }
     const match: Match = { rule: c.rule, secret: new Secret(c.key), line, column };
     if (c.encoding) match.encoding = c.encoding;
+    const variant = variantNear(data, c, lineStart);
+    if (variant) match.variant = variant;
     if (marker) match.allowMarker = marker;
     return match;
   });
+}
+
+/** How far around a key its context is read: enough for a variable name or a URL, bounded on any line. */
+const CONTEXT_BYTES = 256;
+
+/** The variant the key's line (and the line before) names, for kinds whose prefix is shared (core/kinds.ts). */
+function variantNear(data: Buffer, c: Candidate, lineStart: number): string | undefined {
+  const kind = kindOf(c.rule);
+  if (!kind.contexts) return undefined;
+  const before = Math.max(lineStart - CONTEXT_BYTES, 0, c.offset - 2 * CONTEXT_BYTES);
+  const limit = Math.min(data.length, c.offset + c.key.length + CONTEXT_BYTES);
+  const lineEnd = data.subarray(0, limit).indexOf(LF, c.offset);
+  const after = lineEnd === -1 ? limit : lineEnd;
+  return variantIn(kind, data.toString('latin1', before, after));
 }
 
 /**

@@ -3,7 +3,7 @@
  * the key at that offset. Every parse reads at most ~130 bytes and the search resumes after the prefix, so
  * the whole pass is linear in the input whatever it holds (megabytes of prefixes, endless key characters).
  */
-import type { RuleId } from '../core/types.js';
+import { MAX_KEY_LENGTH as MAX_KEY_LENGTH_, MAX_WORD, PREFIX as PREFIX_, kindFor, type Kind, type RuleId } from '../core/kinds.js';
 import { KEY_CHAR as KEY_CHAR_ } from './chars.js';
 import { isPlausibleBody } from './plausible.js';
 
@@ -11,7 +11,7 @@ import { isPlausibleBody } from './plausible.js';
 const KEY_CHAR = KEY_CHAR_;
 
 /** The literal every credential starts with. */
-export const PREFIX = 'sk-ant-';
+export const PREFIX = PREFIX_;
 
 /**
  * What the prefilter actually searches for: the prefix without its `s`. Buffer.indexOf scans for the
@@ -21,82 +21,57 @@ export const PREFIX = 'sk-ant-';
 const NEEDLE = Buffer.from(PREFIX.slice(1), 'latin1');
 const S = 0x73;
 
-/** Kinds after the prefix, with their rule and the allowed length of the key-character run after `kindNN-`. */
-interface Kind {
-  word: Buffer;
-  rule: RuleId;
-  /** Inclusive bounds on the run of key characters after `kindNN-`, the final `AA` included. */
-  min: number;
-  max: number;
-}
-
-/** API and admin keys: 93 characters then `AA`. */
-const FIXED = 93 + 2;
-/**
- * OAuth tokens: their length is not documented. The canonical form seen is the same 93 + `AA`, and 95-char
- * bodies have been reported; accept any run of 90 to 110 key characters that ends in `AA`.
- */
-const OAUTH_MIN = 90;
-const OAUTH_MAX = 110;
-
-const KINDS: readonly Kind[] = [
-  { word: Buffer.from('api'), rule: 'anthropic-api-key', min: FIXED, max: FIXED },
-  { word: Buffer.from('admin'), rule: 'anthropic-admin-key', min: FIXED, max: FIXED },
-  { word: Buffer.from('oat'), rule: 'anthropic-oauth-access-token', min: OAUTH_MIN, max: OAUTH_MAX },
-  { word: Buffer.from('ort'), rule: 'anthropic-oauth-refresh-token', min: OAUTH_MIN, max: OAUTH_MAX },
-];
-
-/** The longest key there is (admin prefix + the longest OAuth run, to be safe). */
-export const MAX_KEY_LENGTH = PREFIX.length + 'admin'.length + 3 + OAUTH_MAX;
+/** The longest key of any kind (core/kinds.ts): what a parse may read, and the base64 windows' size. */
+export const MAX_KEY_LENGTH = MAX_KEY_LENGTH_;
 
 export interface KeyAt {
   rule: RuleId;
+  kind: Kind;
   /** Offset just past the key. */
   end: number;
 }
 
-const A = 0x41;
 const DASH = 0x2d;
 
 function isDigit(b: number | undefined): boolean {
   return b !== undefined && b >= 0x30 && b <= 0x39;
 }
 
-function startsWithAt(buf: Uint8Array, at: number, word: Uint8Array): boolean {
-  if (at + word.length > buf.length) return false;
-  for (let i = 0; i < word.length; i++) if (buf[at + i] !== word[i]) return false;
-  return true;
+function isLower(b: number | undefined): boolean {
+  return b !== undefined && b >= 0x61 && b <= 0x7a;
 }
 
 /**
- * The key that starts at `start` (where `sk-ant-` is), or undefined. The key's run of body characters must
- * end exactly where the key does: a run that goes on past the key's length is not a key.
+ * The key that starts at `start` (where `sk-ant-` is), or undefined. The word and version after the prefix
+ * pick the kind's row; its run of body characters must end exactly where the key does (a run that goes on
+ * past every allowed length is not a key) and fit one of the row's body shapes.
  */
 export function parseKeyAt(buf: Buffer, start: number): KeyAt | undefined {
   const at = start + PREFIX.length;
-  let kind: Kind | undefined;
-  for (const k of KINDS) {
-    if (startsWithAt(buf, at, k.word)) {
-      kind = k;
-      break;
-    }
-  }
-  if (!kind) return undefined;
-  const v = at + kind.word.length;
+  let v = at;
+  while (v - at <= MAX_WORD && isLower(buf[v])) v++;
   if (!isDigit(buf[v]) || !isDigit(buf[v + 1]) || buf[v + 2] !== DASH) return undefined;
+  const kind = kindFor(buf.toString('latin1', at, v), buf.toString('latin1', v, v + 2));
+  if (!kind) return undefined;
   const bodyStart = v + 3;
+  let longest = 0;
+  for (const shape of kind.bodies) longest = Math.max(longest, shape.max);
   // Read at most one character more than the longest allowed run: enough to tell "runs on".
-  const limit = Math.min(buf.length, bodyStart + kind.max + 1);
+  const limit = Math.min(buf.length, bodyStart + longest + 1);
   let end = bodyStart;
   while (end < limit && KEY_CHAR[buf[end]] === 1) end++;
   const run = end - bodyStart;
-  if (run < kind.min || run > kind.max) return undefined;
-  if (buf[end - 1] !== A || buf[end - 2] !== A) return undefined;
-  const body = buf.toString('latin1', bodyStart, end - 2);
-  // A body holding another prefix is two strings run together (`sk-ant-oat01-sk-ant-api03-…`): the outer
-  // one is not a key; the search goes on and finds the inner one on its own.
-  if (body.includes(PREFIX) || !isPlausibleBody(body)) return undefined;
-  return { rule: kind.rule, end };
+  for (const shape of kind.bodies) {
+    if (run < shape.min || run > shape.max) continue;
+    const tail = shape.tail ?? '';
+    if (tail && buf.toString('latin1', end - tail.length, end) !== tail) continue;
+    const body = buf.toString('latin1', bodyStart, end - tail.length);
+    // A body holding another prefix is two strings run together (`sk-ant-oat01-sk-ant-api03-…`): the outer
+    // one is not a key; the search goes on and finds the inner one on its own.
+    if (body.includes(PREFIX) || !isPlausibleBody(body)) continue;
+    return { rule: kind.id, kind, end };
+  }
+  return undefined;
 }
 
 /** A key found in a buffer: its offsets and rule. */

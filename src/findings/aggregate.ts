@@ -16,12 +16,14 @@ export interface Sighting {
 export interface Candidate {
   rule: RuleId;
   secret: Secret;
+  /** The first variant a match named (detect: context hints). */
+  variant?: string;
   /** Sorted by `compareLocations` (history: the introducing commit first), duplicates dropped. */
   sightings: Sighting[];
 }
 
 export class FindingSet {
-  readonly #bySha = new Map<string, { rule: RuleId; secret: Secret; sightings: Sighting[]; seen: Set<string> }>();
+  readonly #bySha = new Map<string, { rule: RuleId; secret: Secret; variant?: string; sightings: Sighting[]; seen: Set<string> }>();
 
   /** Adds a hit. Returns true when its secret is seen for the first time (the caller masks it then). */
   add(hit: Hit): boolean {
@@ -33,6 +35,7 @@ export class FindingSet {
       entry = { rule: match.rule, secret: match.secret, sightings: [], seen: new Set() };
       this.#bySha.set(sha, entry);
     }
+    if (match.variant && !entry.variant) entry.variant = match.variant;
     const key = locationKey(location);
     if (!entry.seen.has(key)) {
       entry.seen.add(key);
@@ -52,19 +55,23 @@ export class FindingSet {
 
   /** Every distinct secret with its sorted sightings, ordered by each one's first location. */
   candidates(): Candidate[] {
-    const out = [...this.#bySha.values()].map(({ rule, secret, sightings }) => ({
+    const out = [...this.#bySha.values()].map(({ rule, secret, variant, sightings }) => ({
       rule,
       secret,
+      ...(variant ? { variant } : {}),
       sightings: sortSightings(sightings),
     }));
     return out.sort((a, b) => compareLocations(a.sightings[0].location, b.sightings[0].location));
   }
 }
 
-/** What makes two locations the same place: a source reporting it twice (e.g. two refs) yields one. */
+/**
+ * What makes two locations the same place: a source reporting it twice (e.g. two refs) yields one. Two members
+ * of one archive are two places, even at the same line and column.
+ */
 function locationKey(l: Location): string {
-  // NUL cannot occur in a path, a ref or a commit id, so the fields cannot run into each other.
-  return `${l.kind}\0${l.path ?? ''}\0${l.line}\0${l.column}\0${l.commit ?? ''}\0${l.encoding ?? ''}\0${l.repository ?? ''}\0${l.tag ?? ''}`;
+  // NUL cannot occur in a path, a ref, a commit id or an archive member's name, so the fields cannot run into each other.
+  return `${l.kind}\0${l.path ?? ''}\0${l.member ?? ''}\0${l.line}\0${l.column}\0${l.commit ?? ''}\0${l.encoding ?? ''}\0${l.repository ?? ''}\0${l.tag ?? ''}`;
 }
 
 function sortSightings(sightings: Sighting[]): Sighting[] {
@@ -76,7 +83,8 @@ function sortSightings(sightings: Sighting[]): Sighting[] {
 
 /**
  * Location order: dated ones (history and range) by date ascending, so the introducing commit comes first
- * (ties: 0, leaving discovery order); then undated ones (files, staged) by path, line, column.
+ * (ties: 0, leaving discovery order); then undated ones (files, staged) by path, member (the file's own bytes
+ * first), line, column.
  * Paths compare by UTF-16 code units, not locale, so the order is the same on every machine.
  */
 export function compareLocations(a: Location, b: Location, dates?: ReadonlyMap<Location, number | undefined>): number {
@@ -90,6 +98,7 @@ export function compareLocations(a: Location, b: Location, dates?: ReadonlyMap<L
   return (
     compareStrings(a.repository, b.repository) ||
     compareStrings(a.path, b.path) ||
+    compareMembers(a.member, b.member) ||
     a.line - b.line ||
     a.column - b.column ||
     compareStrings(a.tag, b.tag)
@@ -100,6 +109,14 @@ function dateOf(l: Location): number | undefined {
   if (l.date === undefined) return undefined;
   const t = Date.parse(l.date);
   return Number.isNaN(t) ? undefined : t;
+}
+
+/** The file itself before its members. */
+function compareMembers(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  return a < b ? -1 : 1;
 }
 
 /** undefined sorts after any string. */

@@ -4,37 +4,22 @@
  * separate baseline format or writer: `anthropic-key-scan --format json --output .anthropic-key-scan-baseline.json`
  * writes one (and, since reports never hold a secret, it can be committed).
  */
-import { readFile } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
-
-const SHA256_HEX = /^[0-9a-f]{64}$/i;
+import { isObject, readJsonOrFail } from '../core/json.js';
+import { SHA256_HEX } from '../core/names.js';
 
 /** The secrets (SHA-256 hex, lower case) of the baseline report at `file`. */
 export async function loadBaseline(file: string): Promise<Set<string>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`baseline file not found: ${file}`);
-    if (code === 'EISDIR') throw new UserError(`baseline file is a directory: ${file}`);
-    throw new UserError(`cannot read baseline file ${file}: ${code ?? 'error'}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new UserError(`${file}: not a JSON report (not valid JSON); write a baseline with --format json`);
-  }
+  const data = await readJsonOrFail(file, 'baseline file', 'not a JSON report (not valid JSON); write a baseline with --format json');
   return baselineFromReport(data, file);
 }
 
 /** The secrets listed by a parsed report. `file` names it in errors. */
 export function baselineFromReport(data: unknown, file: string): Set<string> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isObject(data)) {
     throw new UserError(`${file}: not a JSON report (expected an object); write a baseline with --format json`);
   }
-  const report = data as Record<string, unknown>;
+  const report = data;
   if (Array.isArray(report.runs) && typeof report.version === 'string') {
     throw new UserError(`${file}: a SARIF file, not a JSON report; write a baseline with --format json or --write-baseline`);
   }

@@ -72,6 +72,7 @@ function toFinding(candidate: Candidate, sightings: readonly Sighting[], suppres
     status: 'unchecked',
     locations: sightings.map((s) => s.location),
   };
+  if (candidate.variant) finding.variant = candidate.variant;
   if (suppressedBy) finding.suppressedBy = suppressedBy;
   return finding;
 }

@@ -2,12 +2,11 @@
  * One entry for every output format. All of them render the JsonReport (which never holds a secret);
  * `json` is also the baseline format (findings/baseline.ts reads it back).
  */
+import type { ReportFormat } from '../core/defaults.js';
 import type { JsonReport } from '../core/report.js';
 import { toSarif, type SarifOptions } from './sarif.js';
 import { renderText, type TextOptions } from './text.js';
 
-export type ReportFormat = 'text' | 'json' | 'sarif';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
 
 export interface RenderOptions extends Partial<TextOptions>, Omit<SarifOptions, 'rules'> {}
 

@@ -10,11 +10,9 @@
 import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/report.js';
 import { scrub, scrubDeep } from '../core/scrub.js';
 import type { Finding, Location, Revocation, ScanResult, Status } from '../core/types.js';
+import { STATUS_ORDER } from '../core/status.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { compareLocations } from '../findings/aggregate.js';
-
-/** Order of findings in every report: what needs action now first. */
-export const STATUS_ORDER: readonly Status[] = ['live', 'unknown', 'unchecked', 'invalid'];
 
 export function toJsonReport(result: ScanResult): JsonReport {
   const { plan } = result;
@@ -27,7 +25,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
     findings: sortFindings(result.findings.map(toJsonFinding)),
     suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
     notes: result.notes.map((note) => toJsonNote(note, plan.repository)),
-    errors: result.errors.map(scrub),
+    errors: result.errors.map((e) => scrub(e)),
     stats: scrubDeep({ ...result.stats }),
   };
   return report;
@@ -45,12 +43,14 @@ export function toJsonFinding(finding: Finding): JsonFinding {
   if (finding.statusDetail !== undefined) out.statusDetail = scrub(finding.statusDetail);
   if (finding.organizationId !== undefined) out.organizationId = scrub(finding.organizationId);
   if (finding.organizationName !== undefined) out.organizationName = scrub(finding.organizationName);
+  if (finding.workspaceId !== undefined) out.workspaceId = scrub(finding.workspaceId);
+  if (finding.variant !== undefined) out.variant = finding.variant;
   if (finding.revocation !== undefined) out.revocation = toJsonRevocation(finding.revocation);
   if (finding.suppressedBy !== undefined) out.suppressedBy = finding.suppressedBy;
   return out;
 }
 
-const LOCATION_FIELDS = ['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'encoding', 'inHead', 'headLine', 'repository', 'tag'] as const;
+const LOCATION_FIELDS = ['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'encoding', 'inHead', 'headLine', 'repository', 'tag', 'member'] as const;
 
 function toJsonLocation(location: Location): JsonLocation {
   const out: Record<string, unknown> = {};
@@ -66,6 +66,10 @@ function toJsonRevocation(revocation: Revocation): Revocation {
   if (revocation.keyId !== undefined) out.keyId = scrub(revocation.keyId);
   if (revocation.keyName !== undefined) out.keyName = scrub(revocation.keyName);
   if (revocation.reason !== undefined) out.reason = scrub(revocation.reason);
+  for (const field of ['keyWorkspace', 'keyCreatedBy', 'keyExpiresAt', 'keyStatus', 'restoredTo'] as const) {
+    const value = revocation[field];
+    if (value !== undefined) out[field] = scrub(value);
+  }
   return out;
 }
 

@@ -13,9 +13,12 @@
  * - Merging is associative: a merged report (scope kind 'merge') can be merged again.
  */
 import type { JsonFinding, JsonNote, JsonReport } from '../core/report.js';
-import type { Revocation, RevocationOutcome, Status } from '../core/types.js';
+import type { Revocation, RevocationOutcome } from '../core/types.js';
+import { holdsCredential } from '../core/scrub.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
-import { STATUS_ORDER } from './json.js';
+import { isObject } from '../core/json.js';
+import { SHA256_HEX } from '../core/names.js';
+import { STATUS_ORDER, STATUS_PRECEDENCE } from '../core/status.js';
 
 export interface NamedReport {
   /** How the report is named in problems: usually its file path. */
@@ -29,30 +32,21 @@ export interface MergeResult {
   problems: string[];
 }
 
-/** Higher is more severe. */
-export const STATUS_SEVERITY: Record<Status, number> = { live: 3, unknown: 2, invalid: 1, unchecked: 0 };
 const REVOCATION_WEIGHT: Record<RevocationOutcome, number> = {
   deactivated: 3,
   failed: 2,
   'would-deactivate': 1,
   refused: 0,
 };
-const STATUSES = new Set(Object.keys(STATUS_SEVERITY));
+const STATUSES = new Set(Object.keys(STATUS_PRECEDENCE));
 const OUTCOMES = new Set(Object.keys(REVOCATION_WEIGHT));
 const LOCATION_KINDS = new Set(['file', 'commit-message', 'tag-message']);
 
-/**
- * A whole credential of any Anthropic kind. Reports never hold one; a report that does was not written by
- * this tool (or was tampered with) and is refused rather than copied into the merged report.
- */
-const FULL_CREDENTIAL = /sk-ant-[a-z]{3,5}\d{2}-[A-Za-z0-9_-]{80,}/;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Why a finding is malformed, or undefined when it is well-formed. */
 function findingProblem(f: unknown): string | undefined {
   if (!isObject(f)) return 'not an object';
-  if (typeof f.secretSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(f.secretSha256)) return 'no valid secretSha256';
+  if (typeof f.secretSha256 !== 'string' || !SHA256_HEX.test(f.secretSha256) || f.secretSha256 !== f.secretSha256.toLowerCase()) return 'no valid secretSha256';
   if (typeof f.rule !== 'string') return 'no rule';
   if (typeof f.redacted !== 'string') return 'no redacted form';
   if (typeof f.status !== 'string' || !STATUSES.has(f.status)) return `unknown status ${JSON.stringify(f.status)}`;
@@ -79,7 +73,8 @@ function reportProblem(r: unknown): string | undefined {
   if (!isObject(r.scope) || typeof r.scope.kind !== 'string') return 'no scope';
   if (!Array.isArray(r.findings)) return 'no findings array';
   if (r.suppressed !== undefined && !Array.isArray(r.suppressed)) return 'suppressed is not an array';
-  if (FULL_CREDENTIAL.test(JSON.stringify(r))) return 'it holds what looks like a full credential; refusing to copy it';
+  // Reports never hold a whole credential: one that does was not written by this tool (or was tampered with).
+  if (holdsCredential(JSON.stringify(r))) return 'it holds what looks like a full credential; refusing to copy it';
   return undefined;
 }
 
@@ -100,7 +95,7 @@ class FindingMerger {
       const { revocation: _r, revocations: _rs, locations: _l, ...rest } = f;
       acc = { finding: { ...rest, locations: [] }, locationKeys: new Set(), revocations: new Map() };
       this.#byKey.set(f.secretSha256, acc);
-    } else if (STATUS_SEVERITY[f.status] > STATUS_SEVERITY[acc.finding.status]) {
+    } else if (STATUS_PRECEDENCE[f.status] > STATUS_PRECEDENCE[acc.finding.status]) {
       acc.finding.status = f.status;
       if (f.statusDetail !== undefined) acc.finding.statusDetail = f.statusDetail;
       else delete acc.finding.statusDetail;

@@ -1,13 +1,19 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning (and any other SARIF consumer), rendered from the JsonReport.
  *
- * - One rule per credential kind (detect/rules.ts), with help that says how to rotate the key and a
+ * - One rule per credential kind (core/kinds.ts), with help that says how to rotate the key and a
  *   `security-severity` so code scanning ranks the alerts.
  * - One result per (finding, location): `error` for keys that are or may be live (live, unknown,
  *   unchecked), `warning` for invalid ones. Messages carry the status and the redacted key, never the key.
- * - File locations get a physicalLocation (repo-relative URI, `/` separators, percent-encoded where a URI
- *   needs it). Commit and tag messages have no file: they get a logicalLocation naming the commit or tag,
- *   never a made-up path. (Code scanning may show such results without a file link.)
+ * - Code scanning ranks an alert by its rule's `security-severity`, not by the result's level: a key the API
+ *   said is dead is reported under its kind's `<id>/invalid` sub-rule (low severity), so clean-up never
+ *   shows as a critical alert, and a key still unchecked is at most high.
+ * - Every result has a physicalLocation, as code scanning requires (a run with one result without a file
+ *   is rejected as a whole). Files: the repo-relative URI (`/` separators, percent-encoded where a URI needs
+ *   it). Commit and tag messages are in no file of the tree: they are placed at the virtual path
+ *   `MESSAGE_PATH` names (`.git/commit-message/<commit>`, `.git/tag-message/<tag>`), with the line and
+ *   column counted in the message, a description that says so and a logicalLocation naming the commit or
+ *   tag; the rule help says how to read the message (`git show -s`).
  * - partialFingerprints: `secretSha256/v1` (the key) and `secretLocation/v1` (the key at that path or
  *   message, line-independent), so an alert stays the same alert when lines move.
  * - Suppressed findings are left out: code scanning would show them as open alerts.
@@ -15,11 +21,13 @@
  */
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
-import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
+import { LONG_COMMIT, shortCommit } from '../core/names.js';
+import { displayLine, type JsonFinding, type JsonLocation, type JsonReport } from '../core/report.js';
+import { securitySeverity, STATUS_LABEL, statusLevel } from '../core/status.js';
 import type { RuleId, Status } from '../core/types.js';
 import { TOOL_URI } from '../core/version.js';
-import { RULES, type RuleInfo } from '../detect/rules.js';
-import { STATUS_TEXT, statusMeaning } from './text.js';
+import { KINDS, type Kind } from '../core/kinds.js';
+import { statusMeaning } from './text.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const MAX_RESULTS = 25_000;
@@ -27,13 +35,14 @@ export const MAX_RESULTS = 25_000;
 export interface SarifOptions {
   /** Prepended to file paths, for when the scanned PATH is a folder inside the repository (e.g. `services/api`). */
   pathPrefix?: string;
-  /** Rules to describe (default: every rule of detect/rules.ts). */
-  rules?: readonly RuleInfo[];
+  /** Rules to describe (default: every kind of core/kinds.ts). */
+  rules?: readonly Kind[];
 }
 
 export function toSarif(report: JsonReport, opts: SarifOptions = {}): Sarif.Log {
-  const rules = opts.rules ?? RULES;
-  const ruleIndex = new Map<RuleId, number>(rules.map((r, i) => [r.id, i]));
+  const kinds = opts.rules ?? KINDS;
+  const descriptors = [...kinds.map(toRule), ...kinds.map(toDeadKeyRule)];
+  const ruleIndex = new Map<string, number>(descriptors.map((r, i) => [r.id, i]));
   const all: Sarif.Result[] = [];
   for (const finding of report.findings) {
     for (const location of finding.locations) all.push(toResult(finding, location, ruleIndex, opts.pathPrefix));
@@ -55,7 +64,7 @@ export function toSarif(report: JsonReport, opts: SarifOptions = {}): Sarif.Log 
         version: report.tool.version,
         semanticVersion: report.tool.version,
         informationUri: TOOL_URI,
-        rules: rules.map(toRule),
+        rules: descriptors,
       },
     },
     results,
@@ -68,13 +77,13 @@ export function toSarif(report: JsonReport, opts: SarifOptions = {}): Sarif.Log 
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 
-function toRule(rule: RuleInfo): Sarif.ReportingDescriptor {
+function toRule(rule: Kind): Sarif.ReportingDescriptor {
   return {
     id: rule.id,
     name: pascalCase(rule.id),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
-    help: { text: markdownToText(rule.help), markdown: rule.help },
+    help: { text: markdownToText(`${rule.help}\n\n${MESSAGE_LOCATION_HELP}`), markdown: `${rule.help}\n\n${MESSAGE_LOCATION_HELP}` },
     helpUri: TOOL_URI,
     defaultConfiguration: { level: 'error' },
     properties: {
@@ -85,22 +94,54 @@ function toRule(rule: RuleInfo): Sarif.ReportingDescriptor {
   };
 }
 
-export function levelFor(status: Status): Sarif.Result.level {
-  return status === 'invalid' ? 'warning' : 'error';
+/** How a key found in a commit or tag message is placed, appended to every rule's help. */
+export const MESSAGE_LOCATION_HELP =
+  '**Keys in commit and tag messages.** A message is in no file of the tree, so its results are placed at a ' +
+  'virtual path: `.git/commit-message/<commit>` or `.git/tag-message/<tag>`, with the line and column counted ' +
+  'in the message. Read it with `git show -s <commit>` (or `git cat-file tag <tag>`). Only rewriting the ' +
+  'history removes it, and the key must be rotated whatever is done to the message.';
+
+/** The sub-rule of a kind for keys the API said are dead: clean-up, ranked low, so no dead key reads as critical. */
+function toDeadKeyRule(rule: Kind): Sarif.ReportingDescriptor {
+  const base = toRule(rule);
+  return {
+    ...base,
+    id: deadKeyRuleId(rule.id),
+    name: `${base.name}Invalid`,
+    shortDescription: { text: `${rule.title} (no longer valid)` },
+    defaultConfiguration: { level: 'warning' },
+    properties: { ...base.properties, 'security-severity': securitySeverity('invalid', rule.severity).toFixed(1) },
+  };
 }
 
-function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<RuleId, number>, pathPrefix?: string): Sarif.Result {
-  const status = STATUS_TEXT[finding.status] ?? STATUS_TEXT.unknown;
+function deadKeyRuleId(rule: RuleId): string {
+  return `${rule}/invalid`;
+}
+
+/** The rule a result is reported under: its kind's, or the kind's dead-key sub-rule. */
+export function sarifRuleId(rule: RuleId, status: Status): string {
+  return status === 'invalid' ? deadKeyRuleId(rule) : rule;
+}
+
+export function levelFor(status: Status): Sarif.Result.level {
+  return statusLevel(status);
+}
+
+function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<string, number>, pathPrefix?: string): Sarif.Result {
+  const label = STATUS_LABEL[finding.status] ?? STATUS_LABEL.unknown;
   const where = location.kind === 'commit-message' ? ` in the message of commit ${location.commit ?? '?'}` : location.kind === 'tag-message' ? ` in the message of tag ${location.tag ?? '?'}` : '';
-  const history = location.kind === 'file' && location.commit ? ` (added in commit ${location.commit.slice(0, 12)}${location.inHead === false ? ', no longer in HEAD' : ''})` : '';
+  const history = location.kind === 'file' && location.commit ? ` (added in commit ${shortCommit(location.commit, LONG_COMMIT)}${location.inHead === false ? ', no longer in HEAD' : ''})` : '';
+  // Line and column count inside an archive's member: the message names it (the region is the member's).
+  const member = location.member !== undefined ? ` in archive member ${location.member}` : '';
+  const ruleId = sarifRuleId(finding.rule, finding.status);
   const result: Sarif.Result = {
-    ruleId: finding.rule,
+    ruleId,
     level: levelFor(finding.status),
-    message: { text: `${status.label} ${finding.redacted}${where}${history}: ${statusMeaning(finding)}.${finding.statusDetail ? ` (${finding.statusDetail})` : ''}` },
+    message: { text: `${label} ${finding.redacted}${where}${member}${history}: ${statusMeaning(finding)}.${finding.statusDetail ? ` (${finding.statusDetail})` : ''}` },
     locations: [toLocation(location, pathPrefix)],
     partialFingerprints: {
       'secretSha256/v1': finding.secretSha256,
-      'secretLocation/v1': sha256(`${finding.secretSha256}\0${location.repository ?? ''}\0${location.kind}\0${location.path ?? ''}\0${location.commit ?? location.tag ?? ''}`),
+      'secretLocation/v1': sha256(`${finding.secretSha256}\0${location.repository ?? ''}\0${location.kind}\0${location.path ?? ''}\0${location.commit ?? location.tag ?? ''}${location.member !== undefined ? `\0${location.member}` : ''}`),
     },
     properties: stripUndefined({
       status: finding.status,
@@ -113,30 +154,44 @@ function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<R
       encoding: location.encoding,
       inHead: location.inHead,
       repository: location.repository,
+      member: location.member,
       revocation: finding.revocation?.outcome,
       revokedKeyId: finding.revocation?.keyId,
     }),
   };
-  const index = ruleIndex.get(finding.rule);
+  const index = ruleIndex.get(ruleId);
   if (index !== undefined) result.ruleIndex = index;
   return result;
 }
 
+/** The virtual, repo-relative path of a commit's or tag's message (see MESSAGE_LOCATION_HELP). */
+export function messagePath(l: Pick<JsonLocation, 'kind' | 'commit' | 'tag'>): string {
+  return l.kind === 'tag-message' ? `.git/tag-message/${l.tag ?? l.commit ?? 'unknown'}` : `.git/commit-message/${l.commit ?? 'unknown'}`;
+}
+
 function toLocation(l: JsonLocation, pathPrefix?: string): Sarif.Location {
   if (l.kind !== 'file' || l.path === undefined) {
+    const what = l.kind === 'tag-message' ? 'tag' : 'commit';
     const name = l.kind === 'tag-message' ? `tag ${l.tag ?? '?'} message` : `commit ${l.commit ?? '?'} message`;
     return {
+      physicalLocation: {
+        artifactLocation: {
+          uri: pathToUri(messagePath(l)),
+          uriBaseId: '%SRCROOT%',
+          description: { text: `the message of ${what} ${(l.kind === 'tag-message' ? l.tag : l.commit) ?? '?'}, not a file of the tree` },
+        },
+        region: { startLine: l.line, startColumn: l.column },
+      },
       logicalLocations: [{ name, fullyQualifiedName: `${l.repository ? `${l.repository}/` : ''}${name}`, kind: 'resource' }],
-      message: { text: `line ${l.line}, column ${l.column} of the ${l.kind === 'tag-message' ? 'tag' : 'commit'} message` },
+      message: { text: `line ${l.line}, column ${l.column} of the ${what} message` },
     };
   }
   // A range scan knows where the key sits in HEAD's version: that is the line code scanning shows.
-  const line = l.inHead && l.headLine !== undefined ? l.headLine : l.line;
   const path = pathPrefix ? `${pathPrefix.replace(/\/+$/, '')}/${l.path}` : l.path;
   return {
     physicalLocation: {
       artifactLocation: { uri: pathToUri(path), uriBaseId: '%SRCROOT%' },
-      region: { startLine: line, startColumn: l.column },
+      region: { startLine: displayLine(l), startColumn: l.column },
     },
   };
 }

@@ -5,10 +5,10 @@
  * escaped, so a file name cannot move the cursor or forge colours.
  */
 import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/report.js';
-import type { Revocation, RuleId, Status } from '../core/types.js';
-import { NEXT_STEP } from '../anthropic/revoke.js';
-import { RULES } from '../detect/rules.js';
-import { STATUS_ORDER } from './json.js';
+import type { Revocation, Status } from '../core/types.js';
+import { ruleTitle } from '../core/kinds.js';
+import { LONG_COMMIT, shortCommit } from '../core/names.js';
+import { NEXT_STEP, STATUS_LABEL, STATUS_ORDER, statusMeaning as meaningOf } from '../core/status.js';
 import { formatBytes } from '../core/size.js';
 
 export interface TextOptions {
@@ -17,34 +17,22 @@ export interface TextOptions {
   maxLocations?: number;
 }
 
-interface StatusStyle {
-  label: string;
-  /** What it means for the reader, in a few words. */
-  meaning: string;
-  style: Style;
-}
-
 type Style = 'red' | 'yellow' | 'dim' | 'bold' | 'green';
 
-export const STATUS_TEXT: Record<Status, StatusStyle> = {
-  live: { label: 'LIVE', meaning: 'an incident: the key works. Revoke it now', style: 'red' },
-  unknown: { label: 'UNKNOWN', meaning: 'could not be verified: treat it as live and revoke it', style: 'yellow' },
-  unchecked: { label: 'UNCHECKED', meaning: 'not verified (run with --verify): treat it as live until checked', style: 'yellow' },
-  invalid: { label: 'INVALID', meaning: 'clean-up: the key no longer works; remove it from the code', style: 'dim' },
-};
+/** The terminal's colour for each status (labels and meanings are core/status.ts's). */
+const STATUS_STYLE: Record<Status, Style> = { live: 'red', unknown: 'yellow', unchecked: 'yellow', invalid: 'dim' };
 
 /** What the status means for this finding: a live key that was just deactivated needs follow-up, not revocation. */
 export function statusMeaning(finding: Pick<JsonFinding, 'status' | 'revocation'>): string {
   if (finding.status === 'live' && finding.revocation?.outcome === 'deactivated') {
     return 'an incident: the key was live and has been deactivated; replace it where it is used';
   }
-  return (STATUS_TEXT[finding.status] ?? STATUS_TEXT.unknown).meaning;
+  return meaningOf(finding.status);
 }
 
 const CODES: Record<Style, string> = { red: '\x1b[1;31m', yellow: '\x1b[1;33m', dim: '\x1b[2m', bold: '\x1b[1m', green: '\x1b[32m' };
 const RESET = '\x1b[0m';
 
-const TITLES = new Map<RuleId, string>(RULES.map((r) => [r.id, r.title]));
 
 export function renderText(report: JsonReport, opts: TextOptions): string {
   const paint = (style: Style, text: string) => (opts.color ? `${CODES[style]}${text}${RESET}` : text);
@@ -80,10 +68,11 @@ export function renderText(report: JsonReport, opts: TextOptions): string {
 type Paint = (style: Style, text: string) => string;
 
 function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[] {
-  const status = STATUS_TEXT[finding.status] ?? STATUS_TEXT.unknown;
-  const title = TITLES.get(finding.rule) ?? finding.rule;
-  const lines = [`${paint(status.style, status.label)}  ${title}  ${clean(finding.redacted)}  ${paint('dim', `(${finding.rule})`)}`];
-  lines.push(`  ${paint(status.style, statusMeaning(finding))}`);
+  const style = STATUS_STYLE[finding.status] ?? STATUS_STYLE.unknown;
+  const title = ruleTitle(finding.rule);
+  const lines = [`${paint(style, STATUS_LABEL[finding.status] ?? STATUS_LABEL.unknown)}  ${title}  ${clean(finding.redacted)}  ${paint('dim', `(${finding.rule})`)}`];
+  lines.push(`  ${paint(style, statusMeaning(finding))}`);
+  if (finding.variant) lines.push(`  which: ${clean(finding.variant)} (from the words around it)`);
   if (finding.statusDetail) lines.push(`  status: ${clean(finding.statusDetail)}`);
   if (finding.organizationId || finding.organizationName) {
     const org = [finding.organizationId, finding.organizationName && `(${finding.organizationName})`].filter(Boolean).join(' ');
@@ -100,13 +89,18 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[
   return lines;
 }
 
-/** `path:line:column`, then commit, author, date, encoding, repository; git message locations are named as such. */
+/** A file's path, and the member inside it when the key is in an archive: `release.zip!lib/app.jar!.env`. */
+export function pathWithMember(path: string, member: string | undefined): string {
+  return member === undefined ? path : `${path}!${member}`;
+}
+
+/** `path:line:column` (`path!member:line:column` in an archive), then commit, author, date, encoding, repository; git message locations are named as such. */
 export function renderLocation(l: JsonLocation): string {
-  const short = l.commit ? l.commit.slice(0, 12) : undefined;
+  const short = l.commit ? shortCommit(l.commit, LONG_COMMIT) : undefined;
   let where: string;
   if (l.kind === 'commit-message') where = `commit message of ${short ?? '?'}:${l.line}:${l.column}`;
   else if (l.kind === 'tag-message') where = `message of tag ${l.tag ?? '?'}:${l.line}:${l.column}`;
-  else where = `${l.path ?? '?'}:${l.line}:${l.column}`;
+  else where = `${pathWithMember(l.path ?? '?', l.member)}:${l.line}:${l.column}`;
   const parts = [where];
   if (short && l.kind === 'file') parts.push(`commit ${short}`);
   if (l.author) parts.push(l.author);

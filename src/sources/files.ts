@@ -1,19 +1,23 @@
 /**
  * The files source: every regular file under a root (dotfiles included, `.git` excluded, symlinks not
- * followed), read whole and handed to the detector. Skips are counted and noted, never silent.
+ * followed), read whole and handed to the shared bytes-to-hits step (hits.ts): text and binary files alike,
+ * archives and compressed files opened. Skips are counted and noted, never silent.
  */
 import { lstatSync, readFileSync, type Dirent, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
+import type { ArchiveLimits } from '../core/archive-limits.js';
 import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
-import { looksBinary } from './binary.js';
 import { formatBytes } from '../core/size.js';
+import { contentScanner, hitsOf, noteProblems, type ContentScanner } from './hits.js';
 
 export interface FilesOptions {
   root: string;
   /** Files larger than this many bytes are skipped with a note. */
   maxFileSize: number;
+  /** Limits on looking inside archives (defaults: core/archive-limits.ts). */
+  archiveLimits?: Partial<ArchiveLimits>;
 }
 
 export function filesSource(options: FilesOptions): Source {
@@ -24,10 +28,11 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
   const root = path.resolve(options.root);
   const rootStat = await stat(root).catch(() => undefined);
   if (!rootStat) throw new UserError(`path not found: ${options.root}`);
+  const scanner = contentScanner(detect, ctx, options.archiveLimits);
 
   // A single file: its location path is its own name.
   if (rootStat.isFile()) {
-    yield* scanOne(root, path.basename(root), rootStat, options, detect, ctx);
+    yield* scanOne(root, path.basename(root), rootStat, options, scanner, ctx);
     return;
   }
   if (!rootStat.isDirectory()) throw new UserError(`not a file or directory: ${options.root}`);
@@ -35,7 +40,7 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
   let done = 0;
   let bytes = 0;
   for await (const entry of walk(root, options.root, ctx)) {
-    for (const hit of scanOne(entry.absolute, entry.where, entry.stats, options, detect, ctx)) yield hit;
+    for (const hit of scanOne(entry.absolute, entry.where, entry.stats, options, scanner, ctx)) yield hit;
     done++;
     bytes += entry.stats.size;
     if (done % 1024 === 0) ctx.progress?.(done, undefined, bytes);
@@ -97,7 +102,7 @@ async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGene
  * One file. Read synchronously: for the many small files of a tree, one readFileSync (open, read, close in
  * native code) costs a fraction of the promise-based calls, and the detector runs on the main thread anyway.
  */
-function scanOne(file: string | Buffer, where: string, info: Stats, options: FilesOptions, detect: Detect, ctx: SourceContext): Hit[] {
+function scanOne(file: string | Buffer, where: string, info: Stats, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext): Hit[] {
   if (info.isSymbolicLink()) {
     ctx.count('skippedSymlinks');
     ctx.note({ reason: 'symlink', message: `${where}: symbolic link not followed`, path: where });
@@ -127,21 +132,6 @@ function scanOne(file: string | Buffer, where: string, info: Stats, options: Fil
     ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read (${code})`, path: where });
     return [];
   }
-  if (looksBinary(data)) {
-    ctx.count('skippedBinary');
-    ctx.note({ reason: 'binary', message: `${where}: skipped: binary file`, path: where });
-    return [];
-  }
   ctx.count('filesScanned');
-  ctx.count('bytesScanned', data.length);
-  return detect(data).map((match) => ({
-    match,
-    location: {
-      kind: 'file',
-      path: where,
-      line: match.line,
-      column: match.column,
-      ...(match.encoding ? { encoding: match.encoding } : {}),
-    },
-  }));
+  return hitsOf(scanner.content(data, noteProblems(ctx, where)), { kind: 'file', path: where });
 }

@@ -8,23 +8,26 @@
  * blob's keys at which path (see attribution.ts) and, by what it lists, what is reachable: objects no ref reaches
  * (dangling, unreachable) are dropped with a note.
  */
+import type { ArchiveLimits } from '../core/archive-limits.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/defaults.js';
 import { describeError } from '../core/errors.js';
+import { LONG_COMMIT, shortCommit } from '../core/names.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
 import { firstMatches, firstOfEach, introductions } from './git/attribution.js';
-import { BlobMatches, isLfsPointer, safeDetect } from './git/scan-objects.js';
+import { BlobMatches, isLfsPointer } from './git/scan-objects.js';
+import { commitOrigin, contentScanner, hitsOf, noteProblems, type Problem } from './hits.js';
 import { readAllObjects } from './git/cat-file.js';
-import { isoFromEpoch, messageOf, parseTag, type Signature } from './git/objects.js';
+import { messageOf, parseTag, type Signature } from './git/objects.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
 import { countObjects, listRefs, openRepository } from './git/repo.js';
 import { repoAt, streamGit, type GitSetup, type RepoAt } from './git/run.js';
 import { lsTree } from './git/tree.js';
 import { formatBytes } from '../core/size.js';
 
-export const DEFAULT_MAX_BLOB_SIZE = 25 * 1024 * 1024;
 
 /** The blob size limit to use: the one given when positive, else the default. */
 export function blobSizeLimit(value: number | undefined): number {
-  return value !== undefined && value > 0 ? value : DEFAULT_MAX_BLOB_SIZE;
+  return value !== undefined && value > 0 ? value : DEFAULT_MAX_FILE_SIZE;
 }
 
 export interface HistoryOptions {
@@ -35,6 +38,7 @@ export interface HistoryOptions {
   maxBlobSize?: number;
   /** git processes inflating objects in parallel (default: cores - 1, between 2 and 4; see readAllObjects). */
   readers?: number;
+  archiveLimits?: Partial<ArchiveLimits>;
 }
 
 interface TagFound {
@@ -70,9 +74,16 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   /** Every tag object's target, to follow tag-of-tag chains from refs. */
   const tagTargets = new Map<string, string>();
   const tooLarge = new Set<string>();
+  /** What could not be read inside blobs (archive limits, corrupt members): noted once the blob's path is known. */
+  const blobProblems = new Map<string, Array<Parameters<Problem>>>();
+  const problemsOf = (oid: string): Problem => (...problem) => {
+    const list = blobProblems.get(oid) ?? [];
+    blobProblems.set(oid, list);
+    list.push(problem);
+  };
+  const messageProblems = (what: string): Problem => noteProblems(ctx, undefined, what);
+  const scanner = contentScanner(detect, ctx, options.archiveLimits);
   let lfsPointers = 0;
-  let detectorErrors = 0;
-  const onDetectError = (): void => void detectorErrors++;
 
   const total = await countObjects(at);
   let objects = 0;
@@ -100,16 +111,16 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
           blobCount++;
           bytes += content.length;
           if (isLfsPointer(content)) lfsPointers++;
-          blobs.add(header.oid, safeDetect(detect, content, onDetectError));
+          blobs.add(header.oid, scanner.content(content, problemsOf(header.oid)));
         } else if (header.type === 'commit') {
           commitCount++;
-          const matches = safeDetect(detect, messageOf(content), onDetectError);
+          const matches = scanner.text(messageOf(content), messageProblems(`commit ${header.oid.slice(0, 12)}`));
           if (matches.length) messages.set(header.oid, matches);
         } else if (header.type === 'tag') {
           tagCount++;
           const tag = parseTag(content);
           if (tag.object) tagTargets.set(header.oid, tag.object);
-          const matches = safeDetect(detect, tag.message, onDetectError);
+          const matches = scanner.text(tag.message, messageProblems(`tag ${header.oid.slice(0, 12)}`));
           if (matches.length) tags.set(header.oid, { name: tag.name ?? header.oid, tagger: tag.tagger, target: tag.object, matches });
         }
         if ((objects & 1023) === 0) progress();
@@ -125,14 +136,21 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   progress(true);
   ctx.count('objectsScanned', objects);
   ctx.count('blobsScanned', blobCount);
-  ctx.count('bytesScanned', bytes);
   ctx.count('commitsScanned', commitCount);
   ctx.count('tagsScanned', tagCount);
-  if (detectorErrors) ctx.note({ reason: 'detector-error', message: `the detector failed on ${detectorErrors} object(s); they were skipped` });
   if (lfsPointers) {
     ctx.note({ reason: 'lfs-pointer', message: `${lfsPointers} Git LFS pointer file(s): their content is stored outside git and was not scanned` });
   }
-  if (blobs.size === 0 && messages.size === 0 && tags.size === 0 && tooLarge.size === 0) return;
+  /** The problems of a blob, noted at the first path it is seen at (or by its id when no ref reaches it). */
+  const noteBlobProblems = (oid: string, path: string | undefined): void => {
+    const problem = noteProblems(ctx, path, path ?? `blob ${oid.slice(0, 12)}`);
+    for (const args of blobProblems.get(oid) ?? []) problem(...args);
+    blobProblems.delete(oid);
+  };
+  const noteUnplacedProblems = (): void => {
+    for (const oid of [...blobProblems.keys()]) noteBlobProblems(oid, undefined);
+  };
+  if (blobs.size === 0 && messages.size === 0 && tags.size === 0 && tooLarge.size === 0 && blobProblems.size === 0) return;
 
   // Pass two: refs (annotated tags, refs straight to blobs or trees), then the commit graph.
   const seenBlobs = new Set<string>();
@@ -148,41 +166,34 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   } catch (error) {
     for (const tag of tags.values()) yield* tagMessageHits(tag);
     yield* failed(error);
-    return;
+    return noteUnplacedProblems();
   }
   yield* tagHits(refs, tags, tagTargets);
   yield* refHits(at, refs, blobs, seenBlobs);
 
-  if (blobs.size === 0 && messages.size === 0 && tooLarge.size === 0) return;
-  if (!refs.length) return;
+  if ((blobs.size === 0 && messages.size === 0 && tooLarge.size === 0 && blobProblems.size === 0) || !refs.length) return noteUnplacedProblems();
   const notedLarge = new Set<string>();
   const queue: Hit[] = [];
   const onCommit = (commit: LogCommit): void => {
-    const author = commit.author || undefined;
-    const date = isoFromEpoch(commit.time);
     const messageMatches = messages.get(commit.oid);
     if (messageMatches) {
       seenMessages.add(commit.oid);
-      for (const match of firstOfEach(messageMatches)) {
-        queue.push({ match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
-      }
+      queue.push(...hitsOf(firstOfEach(messageMatches), { kind: 'commit-message', ...commitOrigin(commit) }));
     }
     for (const entry of commit.entries) {
       if (blobs.has(entry.newOid)) seenBlobs.add(entry.newOid);
+      if (blobProblems.has(entry.newOid)) noteBlobProblems(entry.newOid, entry.path.toString('utf8'));
       if (tooLarge.has(entry.newOid) && !notedLarge.has(entry.newOid)) {
         notedLarge.add(entry.newOid);
         const path = entry.path.toString('utf8');
-        ctx.note({ reason: 'too-large', message: `${path}: blob ${entry.newOid.slice(0, 12)} is larger than the ${formatBytes(maxBlobSize)} limit (--max-file-size); not scanned`, path });
+        ctx.note({ reason: 'too-large', message: `${path}: blob ${shortCommit(entry.newOid, LONG_COMMIT)} is larger than the ${formatBytes(maxBlobSize)} limit (--max-file-size); not scanned`, path });
       }
     }
     for (const { entry, keys } of introductions(commit.entries, blobs.keysOf)) {
-      const path = entry.path.toString('utf8');
-      for (const match of firstMatches(blobs.matchesOf(entry.newOid), keys)) {
-        queue.push({ match, location: { kind: 'file', path, line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
-      }
+      queue.push(...hitsOf(firstMatches(blobs.matchesOf(entry.newOid), keys), { kind: 'file', path: entry.path.toString('utf8'), ...commitOrigin(commit) }));
     }
   };
-  const parser = new RawLogParser(onCommit, (newOid, oldOids) => blobs.has(newOid) || tooLarge.has(newOid) || oldOids.some((oid) => blobs.has(oid)));
+  const parser = new RawLogParser(onCommit, (newOid, oldOids) => blobs.has(newOid) || tooLarge.has(newOid) || blobProblems.has(newOid) || oldOids.some((oid) => blobs.has(oid)));
   try {
     for await (const chunk of streamGit(at, ['log', '--all', ...RAW_LOG_ARGS])) {
       parser.push(chunk);
@@ -192,9 +203,10 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   } catch (error) {
     while (queue.length) yield queue.shift() as Hit;
     yield* failed(error);
-    return;
+    return noteUnplacedProblems();
   }
   while (queue.length) yield queue.shift() as Hit;
+  noteUnplacedProblems();
 
   const unreachable = blobs.size - seenBlobs.size + (messages.size - seenMessages.size);
   if (unreachable > 0) {
@@ -205,16 +217,10 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
 /** What pass one found that pass two never placed, when pass two failed: reported rather than lost. */
 function* unattributed(blobs: BlobMatches, seenBlobs: Set<string>, messages: Map<string, Match[]>, seenMessages: Set<string>): Generator<Hit> {
   for (const oid of blobs.oids()) {
-    if (seenBlobs.has(oid)) continue;
-    for (const match of firstOfEach(blobs.matchesOf(oid))) {
-      yield { match, location: { kind: 'file', line: match.line, column: match.column, encoding: match.encoding } };
-    }
+    if (!seenBlobs.has(oid)) yield* hitsOf(firstOfEach(blobs.matchesOf(oid)), { kind: 'file' });
   }
   for (const [oid, matches] of messages) {
-    if (seenMessages.has(oid)) continue;
-    for (const match of firstOfEach(matches)) {
-      yield { match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: oid, encoding: match.encoding } };
-    }
+    if (!seenMessages.has(oid)) yield* hitsOf(firstOfEach(matches), { kind: 'commit-message', commit: oid });
   }
 }
 
@@ -233,12 +239,7 @@ function* tagHits(refs: Awaited<ReturnType<typeof listRefs>>, tags: Map<string, 
 }
 
 function* tagMessageHits(tag: TagFound): Generator<Hit> {
-  for (const match of firstOfEach(tag.matches)) {
-    yield {
-      match,
-      location: { kind: 'tag-message', tag: tag.name, line: match.line, column: match.column, commit: tag.target, author: tag.tagger?.person, date: tag.tagger?.date, encoding: match.encoding },
-    };
-  }
+  yield* hitsOf(firstOfEach(tag.matches), { kind: 'tag-message', tag: tag.name, commit: tag.target, author: tag.tagger?.person, date: tag.tagger?.date });
 }
 
 /** Refs that point straight at a blob or a tree (no commit): rare, but reachable all the same. */
@@ -249,17 +250,13 @@ async function* refHits(at: RepoAt, refs: Awaited<ReturnType<typeof listRefs>>, 
     const type = ref.peeledType ?? ref.type;
     if (type === 'blob' && blobs.has(oid)) {
       seen.add(oid);
-      for (const match of firstOfEach(blobs.matchesOf(oid))) {
-        yield { match, location: { kind: 'file', path: ref.ref, line: match.line, column: match.column, encoding: match.encoding } };
-      }
+      yield* hitsOf(firstOfEach(blobs.matchesOf(oid)), { kind: 'file', path: ref.ref });
     } else if (type === 'tree') {
       for (const entry of await lsTree(at, oid)) {
         if (entry.type !== 'blob' || !blobs.has(entry.oid)) continue;
         seen.add(entry.oid);
         const path = `${ref.ref}:${entry.path.toString('utf8')}`;
-        for (const match of firstOfEach(blobs.matchesOf(entry.oid))) {
-          yield { match, location: { kind: 'file', path, line: match.line, column: match.column, encoding: match.encoding } };
-        }
+        yield* hitsOf(firstOfEach(blobs.matchesOf(entry.oid)), { kind: 'file', path });
       }
     }
   }

@@ -6,16 +6,22 @@
  * counts as the commit's when none of them held it (attribution.ts): keys that were there before the range and
  * that the range merely kept, moved or renamed are not reported; keys added and removed again inside it are.
  * Each location says whether the key is still in HEAD's version of that path (`inHead`, `headLine`).
+ *
+ * Archives and compressed files have no added lines: a changed one is scanned whole (every member, hits.ts) and
+ * the same rule applies to its keys, so a key the new version holds and no old version did is reported at its
+ * member; keys the archive already held before the range are not.
  */
 import { UserError } from '../core/errors.js';
+import type { ArchiveLimits } from '../core/archive-limits.js';
+import { LONG_COMMIT, shortCommit } from '../core/names.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
 import { firstMatches, firstOfEach, introductions, isBlobMode } from './git/attribution.js';
-import { isoFromEpoch } from './git/objects.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
 import { repoAt, streamGit, type GitSetup, type RepoAt } from './git/run.js';
 import { isAncestor, isNullOid, openRepository, resolveCommit, shallowBoundary } from './git/repo.js';
 import { lsTree } from './git/tree.js';
 import { BlobMatches, scanNamedObjects, type NamedScan } from './git/scan-objects.js';
+import { commitOrigin, contentScanner, hitsOf } from './hits.js';
 import { blobSizeLimit } from './history.js';
 
 export interface RangeOptions {
@@ -25,6 +31,7 @@ export interface RangeOptions {
   base: string;
   head: string;
   maxBlobSize?: number;
+  archiveLimits?: Partial<ArchiveLimits>;
 }
 
 export function rangeSource(options: RangeOptions): Source {
@@ -35,6 +42,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
   const { root, base, head } = options;
   const at = repoAt(root, options.git);
   const maxBlobSize = blobSizeLimit(options.maxBlobSize);
+  const scanner = contentScanner(detect, ctx, options.archiveLimits);
   if (isNullOid(base)) {
     throw new UserError(`range base ${base} is all zeros: a new branch has no base commit to compare with; give a base (e.g. the default branch) or scan with --history`);
   }
@@ -52,7 +60,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     // A commit at a shallow boundary shows its whole tree as added: what it inherited cannot be told from what
     // it changed, so its files are left out (its message is still scanned) rather than reported wholesale.
     if (boundary.has(commit.oid)) {
-      ctx.note({ reason: 'shallow', message: `history is cut at commit ${commit.oid.slice(0, 12)} (shallow clone): its file changes were not scanned; fetch more history (e.g. git fetch --deepen)` });
+      ctx.note({ reason: 'shallow', message: `history is cut at commit ${shortCommit(commit.oid, LONG_COMMIT)} (shallow clone): its file changes were not scanned; fetch more history (e.g. git fetch --deepen)` });
       commit.entries = [];
     }
     commits.push(commit);
@@ -74,7 +82,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     }
   }
   if (gitlinks) ctx.note({ reason: 'submodule', message: `${gitlinks} submodule change(s) in the range: submodules are separate repositories and were not scanned` });
-  await scanNamedObjects(at, [...newOids, ...commits.map((commit) => commit.oid)], detect, ctx, found, maxBlobSize);
+  await scanNamedObjects(at, [...newOids, ...commits.map((commit) => commit.oid)], scanner, ctx, found, maxBlobSize);
 
   // For commits where a new blob matched: the versions it replaced (and the rest of that commit's diff).
   const matched = commits.filter((commit) => commit.entries.some((entry) => found.blobs.has(entry.newOid)));
@@ -82,29 +90,19 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
   for (const commit of matched) {
     for (const entry of commit.entries) entry.oldOids.forEach((oid, i) => isBlobMode(entry.oldModes[i]) && oldOids.add(oid));
   }
-  await scanNamedObjects(at, oldOids, detect, ctx, found, maxBlobSize);
+  await scanNamedObjects(at, oldOids, scanner, ctx, found, maxBlobSize);
 
   const hits: Hit[] = [];
   const messages = found.messages ?? new Map<string, Match[]>();
   for (const commit of commits) {
-    const author = commit.author || undefined;
-    const date = isoFromEpoch(commit.time);
     const messageMatches = messages.get(commit.oid);
-    if (messageMatches) {
-      for (const match of firstOfEach(messageMatches)) {
-        hits.push({ match, location: { kind: 'commit-message', line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } });
-      }
-    }
+    if (messageMatches) hits.push(...hitsOf(firstOfEach(messageMatches), { kind: 'commit-message', ...commitOrigin(commit) }));
   }
   const fileHits: Array<{ hit: Hit; path: Buffer }> = [];
   for (const commit of matched) {
-    const author = commit.author || undefined;
-    const date = isoFromEpoch(commit.time);
     for (const { entry, keys } of introductions(commit.entries, found.blobs.keysOf)) {
-      const path = entry.path.toString('utf8');
-      for (const match of firstMatches(found.blobs.matchesOf(entry.newOid), keys)) {
-        fileHits.push({ path: entry.path, hit: { match, location: { kind: 'file', path, line: match.line, column: match.column, commit: commit.oid, author, date, encoding: match.encoding } } });
-      }
+      const origin = { kind: 'file' as const, path: entry.path.toString('utf8'), ...commitOrigin(commit) };
+      for (const hit of hitsOf(firstMatches(found.blobs.matchesOf(entry.newOid), keys), origin)) fileHits.push({ path: entry.path, hit });
     }
   }
 
@@ -112,10 +110,11 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
   if (fileHits.length) {
     const wanted = new Set(fileHits.map(({ path }) => path.toString('latin1')));
     const headBlobs = await blobsAtPaths(at, headOid, wanted);
-    await scanNamedObjects(at, headBlobs.values(), detect, ctx, found, maxBlobSize);
+    await scanNamedObjects(at, headBlobs.values(), scanner, ctx, found, maxBlobSize);
     for (const { hit, path } of fileHits) {
       const headBlob = headBlobs.get(path.toString('latin1'));
-      const headMatch = headBlob ? found.blobs.matchesOf(headBlob).find((m) => m.secret.sha256 === hit.match.secret.sha256) : undefined;
+      // In an archive, the same member: a key that moved to another member is not where the comment would point.
+      const headMatch = headBlob ? found.blobs.matchesOf(headBlob).find((m) => m.secret.sha256 === hit.match.secret.sha256 && m.member === hit.match.member) : undefined;
       hit.location.inHead = headMatch !== undefined;
       if (headMatch) hit.location.headLine = headMatch.line;
       hits.push(hit);

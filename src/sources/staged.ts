@@ -5,12 +5,14 @@
  * repository root.
  */
 import { UserError } from '../core/errors.js';
+import type { ArchiveLimits } from '../core/archive-limits.js';
 import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
 import { firstMatches, introductions, isBlobMode } from './git/attribution.js';
 import { RawLogParser, type LogCommit } from './git/raw-log.js';
 import { emptyTree, headCommit, openRepository } from './git/repo.js';
 import { repoAt, streamGit, type GitSetup } from './git/run.js';
 import { BlobMatches, scanNamedObjects, type NamedScan } from './git/scan-objects.js';
+import { contentScanner, hitsOf } from './hits.js';
 import { blobSizeLimit } from './history.js';
 
 export interface StagedOptions {
@@ -18,6 +20,7 @@ export interface StagedOptions {
   /** How git runs: the environment it inherits, directories it may trust (default: process.env, none). */
   git?: GitSetup;
   maxBlobSize?: number;
+  archiveLimits?: Partial<ArchiveLimits>;
 }
 
 export function stagedSource(options: StagedOptions): Source {
@@ -31,6 +34,7 @@ async function* scanStaged(options: StagedOptions, detect: Detect, ctx: SourceCo
   const repo = await openRepository(at);
   if (repo.bare) throw new UserError(`--staged needs a work tree; ${root} is a bare repository`);
   const base = (await headCommit(at)) ?? (await emptyTree(at));
+  const scanner = contentScanner(detect, ctx, options.archiveLimits);
 
   const staged: LogCommit = { oid: '', parents: [], author: '', time: NaN, entries: [] };
   const parser = new RawLogParser(() => undefined);
@@ -51,16 +55,13 @@ async function* scanStaged(options: StagedOptions, detect: Detect, ctx: SourceCo
   const newEntries = staged.entries.filter((entry) => isBlobMode(entry.newMode));
   for (const entry of newEntries) found.paths?.set(entry.newOid, entry.path);
   const newOids = newEntries.map((entry) => entry.newOid);
-  await scanNamedObjects(at, newOids, detect, ctx, found, maxBlobSize);
+  await scanNamedObjects(at, newOids, scanner, ctx, found, maxBlobSize);
   ctx.count('filesScanned', newOids.length);
   if (!newOids.some((oid) => found.blobs.has(oid))) return;
   const oldOids = staged.entries.flatMap((entry) => entry.oldOids.filter((_oid, i) => isBlobMode(entry.oldModes[i])));
-  await scanNamedObjects(at, oldOids, detect, ctx, found, maxBlobSize);
+  await scanNamedObjects(at, oldOids, scanner, ctx, found, maxBlobSize);
 
   for (const { entry, keys } of introductions(staged.entries, found.blobs.keysOf)) {
-    const path = entry.path.toString('utf8');
-    for (const match of firstMatches(found.blobs.matchesOf(entry.newOid), keys)) {
-      yield { match, location: { kind: 'file', path, line: match.line, column: match.column, encoding: match.encoding } };
-    }
+    yield* hitsOf(firstMatches(found.blobs.matchesOf(entry.newOid), keys), { kind: 'file', path: entry.path.toString('utf8') });
   }
 }

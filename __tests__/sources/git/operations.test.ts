@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../../src/core/errors.js';
-import { authConfigEnv, httpOrigin, scrubToken, basicCredentials } from '../../../src/sources/git/auth.js';
+import { authConfigEnv, httpOrigin, basicCredentials } from '../../../src/sources/git/auth.js';
+import { scrub } from '../../../src/core/scrub.js';
 import { cloneBare, CloneError, hasOrigin } from '../../../src/sources/git/remote.js';
 import {
   commitsBetween, hasCommit, isAncestor, isRepository, mergeBase, resolveCommit, resolveRevision, shallowBoundary, topLevel,
@@ -99,7 +100,8 @@ describe('failures', () => {
     expect(error).toBeInstanceOf(GitCommandError);
     expect((error as GitCommandError).reason).toMatch(/sk-ant-api03-.{3}\.\.\./);
     expect(String(error)).not.toContain(key);
-    expect(scrubToken(`x ghs_t y ${basicCredentials('ghs_t')}`, 'ghs_t')).toBe('x *** y ***');
+    const token = 'ghs_' + 'T'.repeat(36);
+    expect(scrub(`x ${token} y ${basicCredentials(token)}`, [token])).not.toMatch(new RegExp(`${token}|${basicCredentials(token)}`));
   });
 
   it('says git is missing in one line', async () => {
@@ -120,14 +122,19 @@ describe('failures', () => {
 
 describe('clones with a token', () => {
   let server: Server;
-  let url: string;
+  let base: string;
   const headers: string[] = [];
 
   beforeAll(async () => {
-    // A server that takes the request and never answers: only the time limit ends the clone.
-    server = createServer((req) => headers.push(String(req.headers.authorization ?? '')));
+    // /silent/... takes the request and never answers (only the time limit ends the clone); anything else is refused.
+    server = createServer((req, res) => {
+      headers.push(String(req.headers.authorization ?? ''));
+      if (req.url?.startsWith('/silent/')) return;
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      res.end('no');
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/acme/app.git`;
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
 
   afterAll(async () => {
@@ -135,12 +142,21 @@ describe('clones with a token', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  it('stops at the time limit, having sent the header to that server only', async () => {
+  it('stops at the time limit', async () => {
     const dir = makeTempDir();
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const error = await cloneBare(url, join(dir, 'x.git'), { env: gitEnv(), token: 'ghs_clone', timeoutMs: 500 }).catch((e: unknown) => e);
+    const error = await cloneBare(`${base}/silent/app.git`, join(dir, 'x.git'), { env: gitEnv(), token: 'ghs_clone', timeoutMs: 500 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CloneError);
     expect(String(error)).toMatch(/clone stopped \(SIGTERM\) after 0.5 s/);
+  });
+
+  it('sends the header to the clone URL\'s server, and a refusal names no token', async () => {
+    const dir = makeTempDir();
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const error = await cloneBare(`${base}/acme/app.git`, join(dir, 'x.git'), { env: gitEnv(), token: 'ghs_clone' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CloneError);
+    expect(String(error)).toMatch(/clone failed: fatal: /);
+    expect(String(error)).not.toContain('ghs_clone');
     expect(headers).toContain(`basic ${basicCredentials('ghs_clone')}`);
   });
 

@@ -12,6 +12,7 @@
  */
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
 import type { DiffLines } from '../../sources/git/diff.js';
+import { shortCommit } from '../../core/names.js';
 import type { GitHubClient } from './octokit.js';
 import { describeRequestError, isPermissionDenied } from './octokit.js';
 import { countsLine, findingsTable, nextSteps, type LinkContext } from './summary.js';
@@ -46,7 +47,7 @@ export function inlineBody(finding: JsonFinding, location: JsonLocation): string
     `<!-- anthropic-key-scan:key=${keyOf(finding)} -->`,
     `**🔑 ${describeFinding(finding)}**: ${statusMeaning(finding.status)}.`,
     '',
-    `${location.commit ? `Added in commit ${location.commit.slice(0, 7)}. ` : ''}Deleting this line does not un-leak the key: it stays in the branch history, in clones and in forks. ${advice}`,
+    `${location.commit ? `Added in commit ${shortCommit(location.commit)}. ` : ''}Deleting this line does not un-leak the key: it stays in the branch history, in clones and in forks. ${advice}`,
   ].join('\n');
 }
 

@@ -6,7 +6,7 @@
  */
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
 import type { Revocation } from '../../core/types.js';
-import { NEXT_STEP } from '../../anthropic/revoke.js';
+import { NEXT_STEP } from '../../core/status.js';
 import { blobLink, commitLink, describeWhere, displayLine, escapeMarkdown, repoPath, ruleTitle, statusLabel, type Placement } from './where.js';
 
 export interface LinkContext {

@@ -5,10 +5,14 @@
  * the key, and where it is in HEAD's version of the file, which is what a reader of the pull request sees.
  */
 import { posix } from 'node:path';
-import type { JsonFinding, JsonLocation } from '../../core/report.js';
-import type { RuleId, Status } from '../../core/types.js';
-import { RULES } from '../../detect/rules.js';
-import { STATUS_TEXT } from '../text.js';
+import { ruleTitle } from '../../core/kinds.js';
+import { shortCommit } from '../../core/names.js';
+import { displayLine, type JsonFinding, type JsonLocation } from '../../core/report.js';
+import { STATUS_LABEL, statusLevel, statusMeaning as meaningOf } from '../../core/status.js';
+import type { Status } from '../../core/types.js';
+import { pathWithMember } from '../text.js';
+
+export { displayLine };
 
 export interface Placement {
   /** The scanned PATH relative to the repository's root, for file scans of a sub-folder ('' otherwise). */
@@ -35,42 +39,32 @@ export function workspacePath(location: JsonLocation, placement: Placement): str
   return path === undefined ? undefined : join(placement.workspacePrefix, path);
 }
 
-/** The line a reader sees: HEAD's line when the key is still there (range scans), else the commit's. */
-export function displayLine(location: JsonLocation): number {
-  return location.inHead && location.headLine !== undefined ? location.headLine : location.line;
-}
-
 /** Whether the line shown is the one in HEAD (so an annotation or comment sits on the current code). */
 export function shownAtHead(location: JsonLocation): boolean {
   return location.commit === undefined || (location.inHead === true && location.headLine !== undefined);
 }
 
-const TITLES = new Map<RuleId, string>(RULES.map((r) => [r.id, r.title]));
-
-export function ruleTitle(rule: RuleId): string {
-  return TITLES.get(rule) ?? rule;
-}
+/** The kind's title (core/kinds.ts), for labels. */
+export { ruleTitle };
 
 export function statusLabel(status: Status): string {
-  return (STATUS_TEXT[status] ?? STATUS_TEXT.unknown).label;
+  return STATUS_LABEL[status] ?? STATUS_LABEL.unknown;
 }
 
 export function statusMeaning(status: Status): string {
-  return (STATUS_TEXT[status] ?? STATUS_TEXT.unknown).meaning.replace(/\(run with --verify\)/, '(verify: true checks it)');
+  return meaningOf(status, 'action');
 }
 
 /** Error for what may be live (live, unknown, unchecked); warning for a key the API said is not valid. */
-export function severity(status: Status): 'error' | 'warning' {
-  return status === 'invalid' ? 'warning' : 'error';
-}
+export const severity = statusLevel;
 
-export const short = (sha: string | undefined): string => (sha ? sha.slice(0, 7) : '?');
+export const short = (sha: string | undefined): string => shortCommit(sha);
 
 /** A short phrase for where the key is: `src/a.ts:3`, `src/a.ts:3 (added in abc1234, removed since)`, `the message of commit abc1234`. */
 export function describeWhere(location: JsonLocation, placement: Placement): string {
   if (location.kind === 'commit-message') return `the message of commit ${short(location.commit)} (line ${location.line})`;
   if (location.kind === 'tag-message') return `the message of tag ${location.tag ?? '?'} (line ${location.line})`;
-  const path = repoPath(location, placement) ?? '?';
+  const path = pathWithMember(repoPath(location, placement) ?? '?', location.member);
   const repo = location.repository ? `${location.repository}: ` : '';
   if (!location.commit) return `${repo}${path}:${location.line}`;
   if (location.inHead === true) return `${repo}${path}:${displayLine(location)} (added in ${short(location.commit)})`;

@@ -60,17 +60,18 @@ function movedKeys(entries: readonly RawEntry[], keysOf: KeysOf): Set<string> {
 }
 
 /**
- * The first match of each of `keys` in a blob's matches (one hit per key, path and commit). When that first
- * match is on an allow-marked line, the key's first unmarked match is kept too: a marker allows a line, and
- * the same key written elsewhere in the file without one must still be reported.
+ * The first match of each of `keys` in a blob's matches (one hit per key, path, archive member and commit). When
+ * that first match is on an allow-marked line, the key's first unmarked match is kept too: a marker allows a
+ * line, and the same key written elsewhere in the file without one must still be reported.
  */
 export function firstMatches(matches: readonly Match[], keys: ReadonlySet<string>): Match[] {
   const first = new Map<string, Match>();
   const unmarked = new Set<string>();
   const result: Match[] = [];
   for (const match of matches) {
-    const key = match.secret.sha256;
-    if (!keys.has(key)) continue;
+    if (!keys.has(match.secret.sha256)) continue;
+    // NUL cannot occur in a hex digest, so a member name cannot run into it.
+    const key = match.member === undefined ? match.secret.sha256 : `${match.secret.sha256}\0${match.member}`;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, match);

@@ -36,8 +36,3 @@ export function authConfigEnv(auth: GitAuth | undefined): Record<string, string>
   };
 }
 
-/** Replace the token (and its basic-auth form) wherever it might appear in text meant for people. */
-export function scrubToken(text: string, token: string | undefined): string {
-  if (!token) return text;
-  return text.split(token).join('***').split(basicCredentials(token)).join('***');
-}

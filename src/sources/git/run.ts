@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { UserError } from '../../core/errors.js';
 import { scrub } from '../../core/scrub.js';
-import { authConfigEnv, scrubToken, type GitAuth } from './auth.js';
+import { authConfigEnv, type GitAuth } from './auth.js';
 import { hardenedArgv, hardenedEnv } from './hardening.js';
 
 /** How git runs for one repository: the environment it inherits and the directories it may trust. */
@@ -73,7 +73,7 @@ const REMOTE_COMMANDS = new Set(['clone', 'fetch', 'ls-remote']);
 /** Turn a failed git call into an error: UserError for what the user can fix (not a repository, unknown ref). */
 export function gitFailure(args: readonly string[], code: number | null, stderr: string, root: string, token?: string): Error {
   // git's text is bound for people: no credential (a key used as a ref name, the fetch token) leaves in it.
-  const line = scrub(scrubToken(failureLine(stderr), token)) || `exit code ${code ?? 'signal'}`;
+  const line = scrub(failureLine(stderr), token ? [token] : []) || `exit code ${code ?? 'signal'}`;
   const reason = line.replace(/^(fatal|error):\s*/, '') || line;
   const command = args[0] ?? '';
   if (!REMOTE_COMMANDS.has(command)) {

@@ -1,5 +1,7 @@
 /** What the scan found per object: the matches of each blob that holds any, and the keys they make up. */
-import type { Detect, Match, SourceContext } from '../../core/types.js';
+import { LONG_COMMIT, shortCommit } from '../../core/names.js';
+import type { Match, SourceContext } from '../../core/types.js';
+import { noteProblems, type ContentScanner } from '../hits.js';
 import { keySet } from './attribution.js';
 import { readNamedObjects } from './cat-file.js';
 import { messageOf } from './objects.js';
@@ -43,16 +45,6 @@ export function isLfsPointer(content: Buffer): boolean {
   return content.length < 1024 && content.subarray(0, LFS_POINTER.length).equals(LFS_POINTER);
 }
 
-/** Run the detector, turning a detector failure into no matches plus a reason (nothing else is lost). */
-export function safeDetect(detect: Detect, content: Buffer, onError: (message: string) => void): Match[] {
-  try {
-    return detect(content);
-  } catch (error) {
-    onError(error instanceof Error ? error.message.split('\n')[0] : String(error));
-    return [];
-  }
-}
-
 export interface NamedScan {
   blobs: BlobMatches;
   /** Every oid read so far (with or without matches), so nothing is read twice. */
@@ -64,13 +56,14 @@ export interface NamedScan {
 }
 
 /**
- * Read and scan the named objects (blobs, and commits' messages) with one `git cat-file --batch` call, skipping
+ * Read and scan the named objects (blobs, and commits' messages) with one `git cat-file --batch` call, through
+ * the shared bytes-to-hits step (archives in blobs opened, sources/hits.ts), skipping
  * what was read before. Blobs over `maxBlobSize` and missing objects are skipped with a note.
  */
 export async function scanNamedObjects(
   at: RepoAt,
   oids: Iterable<string>,
-  detect: Detect,
+  scanner: ContentScanner,
   ctx: SourceContext,
   into: NamedScan,
   maxBlobSize: number,
@@ -81,26 +74,25 @@ export async function scanNamedObjects(
     into.scanned.add(oid);
     wanted.push(oid);
   }
-  const onError = (message: string): void => ctx.note({ reason: 'detector-error', message: `the detector failed: ${message}` });
   await readNamedObjects(at, wanted, {
     want: (header) => header.type === 'commit' || (header.type === 'blob' && header.size <= maxBlobSize),
     onObject: (header, content) => {
       if (header.type === 'blob') {
         ctx.count('blobsScanned');
-        ctx.count('bytesScanned', content.length);
-        into.blobs.add(header.oid, safeDetect(detect, content, onError));
+        const path = into.paths?.get(header.oid)?.toString('utf8');
+        into.blobs.add(header.oid, scanner.content(content, noteProblems(ctx, path, path ?? `blob ${header.oid.slice(0, 12)}`)));
       } else if (header.type === 'commit' && into.messages) {
-        const matches = safeDetect(detect, messageOf(content), onError);
+        const matches = scanner.text(messageOf(content), noteProblems(ctx, undefined, `commit ${header.oid.slice(0, 12)}`));
         if (matches.length) into.messages.set(header.oid, matches);
       }
     },
     onSkipped: (header) => {
       if (header.type === 'blob') {
         const path = into.paths?.get(header.oid)?.toString('utf8');
-        const what = path ?? `blob ${header.oid.slice(0, 12)}`;
+        const what = path ?? `blob ${shortCommit(header.oid, LONG_COMMIT)}`;
         ctx.note({ reason: 'too-large', message: `${what}: larger than the ${formatBytes(maxBlobSize)} limit (--max-file-size); not scanned`, path });
       }
     },
-    onMissing: (oid) => ctx.note({ reason: 'missing-object', message: `object ${oid.slice(0, 12)} is not in the repository (partial clone?); skipped` }),
+    onMissing: (oid) => ctx.note({ reason: 'missing-object', message: `object ${shortCommit(oid, LONG_COMMIT)} is not in the repository (partial clone?); skipped` }),
   });
 }

@@ -5,35 +5,21 @@
  * Combines the scan jobs' JSON reports (files, or directories searched for *.json) into one report with
  * one finding per key across repositories. A missing or malformed report is named on stderr, not fatal.
  */
-import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fg from 'fast-glob';
+import { renderOrgSummary } from '../audit/summary.js';
+import { DEFAULT_FAIL_ON, FAIL_ON_VALUES, REPORT_FORMATS } from '../core/defaults.js';
 import { UserError } from '../core/errors.js';
-import { oneOf, parseFlags } from '../core/flags.js';
-import type { FailOn } from '../core/types.js';
+import { oneOf, parseOptions } from '../core/flags.js';
+import { isObject, readJsonFile } from '../core/json.js';
 import { TOOL_NAME } from '../core/version.js';
 import { exitCodeFor } from '../findings/policy.js';
 import { renderReport } from '../report/format.js';
 import { forRepository, ReportMerger } from '../report/merge.js';
-import type { CommandIO } from './repos-command.js';
-import { renderOrgSummary } from './summary.js';
-
-export const MERGE_USAGE = `Usage: anthropic-key-scan merge REPORT... [options]
-
-Merge JSON reports (files, or directories holding *.json) into one: one finding per key across
-repositories, with the most severe status any job saw (live > unknown > invalid > unchecked).
-
-  --format text|json|sarif  (default text)
-  --output FILE             write the merged report to FILE instead of stdout
-  --summary FILE            append the organization-wide Markdown table to FILE (e.g. $GITHUB_STEP_SUMMARY)
-  --matrix FILE             the repos command's matrix: each repository in it without a report is listed as failed
-  --repository OWNER/NAME   output only this repository's keys and locations (with organization-wide statuses),
-                            e.g. for a SARIF to upload to that repository's code scanning
-  --fail-on any|live|never  exit 1 on any finding (default), on keys not proven dead, or never
-`;
-
-const FORMATS = ['text', 'json', 'sarif'] as const;
-const FAIL_ON: readonly FailOn[] = ['any', 'live', 'never'];
+import { MERGE_OPTIONS, repositoryOption } from './args.js';
+import type { CliIO } from './io.js';
+import { MERGE_USAGE } from './usage.js';
 
 /** Every *.json under `dir`, sorted, so the merged order does not depend on the file system. */
 async function jsonFilesUnder(dir: string): Promise<string[]> {
@@ -67,61 +53,36 @@ async function addReports(paths: string[], merger: ReportMerger): Promise<void> 
     const files = info.isDirectory() ? await jsonFilesUnder(path) : [path];
     if (info.isDirectory() && files.length === 0) merger.problem(`${path}: no *.json report in this directory`);
     for (const file of files) {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (error) {
-        merger.problem(`${file}: unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      const read = await readJsonFile(file);
+      if (!read.ok) {
+        merger.problem(read.problem === 'not-json' ? `${file}: not JSON` : `${file}: unreadable (${read.code ?? 'error'})`);
         continue;
       }
-      let report: unknown;
-      try {
-        report = JSON.parse(text);
-      } catch {
-        merger.problem(`${file}: not JSON`);
-        continue;
-      }
+      const report = read.value;
       merger.add(file, report);
     }
   }
 }
 
 async function readMatrix(path: string): Promise<string[]> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
-  } catch {
-    throw new UserError(`--matrix ${path}: not a readable JSON matrix`);
-  }
-  const include = (parsed as { include?: unknown }).include;
+  const read = await readJsonFile(path);
+  if (!read.ok) throw new UserError(`--matrix ${path}: not a readable JSON matrix`);
+  const include = isObject(read.value) ? read.value.include : undefined;
   if (!Array.isArray(include)) throw new UserError(`--matrix ${path}: no "include" list (expected the repos command's output)`);
-  return include.flatMap((b: { repositories?: unknown }) =>
-    Array.isArray(b?.repositories) ? b.repositories.filter((r): r is string => typeof r === 'string') : [],
+  return include.flatMap((b: unknown) =>
+    isObject(b) && Array.isArray(b.repositories) ? b.repositories.filter((r): r is string => typeof r === 'string') : [],
   );
 }
 
-export async function mergeCommand(argv: string[], io: CommandIO): Promise<number> {
-  const parsed = parseFlags('merge', {
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        output: { type: 'string' },
-        summary: { type: 'string' },
-        matrix: { type: 'string' },
-        repository: { type: 'string' },
-        'fail-on': { type: 'string', default: 'any' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-  });
-  const { values, positionals } = parsed;
+export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOptions('merge', MERGE_OPTIONS, argv);
   if (values.help) {
     io.stdout(MERGE_USAGE);
     return 0;
   }
-  const format = oneOf(values.format, FORMATS, '--format');
-  const failOn: FailOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on');
+  const format = oneOf(values.format ?? 'text', REPORT_FORMATS, '--format');
+  const failOn = oneOf(values['fail-on'] ?? DEFAULT_FAIL_ON, FAIL_ON_VALUES, '--fail-on');
+  const repository = values.repository === undefined ? undefined : repositoryOption(values.repository, '--repository');
   if (positionals.length === 0) throw new UserError('merge needs at least one REPORT (a JSON report, or a directory of them)');
 
   const expected = values.matrix ? await readMatrix(values.matrix) : undefined;
@@ -133,7 +94,7 @@ export async function mergeCommand(argv: string[], io: CommandIO): Promise<numbe
   for (const line of problems) warn(line);
   if (merger.merged === 0) throw new UserError(`no report to merge: ${problems.length} named, none readable`);
 
-  const output = values.repository ? forRepository(report, values.repository) : report;
+  const output = repository ? forRepository(report, repository) : report;
   const rendered = renderReport(output, format, { color: false });
   if (values.output) await writeFile(values.output, rendered);
   else io.stdout(rendered);

@@ -1,11 +1,11 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeCommand } from '../../src/audit/merge-command.js';
+import { mergeCommand } from '../../src/cli/merge.js';
 import type { JsonReport } from '../../src/core/report.js';
 import { UserError } from '../../src/core/errors.js';
 import { makeTempDir } from '../helpers/git-repo.js';
-import { findingFor, repoReport } from './reports.js';
+import { findingFor, repoReport } from '../audit/reports.js';
 import { runCommand } from '../helpers/cli.js';
 
 const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCommand(mergeCommand, argv, env);

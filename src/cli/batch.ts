@@ -10,32 +10,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE } from '../cli/args.js';
+import { reportFileName, reportFor, scanBatch, type RepositoryOutcome } from '../audit/batch.js';
+import { DEFAULT_CLONE_URL_TEMPLATE } from '../audit/clone.js';
+import { REVOKE_STATUSES } from '../core/defaults.js';
 import { UserError } from '../core/errors.js';
-import { parseFlags, positiveInteger } from '../core/flags.js';
+import { oneOf, parseOptions, positiveInteger } from '../core/flags.js';
+import { isRepositoryName } from '../core/names.js';
 import { Secret } from '../core/secret.js';
 import { TOOL_NAME } from '../core/version.js';
-import { reportFileName, reportFor, scanBatch, type RepositoryOutcome } from './batch.js';
-import { DEFAULT_CLONE_URL_TEMPLATE } from './clone.js';
-import type { CommandIO } from './repos-command.js';
-
-export const BATCH_USAGE = `Usage: anthropic-key-scan batch --repositories OWNER/A,OWNER/B [options]
-
-Clone each repository (bare, whole history), scan it, verify each distinct key once for the whole batch,
-and write one JSON report per repository (OWNER__NAME.json). GITHUB_TOKEN authenticates the clones.
-
-  --repositories LIST         comma-separated OWNER/NAME (repeatable; a JSON array is accepted too)
-  --verify                    check each distinct key against the Anthropic API (ANTHROPIC_BASE_URL)
-  --revoke                    deactivate live keys of the admin key's organization (ANTHROPIC_ADMIN_KEY); implies --verify
-  --dry-run                   with --revoke: every read, no write
-  --revoke-status STATUS      inactive (default) or archived
-  --output-dir DIR            where the reports go (default: reports)
-  --clone-url-template URL    default ${DEFAULT_CLONE_URL_TEMPLATE}, {server} = GITHUB_SERVER_URL or https://github.com
-  --parallel N                repositories cloned and scanned at once (default 2)
-  --clone-timeout SECONDS     give up on a clone after this long (default: no limit)
-`;
-
-const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+import { BATCH_OPTIONS, maxFileSizeOption } from './args.js';
+import type { CliIO } from './io.js';
+import { BATCH_USAGE } from './usage.js';
 
 /** `a/b,c/d`, repeated flags, or a JSON array (what `toJSON(matrix.repositories)` gives in a workflow). */
 export function parseRepositoryList(values: string[]): string[] {
@@ -58,7 +43,7 @@ export function parseRepositoryList(values: string[]): string[] {
     }
   }
   for (const name of names) {
-    if (!REPOSITORY.test(name) || name.endsWith('.git') || name.split('/')[1] === '.' || name.split('/')[1] === '..') {
+    if (!isRepositoryName(name)) {
       throw new UserError(`--repositories: "${name}" is not OWNER/NAME`);
     }
   }
@@ -66,35 +51,15 @@ export function parseRepositoryList(values: string[]): string[] {
 }
 
 
-export async function batchCommand(argv: string[], io: CommandIO): Promise<number> {
-  const parsed = parseFlags('batch', {
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        repositories: { type: 'string', multiple: true, default: [] },
-        verify: { type: 'boolean', default: false },
-        revoke: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        'revoke-status': { type: 'string', default: 'inactive' },
-        'output-dir': { type: 'string', default: 'reports' },
-        'clone-url-template': { type: 'string' },
-        parallel: { type: 'string' },
-        'clone-timeout': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-  });
-  const { values } = parsed;
+export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseOptions('batch', BATCH_OPTIONS, argv, false);
   if (values.help) {
     io.stdout(BATCH_USAGE);
     return 0;
   }
-  const repositories = parseRepositoryList(values.repositories);
+  const repositories = parseRepositoryList(values.repositories ?? []);
   if (repositories.length === 0) throw new UserError('batch needs --repositories OWNER/NAME[,OWNER/NAME...]');
-  const revokeStatus = values['revoke-status'];
-  if (revokeStatus !== 'inactive' && revokeStatus !== 'archived') {
-    throw new UserError(`--revoke-status must be inactive or archived, not "${revokeStatus}"`);
-  }
+  const revokeStatus = oneOf(values['revoke-status'] ?? 'inactive', REVOKE_STATUSES, '--revoke-status');
   if (values['dry-run'] && !values.revoke) throw new UserError('--dry-run only applies to --revoke');
   const template = values['clone-url-template'] ?? DEFAULT_CLONE_URL_TEMPLATE;
   if (!template.includes('{repo}') && !template.includes('{name}')) {
@@ -120,14 +85,14 @@ export async function batchCommand(argv: string[], io: CommandIO): Promise<numbe
     : undefined;
   if (inActions && adminKey) onSecret?.(adminKey);
 
-  const outputDir = values['output-dir'];
+  const outputDir = values['output-dir'] ?? 'reports';
   await mkdir(outputDir, { recursive: true });
   const log = (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`);
   const { outcomes, errors } = await scanBatch({
     repositories,
-    verify: values.verify || values.revoke,
-    revoke: values.revoke,
-    dryRun: values['dry-run'],
+    verify: Boolean(values.verify || values.revoke),
+    revoke: Boolean(values.revoke),
+    dryRun: Boolean(values['dry-run']),
     revokeStatus,
     urlTemplate: template,
     token: io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined,
@@ -136,7 +101,7 @@ export async function batchCommand(argv: string[], io: CommandIO): Promise<numbe
     workDir: io.env.RUNNER_TEMP || tmpdir(),
     parallel,
     cloneTimeoutMs: cloneTimeout ? cloneTimeout * 1000 : undefined,
-    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    maxFileSize: maxFileSizeOption(values['max-file-size']),
     env: io.env,
     onSecret,
     log,

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { reposCommand } from '../../src/audit/repos-command.js';
+import { reposCommand } from '../../src/cli/repos.js';
 import { selectRepositories, toMatrix, type Matrix } from '../../src/audit/repositories.js';
 import { UserError } from '../../src/core/errors.js';
 import { fakeRepository, serveRepositoryListing, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';

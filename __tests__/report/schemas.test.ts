@@ -1,0 +1,114 @@
+/**
+ * schemas/ describes what the tool writes and reads: real reports (every scope, merged, baselines, suppressed
+ * findings, revocations) validate against report.schema.json, and config.schema.json accepts exactly what the
+ * config parser accepts, on the same samples.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConfig } from '../../src/core/config.js';
+import { sha256Hex } from '../../src/core/secret.js';
+import { toJsonReport } from '../../src/report/json.js';
+import { runCli as cli } from '../helpers/cli.js';
+import { createRepo, type TestRepo } from '../helpers/git-repo.js';
+import { fakeAdminKey, fakeApiKey } from '../helpers/keys.js';
+import { projectSchemaErrors } from '../helpers/schemas.js';
+import { scanResult } from './fixtures.js';
+
+describe('report.schema.json', () => {
+  let repo: TestRepo;
+  let out: string;
+  const key = fakeApiKey('schema-a');
+  const other = fakeAdminKey('schema-b');
+
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'aks-schema-'));
+    repo = createRepo();
+    repo.write('app/.env', `ANTHROPIC_API_KEY=${key}\n`).write('ignored.txt', `${other} anthropic-key-scan:allow\n`);
+    repo.commit('first');
+    repo.write('app/.env', 'ANTHROPIC_API_KEY=\n');
+    repo.commit(`second, with the key in the message ${key}`);
+    repo.tag('v1', { message: `tagged ${other}` });
+  });
+  afterAll(() => {
+    repo.cleanup();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  async function report(argv: string[]): Promise<unknown> {
+    const run = await cli([...argv, '--format', 'json', '--fail-on', 'never']);
+    expect(run.code).toBe(0);
+    return JSON.parse(run.stdout);
+  }
+
+  it('validates the fixture report (every status, encodings, revocations, suppressed findings, notes, errors)', () => {
+    expect(projectSchemaErrors('report', toJsonReport(scanResult()))).toEqual([]);
+  });
+
+  it.each([
+    ['files', [] as string[]],
+    ['history', ['--history']],
+    ['staged', ['--staged']],
+  ])('validates a real %s report', async (_kind, flags) => {
+    const data = await report([...flags, repo.dir]);
+    expect(projectSchemaErrors('report', data)).toEqual([]);
+  });
+
+  it('validates a range report, a baseline and a merged report', async () => {
+    const range = await report(['--range', 'HEAD~1..HEAD', repo.dir]);
+    expect(projectSchemaErrors('report', range)).toEqual([]);
+    const baseline = join(out, 'baseline.json');
+    await cli(['--history', '--write-baseline', baseline, '--fail-on', 'never', '--quiet', repo.dir]);
+    expect(projectSchemaErrors('report', JSON.parse(readFileSync(baseline, 'utf8')))).toEqual([]);
+    const history = await report(['--history', '--repository', 'acme/app', repo.dir]);
+    writeFileSync(join(out, 'acme__app.json'), JSON.stringify(history));
+    const merged = await cli(['merge', join(out, 'acme__app.json'), '--format', 'json', '--fail-on', 'never']);
+    expect(projectSchemaErrors('report', JSON.parse(merged.stdout))).toEqual([]);
+  });
+
+  it('is a real check: a report holding a key or a bad status fails it', () => {
+    const good = toJsonReport(scanResult());
+    expect(projectSchemaErrors('report', { ...good, version: 2 })).not.toEqual([]);
+    expect(projectSchemaErrors('report', { ...good, findings: [{ ...good.findings[0], status: 'dead' }] })).not.toEqual([]);
+    expect(projectSchemaErrors('report', { ...good, findings: [{ ...good.findings[0], secret: key }] })).not.toEqual([]);
+    expect(projectSchemaErrors('report', { ...good, findings: [{ ...good.findings[0], redacted: key }] })).not.toEqual([]);
+  });
+});
+
+describe('config.schema.json agrees with the config parser', () => {
+  const sha = sha256Hex('x');
+  const valid = [
+    '',
+    'exclude:\n  paths: ["test/**", "*.snap"]\n',
+    `allow:\n  secrets: [${sha}, ${sha.toUpperCase()}]\n  markers: [nosecret]\n`,
+    'max-file-size: 50MB\n',
+    'maxFileSize: 512 KiB\n',
+    'max-file-size: 1048576\n',
+    'exclude:\nallow:\n',
+  ];
+  const invalid = [
+    'foo: 1\n',
+    'exclude:\n  path: [a]\n',
+    'allow:\n  secret: []\n',
+    'exclude: [a]\n',
+    'exclude:\n  paths: [a, 3]\n',
+    'allow:\n  markers: [""]\n',
+    'allow:\n  secrets: [abc]\n',
+    'max-file-size: lots\n',
+    'maxFileSize: -5\n',
+    'max-file-size: 1MB\nmaxFileSize: 2MB\n',
+  ];
+  // The schema sees the YAML as an editor does: parsed, before the tool reads it.
+  const yamlValue = async (text: string) => ((await import('yaml')).parse(text) as unknown) ?? null;
+
+  it.each(valid)('accepts %j, as the parser does', async (text) => {
+    expect(() => parseConfig(text, 'c.yml')).not.toThrow();
+    expect(projectSchemaErrors('config', await yamlValue(text))).toEqual([]);
+  });
+
+  it.each(invalid)('refuses %j, as the parser does', async (text) => {
+    expect(() => parseConfig(text, 'c.yml')).toThrow();
+    expect(projectSchemaErrors('config', await yamlValue(text))).not.toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Looking inside containers: the detector runs on a file's own bytes and on every member of every archive in
+ * it, nested up to the depth limit, within the limits on decompressed bytes (per file and per run), ratio and
+ * member count. Each limit hit, each unreadable member and each corrupt archive is a problem reported to the
+ * caller (which names the file); nothing here throws for bad input, and what one member held is kept whatever
+ * happens to the next.
+ */
+import { RATIO_FLOOR, type ArchiveLimits } from '../../core/archive-limits.js';
+import { describeError } from '../../core/errors.js';
+import { formatBytes } from '../../core/size.js';
+import type { Match } from '../../core/types.js';
+import { TooLarge, type MemberEntry } from './format.js';
+import { formatOf } from './index.js';
+
+/** Something not read, for the caller to note: `member` is the path inside the file (absent for the file itself). */
+export type Problem = (reason: string, detail: string, member?: string) => void;
+
+export interface UnpackContext {
+  limits: ArchiveLimits;
+  /** Decompressed bytes left for the rest of the run (shared by every file). */
+  run: { left: number; spentNoted: boolean };
+  /** The detector, guarded: it never throws. `member` is for its own problem report. */
+  detect(data: Buffer, member: string | undefined): Match[];
+  problem: Problem;
+  count(name: string, by?: number): void;
+}
+
+/** How many notes of one reason a file gets before the rest are only counted (a 100k-member encrypted zip is one line, not 100k). */
+const NOTES_PER_REASON = 3;
+
+type Limit = 'size' | 'total' | 'ratio';
+
+interface FileState {
+  left: number;
+  noted: Map<string, number>;
+}
+
+/** Every match in `data` and, when it is a container, in its members; matches inside members carry `member`. */
+export function scanWithMembers(data: Buffer, ctx: UnpackContext): Match[] {
+  if (ctx.limits.maxDepth === 0 || formatOf(data) === undefined) return ctx.detect(data, undefined);
+  const file: FileState = { left: ctx.limits.maxBytes, noted: new Map() };
+  const problem: Problem = (reason, detail, member) => {
+    const seen = (file.noted.get(reason) ?? 0) + 1;
+    file.noted.set(reason, seen);
+    if (seen <= NOTES_PER_REASON) ctx.problem(reason, detail, member);
+  };
+  const matches = scanIn(data, undefined, undefined, 0, file, { ...ctx, problem });
+  for (const [reason, seen] of file.noted) {
+    if (seen > NOTES_PER_REASON) ctx.problem(reason, `${seen - NOTES_PER_REASON} more member(s) not scanned for the same reason (${reason})`);
+  }
+  return matches;
+}
+
+function join(prefix: string | undefined, name: string): string {
+  return prefix === undefined ? name : `${prefix}!${name}`;
+}
+
+function tag(matches: Match[], member: string | undefined): Match[] {
+  if (member === undefined) return matches;
+  return matches.map((match) => ({ ...match, member }));
+}
+
+/**
+ * `path`: where `data` is (undefined for the file itself); `prefix`: what its members' paths start with (its own
+ * path, except for a compressed stream's content, whose members take the stream's place).
+ */
+function scanIn(data: Buffer, path: string | undefined, prefix: string | undefined, depth: number, file: FileState, ctx: UnpackContext): Match[] {
+  const format = formatOf(data);
+  if (!format) return tag(ctx.detect(data, path), path);
+  const { limits } = ctx;
+  if (depth >= limits.maxDepth) {
+    ctx.problem('archive-limit', `${format.name} archive nested more than ${limits.maxDepth} deep (--max-archive-depth): not opened, its bytes scanned as they are`, path);
+    return tag(ctx.detect(data, path), path);
+  }
+  if (ctx.run.left <= 0) return tag(ctx.detect(data, path), path);
+  ctx.count('archivesScanned');
+  const inner: Match[] = [];
+  let members = 0;
+  try {
+    const ownName = path === undefined ? undefined : path.slice(path.lastIndexOf('!') + 1);
+    for (const entry of format.members(data, ownName)) {
+      if (++members > limits.maxMembers) {
+        ctx.problem('archive-limit', `${format.name} archive has more than ${limits.maxMembers} members (--max-archive-members): the rest were not scanned`, path);
+        break;
+      }
+      const name = join(prefix, entry.name);
+      const bytes = readMember(entry, name, file, ctx);
+      if (bytes) inner.push(...scanIn(bytes, name, format.stream ? prefix : name, depth + 1, file, ctx));
+    }
+  } catch (error) {
+    ctx.problem('archive-corrupt', `${format.name} archive cannot be read (${describeError(error)}); the members before that were scanned`, path);
+  }
+  // Its own bytes too: a key outside every member (an archive comment, the readable part of a corrupt archive)
+  // is found all the same; one already placed in a member is not reported twice.
+  const placed = new Set(inner.map((match) => match.secret.sha256));
+  const own = tag(ctx.detect(data, path), path).filter((match) => !placed.has(match.secret.sha256));
+  return own.length ? [...own, ...inner] : inner;
+}
+
+/**
+ * A member's bytes within the limits, or undefined (with a problem reported) when they cannot or may not be read.
+ * Stored members are slices of bytes already held, so only what is decompressed counts against the budgets.
+ */
+function readMember(entry: MemberEntry, name: string, file: FileState, ctx: UnpackContext): Buffer | undefined {
+  if (entry.unreadable) {
+    ctx.problem(entry.unreadable.reason, `not scanned: ${entry.unreadable.why}`, name);
+    return undefined;
+  }
+  const { limits, run } = ctx;
+  const ratioCap = Math.max(RATIO_FLOOR, limits.maxRatio * entry.compressedSize);
+  const limit = entry.stored ? Infinity : Math.min(file.left, run.left, ratioCap);
+  const which: Limit = limit === run.left && run.left < file.left ? 'total' : limit === file.left ? 'size' : 'ratio';
+  if (limit <= 0 || (entry.declaredSize !== undefined && entry.declaredSize > limit)) {
+    overLimit(which, name, ctx);
+    return undefined;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = entry.read(limit);
+  } catch (error) {
+    if (error instanceof TooLarge) overLimit(which, name, ctx);
+    else ctx.problem('archive-corrupt', `not scanned: cannot be read (${describeError(error)})`, name);
+    return undefined;
+  }
+  ctx.count('membersScanned');
+  if (entry.stored) return bytes;
+  file.left -= bytes.length;
+  run.left -= bytes.length;
+  ctx.count('bytesDecompressed', bytes.length);
+  return bytes;
+}
+
+function overLimit(which: Limit, name: string, ctx: UnpackContext): void {
+  const { limits, run } = ctx;
+  if (which === 'total') {
+    if (run.spentNoted) return;
+    run.spentNoted = true;
+    ctx.problem('archive-limit', `not scanned: the ${formatBytes(limits.maxTotalBytes)} of decompressed content allowed per run are used up (--max-archive-total); later archives are scanned as they are, unopened`, name);
+  } else if (which === 'size') {
+    ctx.problem('archive-limit', `not scanned: over the ${formatBytes(limits.maxBytes)} of decompressed content read per archive (--max-archive-size)`, name);
+  } else {
+    ctx.problem('archive-limit', `not scanned: decompresses to more than ${limits.maxRatio} times its compressed size (--max-archive-ratio; a decompression bomb?)`, name);
+  }
+}
