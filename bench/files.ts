@@ -40,7 +40,6 @@ export async function benchFiles(tree: string): Promise<FilesBenchRow> {
     revoke: false,
     dryRun: false,
     revokeStatus: 'inactive',
-    failOn: 'never',
     maxFileSize: 25 * 1024 * 1024,
     quiet: true,
   };

@@ -8,13 +8,15 @@ import type { CliCommand, CliIO } from './cli/io.js';
 import { scanCommand } from './cli/scan.js';
 import { versionCommand } from './cli/version.js';
 import { describeError, UserError } from './core/errors.js';
+import { guardStreams } from './core/output-guard.js';
 import { scrub } from './core/scrub.js';
 import { TOOL_NAME } from './core/version.js';
 import { clean } from './report/text.js';
 
 export type { CliIO } from './cli/io.js';
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
+  const io = guardStreams(rawIO); // in GitHub Actions, no report or error line can be read as a workflow command
   try {
     const command = parseCommand(argv);
     switch (command.kind) {
@@ -23,7 +25,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       case 'version':
         return await versionCommand([], io);
       case 'subcommand':
-        return await (await loadCommand(command.name))(command.argv, io);
+        return await (await loadCommand(command.name))(command.argv, rawIO); // they print their own workflow commands (masks)
       case 'scan':
         return await scanCommand(command, io);
     }

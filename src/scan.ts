@@ -6,10 +6,11 @@ import { describeError, UserError } from './core/errors.js';
 import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
 import { adminKeyProblem } from './anthropic/admin-key.js';
+import { DEFAULT_MAX_VERIFY } from './anthropic/limits.js';
 import { createDetector } from './detect/index.js';
 import { FindingSet } from './findings/aggregate.js';
-import { loadBaseline } from './findings/baseline.js';
-import { loadConfig } from './core/config.js';
+import { loadRules } from './findings/load-rules.js';
+import { reportLiveSuppressed, suppressedToCheck } from './findings/live-suppressed.js';
 import { suppress } from './findings/suppress.js';
 import { filesSource } from './sources/files.js';
 import type { GitSetup } from './sources/git/run.js';
@@ -17,7 +18,11 @@ import { historySource } from './sources/history.js';
 import { rangeSource } from './sources/range.js';
 import { stagedSource } from './sources/staged.js';
 
-export interface ScanHooks {
+/**
+ * What a scan runs with, beside what it scans (the Plan): credentials, endpoints, environment and callbacks.
+ * The entry points build it from their world (env, inputs); nothing here reads process.env.
+ */
+export interface ScanContext {
   /** Called once per distinct secret, as soon as it is found: mask it before anything is logged. */
   onSecret?(secret: Secret): void;
   onNote?(note: Note): void;
@@ -30,11 +35,11 @@ export interface ScanHooks {
   git?: GitSetup;
 }
 
-export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanResult> {
+export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
   const adminProblem = plan.revoke && hooks.adminKey ? adminKeyProblem(hooks.adminKey) : undefined;
   if (adminProblem) throw new UserError(adminProblem);
-  const config = await loadConfig(plan.scope.root, plan.configPath);
-  const baseline = plan.baselinePath ? await loadBaseline(plan.baselinePath) : undefined;
+  const rules = await loadRules(plan, hooks.git);
+  const { config, baseline } = rules;
   const maxFileSize = config.maxFileSize ?? plan.maxFileSize;
 
   const notes: Note[] = [];
@@ -50,10 +55,12 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
     },
     ...(hooks.onProgress ? { progress: hooks.onProgress } : {}),
   };
+  for (const note of rules.notes) ctx.note(note);
 
   const started = Date.now();
   const set = new FindingSet();
   let hits = 0;
+  let incomplete: string | undefined;
   try {
     const detect = createDetector({ markers: config.markers });
     for await (const hit of sourceFor(plan, maxFileSize, hooks.git ?? {})(detect, ctx)) {
@@ -63,38 +70,45 @@ export async function runScan(plan: Plan, hooks: ScanHooks = {}): Promise<ScanRe
     }
   } catch (error) {
     // A bad argument before anything was found is the user's to fix (exit 2). A failure part-way keeps
-    // what was already found: it is reported along with the error.
+    // what was already found: it is reported along with the error, and the run fails.
     if (hits === 0) throw error;
-    errors.push(`the scan stopped early: ${describeError(error)}`);
+    incomplete = `the scan stopped early: ${describeError(error)}`;
+    errors.push(incomplete);
   }
   stats.durationMs = Date.now() - started;
 
-  const { findings, suppressed } = suppress(set.candidates(), {
+  const suppression = suppress(set.candidates(), {
     allowSecrets: config.allowSecrets,
     excludePaths: config.excludePaths,
     ...(baseline ? { baseline } : {}),
   });
+  let { findings, suppressed } = suppression;
 
   // The Anthropic SDK is loaded only when a key is to be checked: most scans find nothing.
-  if ((plan.verify || plan.revoke) && findings.length > 0) {
+  if ((plan.verify || plan.revoke) && findings.length + suppressed.length > 0) {
     const { verifyAndRevoke } = await import('./anthropic/act.js');
-    errors.push(
-      ...(await verifyAndRevoke(findings, {
-        verify: plan.verify,
-        revoke: plan.revoke,
-        dryRun: plan.dryRun,
-        revokeStatus: plan.revokeStatus,
-        ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
-        ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
-        ...(plan.maxVerify !== undefined ? { maxVerify: plan.maxVerify } : {}),
-        note: ctx.note,
-      })),
-    );
+    const act = {
+      verify: plan.verify,
+      revoke: plan.revoke,
+      dryRun: plan.dryRun,
+      revokeStatus: plan.revokeStatus,
+      ...(hooks.adminKey ? { adminKey: hooks.adminKey } : {}),
+      ...(hooks.anthropicBaseURL ? { baseURL: hooks.anthropicBaseURL } : {}),
+      note: ctx.note,
+    };
+    const cap = plan.maxVerify ?? DEFAULT_MAX_VERIFY;
+    errors.push(...(await verifyAndRevoke(findings, { ...act, maxVerify: cap })));
+    // Suppressed keys are checked too (never revoked: someone chose to allow them), within what is left of the
+    // run's verification cap: a live one is reported.
+    const toCheck = suppressedToCheck(findings, suppressed);
+    const left = cap - Math.min(cap, findings.length);
+    if (toCheck.length > 0 && left > 0) errors.push(...(await verifyAndRevoke(toCheck, { ...act, revoke: false, maxVerify: left })));
+    ({ findings, suppressed } = reportLiveSuppressed(findings, suppressed, toCheck));
   }
 
   stats.findings = findings.length;
   stats.suppressed = suppressed.length;
-  return { plan, findings, suppressed, notes, stats, errors };
+  return { plan, findings, suppressed, notes, stats, errors, ...(incomplete ? { incomplete } : {}) };
 }
 
 function sourceFor(plan: Plan, maxFileSize: number, git: GitSetup): Source {

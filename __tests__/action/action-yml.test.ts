@@ -1,6 +1,6 @@
 /** action.yml: the contract users paste into workflows. Every input has a default the code accepts; every output is set. */
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputs } from '../../src/action/inputs.js';
 import { actionYaml, inputEnv, ROOT } from './run-action.js';
@@ -26,7 +26,9 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the outputs the Action sets', () => {
-    const source = readFileSync(join(ROOT, 'src/action.ts'), 'utf8');
+    // The entry and its modules (src/action/) set them.
+    const files = ['src/action.ts', ...readdirSync(join(ROOT, 'src/action')).map((name) => `src/action/${name}`)];
+    const source = files.map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n');
     const set = [...source.matchAll(/core\.setOutput\('([a-z-]+)'/g)].map((m) => m[1]).sort();
     expect(set).toEqual(Object.keys(yml.outputs).sort());
   });

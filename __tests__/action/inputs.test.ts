@@ -24,6 +24,14 @@ describe('readInputs', () => {
     expect(inputs.list).toEqual({ organization: 'acme', batchSize: 25, includeArchived: false, includeForks: true, match: ['svc-*', 'api', '!svc-legacy-*'] });
   });
 
+  it('reads the reach inputs: audit issue, mentions (validated), artifact', () => {
+    expect(readInputs(reader()).reach).toEqual({ auditIssue: false, mentions: [], uploadArtifact: 'auto', artifactName: 'anthropic-key-scan-reports' });
+    expect(readInputs(reader({ 'audit-issue': 'true', mention: '@acme/security, @alice', 'upload-artifact': 'false', 'artifact-name': 'r-1' })).reach)
+      .toEqual({ auditIssue: true, mentions: ['@acme/security', '@alice'], uploadArtifact: 'false', artifactName: 'r-1' });
+    expect(() => readInputs(reader({ mention: '@alice <img src=x>' }))).toThrow(/^input mention: "<img" is not a GitHub handle/);
+    expect(() => readInputs(reader({ 'upload-artifact': 'always' }))).toThrow(/^input upload-artifact: expected one of auto, true, false/);
+  });
+
   it('accepts the usual spellings of booleans and sizes', () => {
     expect(readInputs(reader({ verify: 'False', annotations: 'no', summary: 'YES', 'max-file-size': '512k', base: 'HEAD~3', head: 'v1.2^{commit}' }))).toMatchObject({
       verify: false, annotations: false, summary: true, maxFileSize: 512 * 1024, base: 'HEAD~3', head: 'v1.2^{commit}',

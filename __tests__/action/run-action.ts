@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { freshBundle } from '../helpers/bundle.js';
 import { gitEnv, makeTempDir, runGit, TestRepo } from '../helpers/git-repo.js';
+import { readAsRunner, type RunnerCommand } from '../helpers/runner-commands.js';
 
 /**
  * The bundle is built from src/ before the first test of every suite that runs the Action, outside any test's
@@ -45,27 +46,15 @@ export function inputEnv(inputs: Record<string, string> = {}): Record<string, st
   return env;
 }
 
-export interface Command {
-  command: string;
-  properties: Record<string, string>;
-  message: string;
-}
+export type Command = RunnerCommand;
 
-/** Workflow commands in stdout (`::error file=a,line=1::message`), values unescaped. */
-export function parseCommands(stdout: string): Command[] {
-  const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
-  const out: Command[] = [];
-  for (const line of stdout.split('\n')) {
-    const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) continue;
-    const properties: Record<string, string> = {};
-    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
-      const eq = pair.indexOf('=');
-      properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
-    }
-    out.push({ command: m[1]!, properties, message: unescape(m[3]!) });
-  }
-  return out;
+/**
+ * The workflow commands the runner would obey in a step's output (stdout, then stderr: it reads both), with
+ * stop-commands honoured and both command forms recognised (helpers/runner-commands.ts). `::add-mask::` and
+ * `::stop-commands::` are consumed, as the runner consumes them.
+ */
+export function parseCommands(stdout: string, stderr = ''): Command[] {
+  return [...readAsRunner(stdout).commands, ...readAsRunner(stderr).commands];
 }
 
 /** The GITHUB_OUTPUT file: `name<<delimiter\nvalue\ndelimiter` entries. */
@@ -162,7 +151,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     code,
     stdout,
     stderr,
-    commands: parseCommands(stdout),
+    commands: parseCommands(stdout, stderr),
     outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
     summary: readFileSync(summaryPath, 'utf8'),
     files,

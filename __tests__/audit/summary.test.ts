@@ -17,13 +17,19 @@ describe('renderOrgSummary', () => {
     const md = renderOrgSummary(merged(), { serverUrl: 'https://github.com' });
     expect(md).toContain('**1 live key** in 2 repositories. 3 repositories scanned, **1 could not be**; 3 distinct keys (1 live, 1 unknown, 1 invalid); 1 deactivated.');
     const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Status') && !l.startsWith('| ---'));
-    expect(rows[0]).toMatch(/^\| 🔴 \*\*live\*\* \| `sk-ant-api03-.{3}\.\.\..{4}` \| Anthropic API key \| acme\/a, acme\/b \(2\) \|/);
+    expect(rows[0]).toMatch(/^\| 🔴 \*\*LIVE\*\* \| `sk-ant-api03-.{3}\.\.\..{4}` \| Anthropic API key \| acme\/a, acme\/b \(2\) \|/);
     expect(rows[0]).toContain('[`a\\|b.env:1` @ aaaaaaa](https://github.com/acme/a/blob/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/a%7Cb.env#L1)');
     expect(rows[0]).toContain('deactivated `apikey_9`');
-    expect(rows[1]).toContain('🟠 unknown<br><sub>the API answered 529</sub>');
-    expect(rows[2]).toContain('🟢 invalid');
+    expect(rows[1]).toContain('🟠 **UNKNOWN**<br><sub>the API answered 529</sub>');
+    expect(rows[2]).toContain('⚪ **INVALID**');
     expect(md).toContain('### Repositories that could not be scanned');
     expect(md).toContain('| acme/d | clone failed: fatal: &lt;boom&gt; |');
+  });
+
+  it('mentions the people named when a key may be live, nobody otherwise', () => {
+    expect(renderOrgSummary(merged(), { mentions: ['@acme/security'] })).toContain('\n@acme/security: 2 keys may be live and need rotating.\n');
+    const dead = mergeReports([{ name: 'a', report: repoReport('acme/a', [findingFor('dead', 'invalid', 'acme/a')]) }]).report;
+    expect(renderOrgSummary(dead, { mentions: ['@acme/security'] })).not.toContain('@acme');
   });
 
   it('caps rows and repositories per row', () => {

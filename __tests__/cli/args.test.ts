@@ -14,7 +14,7 @@ describe('parseCommand', () => {
   it('defaults to a files scan of . with fail-on any and text output', () => {
     const command = scan([]);
     expect(command.plan.scope).toEqual({ kind: 'files', root: '.' });
-    expect(command.plan.failOn).toBe('any');
+    expect(command.failOn).toBe('any');
     expect(command.format).toBe('text');
     expect(command.plan.verify).toBe(false);
     expect(command.plan.maxFileSize).toBe(DEFAULT_MAX_FILE_SIZE);

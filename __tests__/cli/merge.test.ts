@@ -38,6 +38,12 @@ describe('merge command', () => {
     expect(report.scope.failedRepositories?.map((f) => f.repository)).toEqual(['acme/c', 'acme/d']);
   });
 
+  it('--mention names people in the summary when a key may be live', async () => {
+    const summary = join(dir, 'summary.md');
+    await run([join(dir, 'reports'), '--summary', summary, '--mention', '@acme/security,@alice', '--fail-on', 'never']);
+    expect(readFileSync(summary, 'utf8')).toContain('@acme/security @alice: 1 key may be live and needs rotating.');
+  });
+
   it('writes warnings as workflow commands in Actions, and appends the summary', async () => {
     const summary = join(dir, 'summary.md');
     writeFileSync(summary, '# before\n');
@@ -67,6 +73,7 @@ describe('merge command', () => {
     await expect(run([])).rejects.toThrow(/at least one REPORT/);
     await expect(run(['x', '--format', 'html'])).rejects.toThrow(/--format/);
     await expect(run(['x', '--fail-on', 'all'])).rejects.toThrow(/--fail-on/);
+    await expect(run(['x', '--mention', '@alice [x](https://evil.example)'])).rejects.toThrow(new UserError('--mention: "[x](https://evil.example)" is not a GitHub handle (expected @user or @org/team)'));
     await expect(run([join(dir, 'gone.json')])).rejects.toThrow(new UserError('no report to merge: 1 named, none readable'));
     await expect(run([join(dir, 'reports'), '--matrix', join(dir, 'reports/batch-2/notes.txt')])).rejects.toThrow(/--matrix/);
   });

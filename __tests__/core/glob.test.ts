@@ -53,3 +53,25 @@ describe('compileGlobs', () => {
     expect(compileGlobs(['*.md', 'vendor'])('vendor/x')).toBe(true);
   });
 });
+
+describe('compileGlobs on hostile patterns (a config a pull request wrote)', () => {
+  // Each would take exponential time as a backtracking RegExp; the NFA answers in one pass over the path.
+  const deep = `${'a/'.repeat(40)}b`;
+  it.each([
+    ['twelve **/ in a row', `${'**/'.repeat(12)}c`, deep, false],
+    ['twelve **/ in a row, matching', `${'**/'.repeat(12)}b`, deep, true],
+    ['a hundred stars and a missing tail', `${'*a'.repeat(100)}z`, 'a'.repeat(200), false],
+    ['nested alternatives', `${'{a,{a,a}}'.repeat(30)}z`, 'a'.repeat(30), false],
+    ['globstars between every segment', `${'**/a/'.repeat(30)}**/c`, `${'a/'.repeat(60)}b`, false],
+  ])('%s', (_name, pattern, path, expected) => {
+    expect(matches(pattern, path)).toBe(expected);
+  });
+
+  it('keeps the semantics at the edges', () => {
+    expect(matches('{**/a,b}', 'x/y/a')).toBe(false); // `**` not a whole segment inside braces: one segment's `*`
+    expect(matches('a/?.txt', 'a/é.txt')).toBe(true); // one character, not one UTF-16 unit
+    expect(matches('a/?.txt', 'a/😀.txt')).toBe(true);
+    expect(matches('x{a[}]', 'xa}')).toBe(true); // a brace closed inside a class: no crash
+    expect(matches('[z-a]', 'm')).toBe(false); // an empty range matches nothing, and does not throw
+  });
+});

@@ -274,7 +274,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           send(res, response);
         };
         let invalid: string[] = [];
-        if (validate) {
+        if (validate && method === 'POST' && path === '/graphql') {
+          // GitHub's GraphQL endpoint is not in the REST description: a query string is all it needs.
+          recorded.operation = '/graphql';
+          if (typeof (body as { query?: unknown } | undefined)?.query !== 'string') invalid = ['body.query: required'];
+        } else if (validate) {
           const op = findOperation(method, path);
           recorded.operation = op?.template;
           if (!op) api.unknownOperations.push(`${method} ${path}`);
@@ -407,6 +411,22 @@ export function serveRepositoryListing(
   else server.on('GET', '/users/{username}/repos', handler);
 }
 
+/**
+ * Who the token is, as GitHub tells it: for a user's token `GET /user` names `login`; for an installation token
+ * (GITHUB_TOKEN, an app's) `GET /user` answers 403 "Resource not accessible by integration" and only GraphQL's
+ * `viewer` names the bot. `'hidden'`: neither answers (GraphQL refused too).
+ */
+export function serveTokenIdentity(server: GitHubServer, login: string, kind: 'user' | 'installation' | 'hidden'): void {
+  server.on('GET', '/user', () =>
+    kind === 'user' ? { body: { login, id: 7, type: 'User' } } : errorBody(READ_ONLY_MESSAGE, 403),
+  );
+  server.on('POST', '/graphql', (request) => {
+    if (kind === 'hidden') return errorBody(READ_ONLY_MESSAGE, 403);
+    if (!/\bviewer\b/.test(String((request.body as { query?: string }).query))) return { body: { errors: [{ message: 'not served here' }] } };
+    return { body: { data: { viewer: { login } } } };
+  });
+}
+
 export interface FakeReviewComment {
   id: number;
   pull_number: number;
@@ -466,6 +486,8 @@ export function servePullRequestApi(
   const ours = (handler: RouteHandler): RouteHandler => (request, params, srv) =>
     params.owner === repository.owner && params.repo === repository.repo ? handler(request, params, srv) : errorBody('Not Found', 404);
   const newId = (): number => nextId++;
+
+  serveTokenIdentity(server, user.login, 'installation');
 
   server.on('GET', '/repos/{owner}/{repo}', ours(() => ({
     body: fakeRepository(repository.owner, repository.repo, { defaultBranch: repository.defaultBranch }),
@@ -548,6 +570,96 @@ export function servePullRequestApi(
       run.status = 'completed';
     }
     return { body: { ...run, html_url: `https://github.com/${repository.owner}/${repository.repo}/runs/${run.id}` } };
+  }));
+  return state;
+}
+
+export interface FakeIssue {
+  id: number;
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason?: string | null;
+  labels: { name: string }[];
+  user: { login: string; type: string };
+  html_url: string;
+  updated_at: string;
+  pull_request?: unknown;
+}
+
+/** What a repository's issues hold after the code under test wrote to them (see `serveIssuesApi`). */
+export interface FakeIssuesState {
+  issues: FakeIssue[];
+  labels: string[];
+  comments: FakeIssueComment[];
+}
+
+/**
+ * A stateful repository's issues, as GitHub serves them: list (`labels`, `state`, `sort=updated`, paginated;
+ * pull requests included, as GitHub does), create (author: `login`), update (title, body, state), comments,
+ * labels (get, create). `login` is who the token writes as; issues planted by others are in `state.issues`.
+ */
+export function serveIssuesApi(
+  server: GitHubServer,
+  repository: { owner: string; repo: string; login?: string },
+  state: FakeIssuesState = { issues: [], labels: [], comments: [] },
+): FakeIssuesState {
+  const user = { login: repository.login ?? 'github-actions[bot]', type: 'Bot' };
+  const ours = (handler: RouteHandler): RouteHandler => (request, params, srv) =>
+    params.owner === repository.owner && params.repo === repository.repo ? handler(request, params, srv) : errorBody('Not Found', 404);
+  let clock = Date.parse('2026-01-01T00:00:00Z');
+  const now = (): string => new Date((clock += 1000)).toISOString();
+  serveTokenIdentity(server, user.login, 'installation');
+
+  server.on('GET', '/repos/{owner}/{repo}/issues', ours((request) => {
+    const wanted = (request.query.get('labels') ?? '').split(',').filter(Boolean);
+    const which = request.query.get('state') ?? 'open';
+    const items = state.issues
+      .filter((i) => which === 'all' || i.state === which)
+      .filter((i) => wanted.every((w) => i.labels.some((l) => l.name === w)))
+      .sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+    return paginate(server, request, items);
+  }));
+  server.on('POST', '/repos/{owner}/{repo}/issues', ours((request) => {
+    const body = request.body as { title: string; body?: string; labels?: string[] };
+    const number = state.issues.length + 1;
+    const issue: FakeIssue = {
+      id: nextId++, number, title: body.title, body: body.body ?? '', state: 'open',
+      // GitHub creates a label named on a new issue when it does not exist yet.
+      labels: (body.labels ?? []).map((name) => {
+        if (!state.labels.includes(name)) state.labels.push(name);
+        return { name };
+      }),
+      user, html_url: `https://github.com/${repository.owner}/${repository.repo}/issues/${number}`, updated_at: now(),
+    };
+    state.issues.push(issue);
+    return { status: 201, body: issue };
+  }));
+  server.on('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', ours((request, params) => {
+    const issue = state.issues.find((i) => i.number === Number(params.issue_number));
+    if (!issue) return errorBody('Not Found', 404);
+    const body = request.body as Partial<Pick<FakeIssue, 'title' | 'body' | 'state' | 'state_reason'>>;
+    Object.assign(issue, body, { updated_at: now() });
+    return { body: issue };
+  }));
+  server.on('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', ours((request, params) => {
+    const issue = state.issues.find((i) => i.number === Number(params.issue_number));
+    if (!issue) return errorBody('Not Found', 404);
+    const stamp = now();
+    const comment: FakeIssueComment = { id: nextId++, issue_number: issue.number, body: (request.body as { body: string }).body, user, created_at: stamp, updated_at: stamp };
+    state.comments.push(comment);
+    issue.updated_at = stamp;
+    return { status: 201, body: comment };
+  }));
+  server.on('GET', '/repos/{owner}/{repo}/labels/{name}', ours((_, params) =>
+    state.labels.includes(params.name!) ? { body: { id: 1, name: params.name, color: 'b60205' } } : errorBody('Not Found', 404),
+  ));
+  server.on('POST', '/repos/{owner}/{repo}/labels', ours((request) => {
+    const name = (request.body as { name: string }).name;
+    if (state.labels.includes(name)) return errorBody('Validation Failed', 422);
+    state.labels.push(name);
+    return { status: 201, body: { id: 2, name, color: 'b60205' } };
   }));
   return state;
 }

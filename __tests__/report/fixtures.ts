@@ -20,7 +20,6 @@ export const plan: Plan = {
   revoke: true,
   dryRun: false,
   revokeStatus: 'inactive',
-  failOn: 'any',
   maxFileSize: 25 * 1024 * 1024,
   quiet: false,
 };

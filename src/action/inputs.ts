@@ -11,6 +11,8 @@ import { parseSize } from '../core/size.js';
 import { readArchiveLimits, type ArchiveLimits } from '../core/archive-limits.js';
 import { positiveInteger } from '../core/flags.js';
 import { DEFAULT_MAX_VERIFY } from '../anthropic/limits.js';
+import type { ArtifactInput } from '../report/github/artifact.js';
+import { parseMentions } from '../report/github/mentions.js';
 
 export type ScopeInput = 'auto' | 'range' | 'history' | 'files';
 
@@ -57,6 +59,16 @@ export interface ActionInputs {
   /** OWNER/NAME to tag locations with and link to ('' = the workflow's repository). */
   repository: string;
   list: ListInputs;
+  /** Results that reach people: the audit issue, the reports' artifact, who to mention. */
+  reach: ReachInputs;
+}
+
+export interface ReachInputs {
+  auditIssue: boolean;
+  /** Validated handles (@user, @org/team). */
+  mentions: string[];
+  uploadArtifact: ArtifactInput;
+  artifactName: string;
 }
 
 /** Reads one input by its action.yml name; `core.getInput` in the Action. */
@@ -130,6 +142,12 @@ export function readInputs(read: InputReader): ActionInputs {
       includeArchived: bool(read, 'include-archived', false),
       includeForks: bool(read, 'include-forks', false),
       match: text('repository-filter').split(/[\n,]/).map((glob) => glob.trim()).filter(Boolean),
+    },
+    reach: {
+      auditIssue: bool(read, 'audit-issue', false),
+      mentions: parseMentions(text('mention')),
+      uploadArtifact: oneOf(read, 'upload-artifact', ['auto', 'true', 'false'] as const, 'auto'),
+      artifactName: text('artifact-name') || 'anthropic-key-scan-reports',
     },
   };
   if (inputs.revoke && !inputs.verify) {

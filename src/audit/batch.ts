@@ -60,7 +60,6 @@ function planFor(root: string, repository: string, maxFileSize: number): Plan {
     revoke: false,
     dryRun: false,
     revokeStatus: 'inactive',
-    failOn: 'never',
     maxFileSize,
     quiet: true,
   };

@@ -3,7 +3,7 @@
  * into batches for GitHub Actions' `strategy.matrix`. Listing is I/O; filtering and batching are pure.
  */
 import { UserError } from '../core/errors.js';
-import { globToRegExp } from '../core/glob.js';
+import { compileGlob, type PathMatcher } from '../core/glob.js';
 import { OWNER_PATTERN } from '../core/names.js';
 import type { GitHubClient } from '../report/github/octokit.js';
 
@@ -47,10 +47,10 @@ function nameMatcher(patterns: string[]): (repo: RepositoryInfo) => boolean {
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   // Globs are case-insensitive, like GitHub's repository names.
-  const compile = (p: string) => ({ full: p.includes('/'), re: new RegExp(globToRegExp(p.toLowerCase()).source, 's') });
+  const compile = (p: string) => ({ full: p.includes('/'), match: compileGlob(p.toLowerCase()) });
   const inc = include.map(compile);
   const exc = exclude.map(compile);
-  const test = (m: { full: boolean; re: RegExp }, r: RepositoryInfo) => m.re.test((m.full ? r.full_name : r.name).toLowerCase());
+  const test = (m: { full: boolean; match: PathMatcher }, r: RepositoryInfo) => m.match((m.full ? r.full_name : r.name).toLowerCase());
   return (r) => (inc.length === 0 || inc.some((m) => test(m, r))) && !exc.some((m) => test(m, r));
 }
 

@@ -6,7 +6,15 @@
 import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
 import type { Status } from '../core/types.js';
 import { ruleTitle } from '../core/kinds.js';
+import { blobLink } from '../report/github/where.js';
+import { code as codeSpan, link, row, tableHead, text } from '../report/github/markdown.js';
+import { mentionLine } from '../report/github/mentions.js';
+import { statusCell } from '../report/github/summary.js';
 import { repositoriesOf } from '../report/merge.js';
+
+/** Names in this summary sit in table cells. */
+const cell = text;
+const code = (value: string): string => codeSpan(value, 'cell');
 
 export interface SummaryOptions {
   /** GITHUB_SERVER_URL: when given, each first location links to the file at its commit. */
@@ -15,27 +23,10 @@ export interface SummaryOptions {
   maxRows?: number;
   /** At most this many repositories named per key (default 15). */
   maxRepositoriesPerRow?: number;
+  /** Handles (mentions.ts) to mention when a key may be live (`merge --mention`). */
+  mentions?: readonly string[];
 }
 
-const STATUS_LABEL: Record<Status, string> = {
-  live: '🔴 **live**',
-  unknown: '🟠 unknown',
-  unchecked: '⚪ unchecked',
-  invalid: '🟢 invalid',
-};
-
-
-/** Text safe inside a Markdown table cell: no pipes, no line breaks, no HTML. */
-function cell(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Inline code that survives any content (backticks in a file name). */
-function code(text: string): string {
-  const t = cell(text);
-  const fence = t.includes('`') ? '``' : '`';
-  return `${fence}${fence === '``' ? ' ' : ''}${t}${fence === '``' ? ' ' : ''}${fence}`;
-}
 
 function plural(n: number, word: string, words = `${word}s`): string {
   return `${n} ${n === 1 ? word : words}`;
@@ -45,21 +36,21 @@ function where(l: JsonLocation, serverUrl: string | undefined): string {
   const commit = l.commit ? l.commit.slice(0, 7) : undefined;
   const place =
     l.kind === 'file'
-      ? `${code(`${l.path ?? '?'}:${l.line}`)}${commit ? ` @ ${commit}` : ''}`
+      ? `${code(`${l.path ?? '?'}:${l.line}`)}${commit ? ` @ ${cell(commit)}` : ''}`
       : l.kind === 'tag-message'
         ? `message of tag ${code(l.tag ?? commit ?? '?')}`
-        : `message of commit ${commit ?? '?'}`;
-  const link =
+        : `message of commit ${cell(commit ?? '?')}`;
+  const url =
     serverUrl && l.repository && l.commit && l.kind === 'file' && l.path
-      ? `${serverUrl.replace(/\/+$/, '')}/${l.repository}/blob/${l.commit}/${l.path.split('/').map(encodeURIComponent).join('/')}#L${l.line}`
+      ? blobLink(serverUrl, l.repository, l.commit, l.path, l.line)
       : undefined;
-  return `${l.repository ? `${cell(l.repository)}: ` : ''}${link ? `[${place}](${link})` : place}`;
+  return `${l.repository ? `${cell(l.repository)}: ` : ''}${url ? link(place, url) : place}`;
 }
 
 function revocationCell(f: JsonFinding): string {
   const all = f.revocations ?? (f.revocation ? [f.revocation] : []);
   return all
-    .map((r) => `${r.outcome}${r.keyId ? ` ${code(r.keyId)}` : ''}${r.outcome !== 'deactivated' && r.reason ? `: ${cell(r.reason)}` : ''}`)
+    .map((r) => `${cell(r.outcome)}${r.keyId ? ` ${code(r.keyId)}` : ''}${r.outcome !== 'deactivated' && r.reason ? `: ${cell(r.reason)}` : ''}`)
     .join('<br>');
 }
 
@@ -102,23 +93,23 @@ export function renderOrgSummary(report: JsonReport, options: SummaryOptions = {
       `${report.suppressed.length > 0 ? `; ${report.suppressed.length} allowed or baselined` : ''}.`,
     '',
   );
+  const cc = mentionLine(findings.map((f) => f.status), options.mentions ?? []);
+  if (cc) lines.push(cc, '');
 
   if (findings.length > 0) {
-    lines.push('| Status | Key | Kind | Repositories | First seen | Revocation |', '| --- | --- | --- | --- | --- | --- |');
+    lines.push(...tableHead(['Status', 'Key', 'Kind', 'Repositories', 'First seen', 'Revocation']));
     for (const f of findings.slice(0, maxRows)) {
-      const status = `${STATUS_LABEL[f.status]}${f.statusDetail && f.status !== 'live' ? `<br><sub>${cell(f.statusDetail)}</sub>` : ''}`;
+      const status = `${statusCell(f)}${f.statusDetail && f.status !== 'live' ? `<br><sub>${cell(f.statusDetail)}</sub>` : ''}`;
       const first = f.locations[0] ? where(f.locations[0], options.serverUrl) : '—';
-      lines.push(
-        `| ${status} | ${code(f.redacted)} | ${cell(ruleTitle(f.rule))} | ${repositoriesCell(f, maxRepos)} | ${first} | ${revocationCell(f) || '—'} |`,
-      );
+      lines.push(row([status, code(f.redacted), cell(ruleTitle(f.rule)), repositoriesCell(f, maxRepos), first, revocationCell(f) || '—']));
     }
     if (findings.length > maxRows) lines.push('', `…and ${findings.length - maxRows} more keys: see the merged JSON report.`);
     lines.push('');
   }
 
   if (failed.length > 0) {
-    lines.push('### Repositories that could not be scanned', '', '| Repository | Reason |', '| --- | --- |');
-    for (const f of failed.slice(0, maxRows)) lines.push(`| ${cell(f.repository)} | ${cell(f.reason)} |`);
+    lines.push('### Repositories that could not be scanned', '', ...tableHead(['Repository', 'Reason']));
+    for (const f of failed.slice(0, maxRows)) lines.push(row([cell(f.repository), cell(f.reason)]));
     if (failed.length > maxRows) lines.push('', `…and ${failed.length - maxRows} more: see the merged JSON report.`);
     lines.push('');
   }

@@ -11,12 +11,14 @@ import { UserError } from '../core/errors.js';
 import { oneOf, parseOptions, positiveInteger, type OptionSpec, type OptionTable } from '../core/flags.js';
 import { isRepositoryName } from '../core/names.js';
 import { DEFAULT_MAX_VERIFY } from '../anthropic/limits.js';
-import type { Plan, Scope } from '../core/types.js';
+import type { FailOn, Plan, Scope } from '../core/types.js';
 import { parseSize } from '../core/size.js';
 
 export interface ScanCommand {
   kind: 'scan';
   plan: Plan;
+  /** When the command exits 1 (policy on the result: the scan never reads it). */
+  failOn: FailOn;
   format: ReportFormat;
   /** Write the report here instead of stdout. */
   output?: string;
@@ -97,6 +99,7 @@ export const MERGE_OPTIONS = {
   format: { type: 'string', value: FORMAT, help: '(default text)' },
   output: SCAN_OPTIONS.output,
   summary: { type: 'string', value: 'FILE', help: 'append the organization-wide Markdown table to FILE (e.g. $GITHUB_STEP_SUMMARY)' },
+  mention: { type: 'string', value: 'HANDLES', help: 'with --summary: @user or @org/team handles to mention when a key may be live' },
   matrix: { type: 'string', value: 'FILE', help: "the repos command's matrix: each repository in it without a report is listed as failed" },
   repository: {
     type: 'string',
@@ -145,7 +148,6 @@ export function parseCommand(argv: string[]): Command {
     revoke: Boolean(values.revoke),
     dryRun: Boolean(values['dry-run']),
     revokeStatus,
-    failOn,
     maxFileSize: maxFileSizeOption(values['max-file-size']),
     ...archiveLimitsOption(values),
     ...(values['max-verify'] !== undefined ? { maxVerify: positiveInteger(values['max-verify'], '--max-verify') } : {}),
@@ -157,6 +159,7 @@ export function parseCommand(argv: string[]): Command {
   return {
     kind: 'scan',
     plan,
+    failOn,
     format,
     ...(values.output ? { output: values.output } : {}),
     ...(values['write-baseline'] ? { writeBaseline: values['write-baseline'] } : {}),

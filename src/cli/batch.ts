@@ -7,6 +7,7 @@
  * origin, never in argv or a URL). Admin key: ANTHROPIC_ADMIN_KEY. Exit 0 when reports were written
  * (failed repositories are in them), 2 when no repository could be scanned or the arguments are wrong.
  */
+import { workflowCommand } from '../core/output-guard.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,7 +113,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   }
   for (const error of errors) log(`error: ${error}`);
   const failed = outcomes.filter((o): o is Extract<RepositoryOutcome, { ok: false }> => !o.ok);
-  if (inActions) for (const f of failed) io.stderr(`::warning::${f.repository}: ${f.reason}\n`);
+  if (inActions) for (const f of failed) io.stderr(`${workflowCommand('warning', `${f.repository}: ${f.reason}`)}\n`);
   const findings = new Set(outcomes.flatMap((o) => (o.ok ? o.result.findings.map((f) => f.secret.sha256) : [])));
   const live = new Set(
     outcomes.flatMap((o) => (o.ok ? o.result.findings.filter((f) => f.status === 'live').map((f) => f.secret.sha256) : [])),

@@ -20,6 +20,7 @@ import { forRepository, ReportMerger } from '../report/merge.js';
 import { MERGE_OPTIONS, repositoryOption } from './args.js';
 import type { CliIO } from './io.js';
 import { MERGE_USAGE } from './usage.js';
+import { parseMentions } from '../report/github/mentions.js';
 
 /** Every *.json under `dir`, sorted, so the merged order does not depend on the file system. */
 async function jsonFilesUnder(dir: string): Promise<string[]> {
@@ -83,6 +84,7 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
   const format = oneOf(values.format ?? 'text', REPORT_FORMATS, '--format');
   const failOn = oneOf(values['fail-on'] ?? DEFAULT_FAIL_ON, FAIL_ON_VALUES, '--fail-on');
   const repository = values.repository === undefined ? undefined : repositoryOption(values.repository, '--repository');
+  const mentions = parseMentions(values.mention ?? '', '--mention');
   if (positionals.length === 0) throw new UserError('merge needs at least one REPORT (a JSON report, or a directory of them)');
 
   const expected = values.matrix ? await readMatrix(values.matrix) : undefined;
@@ -100,7 +102,7 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
   else io.stdout(rendered);
   if (values.summary) {
     const serverUrl = io.env.GITHUB_SERVER_URL || undefined;
-    await appendFile(values.summary, renderOrgSummary(report, serverUrl ? { serverUrl } : {}));
+    await appendFile(values.summary, renderOrgSummary(report, { ...(serverUrl ? { serverUrl } : {}), mentions }));
   }
   const failed = report.scope.failedRepositories ?? [];
   io.stderr(

@@ -11,14 +11,14 @@ import { TOOL_NAME } from '../core/version.js';
 import { exitCodeFor } from '../findings/policy.js';
 import { renderReport } from '../report/format.js';
 import { toJsonReport } from '../report/json.js';
-import { runScan, type ScanHooks } from '../scan.js';
+import { runScan, type ScanContext } from '../scan.js';
 import type { ScanCommand } from './args.js';
 import type { CliIO } from './io.js';
 import { progressLine } from './progress.js';
 
 export async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
   const { plan } = command;
-  const hooks: ScanHooks = {};
+  const hooks: ScanContext = {};
   if (plan.revoke) {
     const adminKey = io.env.ANTHROPIC_ADMIN_KEY?.trim();
     if (!adminKey) throw new UserError('--revoke needs an Admin API key in ANTHROPIC_ADMIN_KEY');
@@ -51,7 +51,7 @@ export async function scanCommand(command: ScanCommand, io: CliIO): Promise<numb
     io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${scrub(command.output)}\n`);
   }
 
-  const code = exitCodeFor(result.findings, plan.failOn);
+  const code = exitCodeFor(result.findings, command.failOn);
   return code === 0 && result.errors.length > 0 ? 2 : code;
 }
 

@@ -33,6 +33,8 @@ export interface JsonFinding {
   /** Merged reports: every distinct revocation outcome the jobs reported, when there was more than one. */
   revocations?: Revocation[];
   suppressedBy?: string;
+  /** A live key reported although this would have suppressed it (see core/types.ts). */
+  suppressionOverridden?: string;
 }
 
 export interface JsonNote {
@@ -61,5 +63,7 @@ export interface JsonReport {
   suppressed: JsonFinding[];
   notes?: JsonNote[];
   errors?: string[];
+  /** Set when the scan stopped part-way: the findings are what was found until then. */
+  incomplete?: string;
   stats: Record<string, number | string | boolean | undefined>;
 }

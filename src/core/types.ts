@@ -130,6 +130,11 @@ export interface Finding {
   revocation?: Revocation;
   /** Only in `suppressed`: what allowed it (findings/suppress.ts `SuppressedBy`: 'allow-marker', 'config:allow-secret', 'config:exclude-path', 'baseline'). */
   suppressedBy?: string;
+  /**
+   * Only in `findings`: what would have suppressed it (suppressedBy values, comma-separated) had verification
+   * not found the key live. A live key is never hidden.
+   */
+  suppressionOverridden?: string;
 }
 
 export type FailOn = 'any' | 'live' | 'never';
@@ -140,7 +145,11 @@ export type Scope =
   | { kind: 'history'; root: string }
   | { kind: 'range'; root: string; base: string; head: string };
 
-/** Everything a scan needs, built by an entry point from argv or from an event and inputs. */
+/**
+ * What to scan and what to do with the keys found, built by an entry point from argv or from an event and
+ * inputs. When the run fails (`FailOn`) is the entry point's policy on the result, not part of the scan; what the
+ * scan runs with (keys, endpoints, environment, callbacks) is its ScanContext (scan.ts).
+ */
 export interface Plan {
   scope: Scope;
   /** Tag every location with this OWNER/NAME (organization audits). */
@@ -150,7 +159,6 @@ export interface Plan {
   dryRun: boolean;
   /** Status to set on revocation: 'inactive' (default, reversible) or 'archived'. */
   revokeStatus: 'inactive' | 'archived';
-  failOn: FailOn;
   /** Files larger than this are skipped with a note. */
   maxFileSize: number;
   /** Limits on looking inside archives and compressed files; absent ones take the defaults (core/archive-limits.ts). */
@@ -177,4 +185,6 @@ export interface ScanResult {
   stats: ReportStats;
   /** Errors that did not stop the scan (e.g. the admin key is invalid); one line each. */
   errors: string[];
+  /** Set when the scan stopped part-way (also one of `errors`): what was found is kept, and the run fails. */
+  incomplete?: string;
 }

@@ -14,6 +14,17 @@ export async function loadBaseline(file: string): Promise<Set<string>> {
   return baselineFromReport(data, file);
 }
 
+/** The secrets of a baseline report's text (a baseline read from a commit). `file` names it in errors. */
+export function parseBaseline(text: string, file: string): Set<string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UserError(`${file}: not a JSON report (not valid JSON); write a baseline with --format json`);
+  }
+  return baselineFromReport(data, file);
+}
+
 /** The secrets listed by a parsed report. `file` names it in errors. */
 export function baselineFromReport(data: unknown, file: string): Set<string> {
   if (!isObject(data)) {

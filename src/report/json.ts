@@ -26,6 +26,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
     suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
     notes: result.notes.map((note) => toJsonNote(note, plan.repository)),
     errors: result.errors.map((e) => scrub(e)),
+    ...(result.incomplete ? { incomplete: scrub(result.incomplete) } : {}),
     stats: scrubDeep({ ...result.stats }),
   };
   return report;
@@ -47,6 +48,7 @@ export function toJsonFinding(finding: Finding): JsonFinding {
   if (finding.variant !== undefined) out.variant = finding.variant;
   if (finding.revocation !== undefined) out.revocation = toJsonRevocation(finding.revocation);
   if (finding.suppressedBy !== undefined) out.suppressedBy = finding.suppressedBy;
+  if (finding.suppressionOverridden !== undefined) out.suppressionOverridden = finding.suppressionOverridden;
   return out;
 }
 

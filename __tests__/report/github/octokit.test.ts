@@ -42,4 +42,12 @@ describe('createClient', () => {
     expect(describeRequestError(error)).toContain(READ_ONLY_MESSAGE);
     expect(gh.requests).toHaveLength(1);
   });
+
+  it('a 403 for another reason (a locked conversation, a rate limit) is not called a missing permission', () => {
+    const refused = (message: string) => Object.assign(new Error(message), { status: 403 });
+    expect(isPermissionDenied(refused('Resource not accessible by personal access token'))).toBe(true);
+    expect(isPermissionDenied(refused('Unable to create comment because issue is locked.'))).toBe(false);
+    expect(isPermissionDenied(refused('API rate limit exceeded for installation'))).toBe(false);
+    expect(isPermissionDenied(Object.assign(new Error('Resource not accessible by integration'), { status: 404 }))).toBe(false);
+  });
 });

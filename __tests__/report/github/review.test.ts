@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createClient } from '../../../src/report/github/octokit.js';
-import { planReview, publishReview, SUMMARY_MARKER, type DiffLines } from '../../../src/report/github/review.js';
+import { planReview, publishReview, SUMMARY_MARKER, summaryCommentBody, type DiffLines } from '../../../src/report/github/review.js';
 import { parseDiffLines, pullDiffLines } from '../../../src/sources/git/diff.js';
 import { AT_ROOT } from '../../../src/report/github/where.js';
 import { createRepo } from '../../helpers/git-repo.js';
@@ -110,6 +110,44 @@ describe('publishReview', () => {
     expect(state.reviewComments.filter((c) => c.body.includes('anthropic-key-scan:key='))).toHaveLength(1);
     expect(gh.schemaViolations).toEqual([]);
     expect(gh.unknownOperations).toEqual([]);
+  });
+
+  it("another user's comments with our markers are never edited nor counted as ours", async () => {
+    gh = await startGitHubServer();
+    const state = servePullRequestApi(gh, { owner: 'acme', repo: 'app' });
+    const first = planReview(report, AT_ROOT, diff, new Set()).inline[0]!;
+    const mallory = { login: 'mallory', type: 'User' };
+    // Planted before the first run: the same hidden markers, path and line as ours would be.
+    state.reviewComments.push({ id: 1, pull_number: 5, path: first.path, line: first.line, body: first.body, pull_request_review_id: 1, user: mallory });
+    state.issueComments.push({ id: 2, issue_number: 5, body: `${SUMMARY_MARKER}\nAll clear, nothing to see.`, user: mallory, created_at: '', updated_at: '' });
+    const outcome = await publishReview(createClient({ token: 't', baseUrl: gh.url }), target, report, diff, links);
+    expect(outcome).toMatchObject({ posted: 1, alreadyPosted: 0, summaryComment: 'created' });
+    expect(state.issueComments.find((c) => c.id === 2)!.body).toBe(`${SUMMARY_MARKER}\nAll clear, nothing to see.`);
+    expect(gh.requests.some((r) => r.method === 'PATCH')).toBe(false);
+    expect(state.issueComments.filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1);
+  });
+
+  it('comments are known by the identity GitHub names for the token (an app installation)', async () => {
+    gh = await startGitHubServer();
+    const state = servePullRequestApi(gh, { owner: 'acme', repo: 'app', login: 'scanner-app[bot]' });
+    state.issueComments.push({ id: 3, issue_number: 5, body: `${SUMMARY_MARKER}\nold`, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: '', updated_at: '' });
+    const client = createClient({ token: 't', baseUrl: gh.url });
+    expect((await publishReview(client, target, report, diff, links)).summaryComment).toBe('created');
+    expect((await publishReview(client, target, report, diff, links)).summaryComment).toBe('unchanged');
+    expect(state.issueComments.find((c) => c.id === 3)!.body).toBe(`${SUMMARY_MARKER}\nold`);
+    expect(gh.unknownOperations).toEqual([]);
+  });
+
+  it('mentions people in the summary comment when a key may be live, even when every location is inline', async () => {
+    gh = await startGitHubServer();
+    const state = servePullRequestApi(gh, { owner: 'acme', repo: 'app' });
+    const inlineOnly = reportOf([finding('inline', 'live', [{ path: 'app.js', line: 3, commit: C1, inHead: true, headLine: 3 }])]);
+    const outcome = await publishReview(createClient({ token: 't', baseUrl: gh.url }), { ...target, mentions: ['@acme/security', '@alice'] }, inlineOnly, diff, links);
+    expect(outcome).toMatchObject({ posted: 1, summaryComment: 'created' });
+    expect(state.issueComments[0]!.body).toContain('@acme/security @alice: 1 key may be live and needs rotating.');
+    const dead = reportOf([finding('dead', 'invalid', [{ path: 'x', line: 1, commit: C1, inHead: false }])]);
+    const body = summaryCommentBody(dead, planReview(dead, AT_ROOT, diff, new Set()), 0, links, ['@alice']);
+    expect(body).not.toContain('@alice');
   });
 
   it('a line GitHub refuses (422) moves everything to the summary comment', async () => {

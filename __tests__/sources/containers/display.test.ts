@@ -18,7 +18,7 @@ async function report(members: Array<{ name: string; data: string }>) {
   const root = mkdtempSync(join(tmpdir(), 'aks-display-'));
   try {
     writeFileSync(join(root, 'bundle.zip'), zip(members));
-    const plan: Plan = { scope: { kind: 'files', root }, verify: false, revoke: false, dryRun: false, revokeStatus: 'inactive', failOn: 'any', maxFileSize: 1024 * 1024, quiet: true };
+    const plan: Plan = { scope: { kind: 'files', root }, verify: false, revoke: false, dryRun: false, revokeStatus: 'inactive', maxFileSize: 1024 * 1024, quiet: true };
     return toJsonReport(await runScan(plan));
   } finally {
     rmSync(root, { recursive: true, force: true });

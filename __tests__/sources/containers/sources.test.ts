@@ -124,7 +124,7 @@ describe('keys inside archives, through every source', () => {
     const root = tempDir();
     const twice = buildZip([{ name: 'a/.env', data: `K=${apiKey}\n` }, { name: 'b/.env', data: `K=${apiKey}\n` }]);
     write(root, { 'one.zip': twice, 'two.jar': twice });
-    const plan: Plan = { scope: { kind: 'files', root }, verify: false, revoke: false, dryRun: false, revokeStatus: 'inactive', failOn: 'any', maxFileSize: 1024 * 1024, quiet: true };
+    const plan: Plan = { scope: { kind: 'files', root }, verify: false, revoke: false, dryRun: false, revokeStatus: 'inactive', maxFileSize: 1024 * 1024, quiet: true };
     const result = await runScan(plan);
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0].locations.map((l) => `${l.path}!${l.member}`)).toEqual(['one.zip!a/.env', 'one.zip!b/.env', 'two.jar!a/.env', 'two.jar!b/.env']);
@@ -133,7 +133,7 @@ describe('keys inside archives, through every source', () => {
   it('the Plan\'s archive limits reach the source', async () => {
     const root = tempDir();
     write(root, { 'r.zip': tree()['dist/release.zip']! });
-    const plan: Plan = { scope: { kind: 'files', root }, verify: false, revoke: false, dryRun: false, revokeStatus: 'inactive', failOn: 'any', maxFileSize: 1024 * 1024, quiet: true, archiveLimits: { maxDepth: 1 } };
+    const plan: Plan = { scope: { kind: 'files', root }, verify: false, revoke: false, dryRun: false, revokeStatus: 'inactive', maxFileSize: 1024 * 1024, quiet: true, archiveLimits: { maxDepth: 1 } };
     const result = await runScan(plan);
     expect(result.findings.flatMap((f) => f.locations.map((l) => l.member))).toEqual(['.env']);
     expect(result.notes.map((n) => n.message)).toEqual(['r.zip: lib/app.jar: zip archive nested more than 1 deep (--max-archive-depth): not opened, its bytes scanned as they are']);

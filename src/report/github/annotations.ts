@@ -46,9 +46,11 @@ export function planAnnotations(report: JsonReport, placement: Placement, option
           : ` Added in commit ${short(location.commit)}.`;
       }
       const place = file === undefined ? ` Found in ${describeWhere(location, placement)}.` : '';
+      // A live key is never hidden: say what would have suppressed it, so nobody wonders why it shows.
+      const overridden = finding.suppressionOverridden ? ` Reported although suppressed (${finding.suppressionOverridden}): the key is live.` : '';
       all.push({
         level: severity(finding.status),
-        message: `${describeFinding(finding)}: ${statusMeaning(finding.status)}.${place}${where}`,
+        message: `${describeFinding(finding)}: ${statusMeaning(finding.status)}.${place}${where}${overridden}`,
         properties,
       });
     }

@@ -52,11 +52,16 @@ export function createClient(options: ClientOptions): GitHubClient {
   );
 }
 
-/** A write refused for want of permission: GitHub's 403 "Resource not accessible by integration" (fork PRs, read-only tokens). */
+/**
+ * A request refused for want of a token permission: GitHub's 403 "Resource not accessible by integration" (fork
+ * PRs, a job's `permissions:`) or "… by personal access token" (a fine-grained token's scopes). Other 403s have
+ * other reasons, said as GitHub gave them: a rate limit (the throttling plugin handles those), a locked
+ * conversation, a blocked user.
+ */
 export function isPermissionDenied(error: unknown): boolean {
   if ((error as { status?: number }).status !== 403) return false;
-  // A 403 rate limit is not a permission problem (the throttling plugin handles those).
-  return !/rate limit/i.test(String((error as { message?: string }).message ?? ''));
+  const message = String((error as { message?: string }).message ?? '');
+  return /not accessible by|must have (admin|push|write) (rights|access)|permission/i.test(message) && !/rate limit/i.test(message);
 }
 
 /** The status and message of a failed request, in one line (never a body, never a header). */

@@ -6,8 +6,10 @@
  * - Inline comments go only on lines of the diff (`side: RIGHT`): one line outside the diff makes GitHub refuse
  *   the whole review (422), so each line is checked against the hunks of `git diff base...head`.
  * - Re-runs never duplicate: each inline comment carries a hidden marker with the key's hash; existing review
- *   comments with the same marker, path and line are skipped. The summary comment carries
- *   `<!-- anthropic-key-scan -->` and is updated in place.
+ *   comments of the token's own identity (identity.ts) with the same marker, path and line are skipped. The
+ *   summary comment carries `<!-- anthropic-key-scan -->` and is updated in place, but only one the token's
+ *   identity wrote: anyone can copy a marker, so another user's comment is never edited nor counted.
+ * - Names from the repository reach the Markdown only through markdown.ts.
  * - A 403 (fork pull requests, read-only tokens) is reported as the permission that would allow it.
  */
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
@@ -15,8 +17,11 @@ import type { DiffLines } from '../../sources/git/diff.js';
 import { shortCommit } from '../../core/names.js';
 import type { GitHubClient } from './octokit.js';
 import { describeRequestError, isPermissionDenied } from './octokit.js';
-import { countsLine, findingsTable, nextSteps, type LinkContext } from './summary.js';
-import { describeFinding, displayLine, repoPath, shownAtHead, statusMeaning, type Placement } from './where.js';
+import { tokenIdentity, writtenBy, type TokenIdentity } from './identity.js';
+import { code, text } from './markdown.js';
+import { mentionLine } from './mentions.js';
+import { countsLine, findingsTable, kindHelp, nextSteps, type LinkContext } from './summary.js';
+import { displayLine, keyTag, repoPath, ruleTitle, shownAtHead, statusLabel, statusMeaning, type Placement } from './where.js';
 
 export type { DiffLines };
 
@@ -34,9 +39,9 @@ export interface ReviewPlan {
   inline: (InlineComment & { key: string })[];
   /** Findings (with the locations not commented inline) for the summary comment. */
   rest: JsonFinding[];
+  /** Locations on diff lines that an earlier run of ours commented already. */
+  alreadyPosted: number;
 }
-
-const keyOf = (finding: JsonFinding): string => finding.secretSha256.slice(0, 16);
 
 export function inlineBody(finding: JsonFinding, location: JsonLocation): string {
   const advice =
@@ -44,17 +49,17 @@ export function inlineBody(finding: JsonFinding, location: JsonLocation): string
       ? 'The key no longer works: remove it.'
       : 'Rotate it: create a replacement in the Anthropic Console, deploy it, then disable this key. Keep keys in a secret store, never in the repository.';
   return [
-    `<!-- anthropic-key-scan:key=${keyOf(finding)} -->`,
-    `**🔑 ${describeFinding(finding)}**: ${statusMeaning(finding.status)}.`,
+    `<!-- anthropic-key-scan:key=${keyTag(finding)} -->`,
+    `**🔑 ${text(ruleTitle(finding.rule))} ${code(finding.redacted)} (${statusLabel(finding.status)})**: ${statusMeaning(finding.status)}.`,
     '',
-    `${location.commit ? `Added in commit ${shortCommit(location.commit)}. ` : ''}Deleting this line does not un-leak the key: it stays in the branch history, in clones and in forks. ${advice}`,
+    `${location.commit ? `Added in commit ${text(shortCommit(location.commit))}. ` : ''}Deleting this line does not un-leak the key: it stays in the branch history, in clones and in forks. ${advice}`,
   ].join('\n');
 }
 
-/** Which locations get an inline comment (on a diff line, at head) and which go to the summary comment. */
 /** Inline comments per review: past this a pull request is flooded; the rest go to the summary comment. */
 export const MAX_INLINE_COMMENTS = 50;
 
+/** Which locations get an inline comment (on a diff line, at head) and which go to the summary comment. */
 export function planReview(
   report: JsonReport,
   placement: Placement,
@@ -65,6 +70,7 @@ export function planReview(
   const inline: ReviewPlan['inline'] = [];
   const rest: JsonFinding[] = [];
   const seen = new Set<string>();
+  let alreadyPosted = 0;
   for (const finding of report.findings) {
     const elsewhere: JsonLocation[] = [];
     for (const location of finding.locations) {
@@ -74,15 +80,18 @@ export function planReview(
         elsewhere.push(location);
         continue;
       }
-      const id = `${keyOf(finding)}:${path}:${line}`;
+      const id = `${keyTag(finding)}:${path}:${line}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      if (existing.has(id)) continue; // commented by an earlier run
+      if (existing.has(id)) {
+        alreadyPosted++; // commented by an earlier run
+        continue;
+      }
       inline.push({ key: id, path, line, side: 'RIGHT', body: inlineBody(finding, location) });
     }
     if (elsewhere.length > 0) rest.push({ ...finding, locations: elsewhere });
   }
-  return { inline, rest };
+  return { inline, rest, alreadyPosted };
 }
 
 export interface PullTarget {
@@ -90,6 +99,10 @@ export interface PullTarget {
   repo: string;
   number: number;
   headSha: string;
+  /** Whose comments are ours; discovered from the token when not given. */
+  identity?: TokenIdentity;
+  /** Handles (mentions.ts) to mention in the summary comment when a key may be live. */
+  mentions?: readonly string[];
 }
 
 export interface ReviewOutcome {
@@ -103,13 +116,15 @@ export interface ReviewOutcome {
   denied: boolean;
 }
 
-export function summaryCommentBody(report: JsonReport, plan: ReviewPlan, inlineCount: number, ctx: LinkContext): string {
+export function summaryCommentBody(report: JsonReport, plan: ReviewPlan, inlineCount: number, ctx: LinkContext, mentions: readonly string[] = []): string {
   const out = [SUMMARY_MARKER, '### 🔑 Anthropic key scan', ''];
   if (report.findings.length === 0) {
     out.push('✅ No Anthropic credentials found in this pull request any more. Keys found by an earlier run stay in the branch history until rotated.');
     return out.join('\n');
   }
   out.push(`**${countsLine(report.findings)}** in the commits of this pull request.`);
+  const cc = mentionLine(report.findings.map((f) => f.status), mentions);
+  if (cc) out.push('', cc);
   if (inlineCount > 0) out.push('', `${inlineCount} location(s) on lines of the diff are commented there.`);
   if (plan.rest.length > 0) {
     out.push('', '**Not on a line of the diff** (added and removed again, in a commit message, or outside the diff):', '');
@@ -118,16 +133,18 @@ export function summaryCommentBody(report: JsonReport, plan: ReviewPlan, inlineC
     if (table.omitted > 0) out.push('', `…and ${table.omitted} more: see the job summary and the report file.`);
   }
   out.push('', ...nextSteps(report).map((s) => `- ${s}`));
+  for (const help of kindHelp(report)) out.push('', help);
   return out.join('\n');
 }
 
-/** Existing inline comments of ours, as `key:path:line`. */
-async function existingInline(client: GitHubClient, target: PullTarget): Promise<Set<string>> {
+/** Existing inline comments of ours (by author, then marker), as `key:path:line`. */
+async function existingInline(client: GitHubClient, target: PullTarget, identity: TokenIdentity): Promise<Set<string>> {
   const comments = await client.paginate(client.rest.pulls.listReviewComments, {
     owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100,
   });
   const ids = new Set<string>();
   for (const c of comments) {
+    if (!writtenBy(c.user, identity)) continue;
     const key = INLINE_MARKER.exec(c.body ?? '')?.[1];
     if (!key) continue;
     for (const line of [c.line, c.original_line]) if (typeof line === 'number') ids.add(`${key}:${c.path}:${line}`);
@@ -156,17 +173,17 @@ export async function publishReview(
     } else outcome.problems.push(`could not ${what}: ${describeRequestError(error)}`);
   };
 
+  const identity = target.identity ?? (await tokenIdentity(client));
   let existing = new Set<string>();
   try {
-    existing = await existingInline(client, target);
+    existing = await existingInline(client, target, identity);
   } catch (error) {
     refused('list the review comments', error);
     if (outcome.denied) return outcome;
     // Without the list, post anyway: a duplicate comment is better than a key nobody is told about.
   }
   let plan = planReview(report, ctx.placement, diff, existing);
-  const all = planReview(report, ctx.placement, diff, new Set());
-  outcome.alreadyPosted = all.inline.length - plan.inline.length;
+  outcome.alreadyPosted = plan.alreadyPosted;
 
   if (plan.inline.length > 0) {
     try {
@@ -180,7 +197,7 @@ export async function publishReview(
       refused('post the review', error);
       if (outcome.denied) return outcome;
       // GitHub refused the lines (its diff differs from git's): say it all in the summary comment instead.
-      plan = planReview(report, ctx.placement, new Map(), new Set());
+      plan = { inline: [], rest: report.findings, alreadyPosted: 0 };
     }
   }
 
@@ -192,9 +209,11 @@ export async function publishReview(
         outcome.problems.push(`could not list the pull request's comments (${describeRequestError(error)}): a new summary comment is posted`);
         return [];
       });
-    const mine = comments.find((c) => (c.body ?? '').startsWith(SUMMARY_MARKER));
-    if (plan.rest.length === 0 && mine === undefined) return outcome;
-    const body = summaryCommentBody(report, plan, outcome.posted + outcome.alreadyPosted, ctx);
+    const mine = comments.find((c) => writtenBy(c.user, identity) && (c.body ?? '').startsWith(SUMMARY_MARKER));
+    // A new comment only when it has something to say: locations not inline, or people to call.
+    const mentions = target.mentions ?? [];
+    if (plan.rest.length === 0 && mine === undefined && !mentionLine(report.findings.map((f) => f.status), mentions)) return outcome;
+    const body = summaryCommentBody(report, plan, outcome.posted + outcome.alreadyPosted, ctx, mentions);
     if (mine) {
       if (mine.body === body) outcome.summaryComment = 'unchanged';
       else {

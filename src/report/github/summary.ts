@@ -2,12 +2,14 @@
  * The job summary (GITHUB_STEP_SUMMARY, Markdown): what was scanned, a table of findings (status, kind,
  * redacted key, where, linked to the line at its commit), the revocation outcomes, and what to do next.
  * GitHub takes 1 MiB per step: rows stop at a budget and the rest are counted, pointing at the report file.
- * Rendered from the JsonReport only; everything that came from the repository is escaped.
+ * Rendered from the JsonReport only; everything that came from the repository goes through markdown.ts.
  */
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
 import type { Revocation } from '../../core/types.js';
-import { NEXT_STEP } from '../../core/status.js';
-import { blobLink, commitLink, describeWhere, displayLine, escapeMarkdown, repoPath, ruleTitle, statusLabel, type Placement } from './where.js';
+import { kindOf } from '../../core/kinds.js';
+import { code, link, row, tableHead, text } from './markdown.js';
+import { needsAttention } from './mentions.js';
+import { blobLink, commitLink, describeWhere, displayLine, repoPath, ruleTitle, statusLabel, type Placement } from './where.js';
 
 export interface LinkContext {
   placement: Placement;
@@ -28,6 +30,10 @@ export interface SummaryContext extends LinkContext {
   notices?: readonly string[];
   /** Whether the step fails, and why (one line). */
   failure?: string;
+  /** The reports' workflow artifact, when uploaded (artifact.ts). */
+  artifact?: { name: string; url?: string };
+  /** The audit issue this run kept (audit-issue.ts). */
+  auditIssue?: { number: number; url?: string; action: string };
 }
 
 /** GitHub's limit is 1 MiB per step; leave room for what follows the table. */
@@ -42,6 +48,7 @@ const MAX_REVOCATION_ROWS = 200;
 
 const ICON: Record<string, string> = { live: '🔴', unknown: '🟠', unchecked: '🟡', invalid: '⚪' };
 
+/** A finding's status as every Markdown view shows it (job summary, comments, audit issue, organization summary). */
 export function statusCell(finding: JsonFinding): string {
   return `${ICON[finding.status] ?? ''} **${statusLabel(finding.status)}**`;
 }
@@ -49,16 +56,16 @@ export function statusCell(finding: JsonFinding): string {
 /** One location as Markdown, linked to its line at its commit (or at the checked-out commit for files). */
 export function locationCell(location: JsonLocation, ctx: LinkContext): string {
   const repository = location.repository ?? ctx.repository;
-  const text = escapeMarkdown(describeWhere(location, ctx.placement));
-  if (!repository) return text;
+  const label = text(describeWhere(location, ctx.placement));
+  if (!repository) return label;
   const path = repoPath(location, ctx.placement);
   const commit = location.commit ?? ctx.sha;
   if (path !== undefined && commit) {
     // A key still in HEAD links to the commit that added it, at that commit's line: the line a reviewer can trust.
-    return `[${text}](${blobLink(ctx.serverUrl, repository, commit, path, location.commit ? location.line : displayLine(location))})`;
+    return link(label, blobLink(ctx.serverUrl, repository, commit, path, location.commit ? location.line : displayLine(location)));
   }
-  if (location.commit) return `[${text}](${commitLink(ctx.serverUrl, repository, location.commit)})`;
-  return text;
+  if (location.commit) return link(label, commitLink(ctx.serverUrl, repository, location.commit));
+  return label;
 }
 
 function whereCell(finding: JsonFinding, ctx: LinkContext): string {
@@ -72,14 +79,14 @@ const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 /** The findings table, up to `budget` bytes (UTF-8); returns how many findings did not fit. */
 export function findingsTable(findings: readonly JsonFinding[], ctx: LinkContext, budget = SUMMARY_BUDGET): { markdown: string; omitted: number } {
-  const lines = ['| Status | Kind | Key | Where |', '| --- | --- | --- | --- |'];
+  const lines = tableHead(['Status', 'Kind', 'Key', 'Where']);
   let size = bytes(lines.join('\n'));
   let shown = 0;
   for (const finding of findings) {
-    const row = `| ${statusCell(finding)} | ${escapeMarkdown(ruleTitle(finding.rule))} | \`${finding.redacted}\` | ${whereCell(finding, ctx)} |`;
-    if (size + bytes(row) + 1 > budget) break;
-    lines.push(row);
-    size += bytes(row) + 1;
+    const line = row([statusCell(finding), text(ruleTitle(finding.rule)), code(finding.redacted, 'cell'), whereCell(finding, ctx)]);
+    if (size + bytes(line) + 1 > budget) break;
+    lines.push(line);
+    size += bytes(line) + 1;
     shown++;
   }
   return { markdown: lines.join('\n'), omitted: findings.length - shown };
@@ -92,14 +99,14 @@ export function countsLine(findings: readonly JsonFinding[]): string {
 }
 
 function revocationRow(finding: JsonFinding, revocation: Revocation): string {
-  const key = revocation.keyId ? `\`${escapeMarkdown(revocation.keyId)}\`${revocation.keyName ? ` (${escapeMarkdown(revocation.keyName)})` : ''}` : '';
+  const key = revocation.keyId ? `${code(revocation.keyId, 'cell')}${revocation.keyName ? ` (${text(revocation.keyName)})` : ''}` : '';
   const outcome: Record<string, string> = {
     deactivated: '✅ deactivated',
     'would-deactivate': '🧪 would deactivate (dry run)',
     refused: '⏭️ not revoked',
     failed: '❌ failed',
   };
-  return `| \`${finding.redacted}\` | ${outcome[revocation.outcome] ?? revocation.outcome} | ${key} | ${escapeMarkdown(revocation.reason ?? '')} |`;
+  return row([code(finding.redacted, 'cell'), outcome[revocation.outcome] ?? text(revocation.outcome), key, text(revocation.reason ?? '')]);
 }
 
 /** What to do next, for the statuses present. */
@@ -108,9 +115,9 @@ export function nextSteps(report: JsonReport): string[] {
   const has = (...statuses: string[]) => report.findings.some((f) => statuses.includes(f.status));
   if (has('live', 'unknown', 'unchecked')) {
     steps.push(
-      `**Rotate every key that may be live** (live, unknown, unchecked): ${NEXT_STEP}, then disable the leaked key ` +
-        'in the Anthropic Console (Settings → API keys). With `revoke: true` and an `admin-key` secret, this Action ' +
-        'deactivates live keys of your organization itself.',
+      '**Rotate every key that may be live** (live, unknown, unchecked): how depends on the kind (see *How to fix* ' +
+        'below). With `revoke: true` and an `admin-key` secret, this Action deactivates live API keys of your ' +
+        'organization itself.',
     );
   }
   if (report.findings.some((f) => f.locations.some((l) => l.commit && l.inHead === false))) {
@@ -123,34 +130,51 @@ export function nextSteps(report: JsonReport): string[] {
   return steps;
 }
 
+/**
+ * How to fix each kind that may be live, from the kinds table (its help is our own Markdown), folded: the
+ * steps above cannot say it for every kind (an OAuth token is revoked in claude.ai, an admin key by hand).
+ */
+export function kindHelp(report: JsonReport): string[] {
+  const rules = [...new Set(report.findings.filter((f) => needsAttention(f.status)).map((f) => f.rule))];
+  return rules.map((rule) => {
+    const kind = kindOf(rule);
+    return `<details><summary>How to fix: ${text(kind.title)}</summary>\n\n${kind.help}\n\n</details>`;
+  });
+}
+
 export function renderSummary(report: JsonReport, ctx: SummaryContext): string {
   const out: string[] = ['## 🔑 Anthropic key scan', ''];
-  if (report.findings.length === 0) out.push(`✅ **No Anthropic credentials found** in ${escapeMarkdown(ctx.scanned)}.`);
-  else out.push(`**${countsLine(report.findings)}** in ${escapeMarkdown(ctx.scanned)}.`);
-  if (ctx.failure) out.push('', `❌ ${escapeMarkdown(ctx.failure)}`);
+  if (report.findings.length === 0) out.push(`✅ **No Anthropic credentials found** in ${text(ctx.scanned)}.`);
+  else out.push(`**${countsLine(report.findings)}** in ${text(ctx.scanned)}.`);
+  if (ctx.failure) out.push('', `❌ ${text(ctx.failure)}`);
   out.push('');
 
   const tail: string[] = [];
   const revocations = report.findings.filter((f) => f.revocation);
   if (revocations.length > 0) {
-    tail.push('### Revocation', '', '| Key | Outcome | Key id | Details |', '| --- | --- | --- | --- |');
+    tail.push('### Revocation', '', ...tableHead(['Key', 'Outcome', 'Key id', 'Details']));
     for (const f of revocations.slice(0, MAX_REVOCATION_ROWS)) tail.push(revocationRow(f, f.revocation!));
     if (revocations.length > MAX_REVOCATION_ROWS) tail.push('', `…and ${revocations.length - MAX_REVOCATION_ROWS} more in the report file.`);
     tail.push('');
   }
   const steps = nextSteps(report);
-  if (steps.length > 0) tail.push('### What to do next', '', ...steps.map((s) => `- ${s}`), '');
+  if (steps.length > 0) tail.push('### What to do next', '', ...steps.map((s) => `- ${s}`), '', ...kindHelp(report).flatMap((h) => [h, '']));
   if (report.suppressed.length > 0) tail.push(`${report.suppressed.length} finding(s) suppressed (allow markers, config or baseline): listed in the report file.`, '');
   const reportNotes = (report.notes ?? []).filter((n) => !EXPECTED_NOTES.has(n.reason));
   const notes = [...(ctx.notices ?? []), ...reportNotes.slice(0, 20).map((n) => n.message), ...(report.errors ?? [])];
   const moreNotes = reportNotes.length - Math.min(20, reportNotes.length);
   if (notes.length > 0) {
     tail.push(`<details><summary>Notes (${notes.length + moreNotes})</summary>`, '');
-    tail.push(...notes.map((n) => `- ${escapeMarkdown(n)}`));
+    tail.push(...notes.map((n) => `- ${text(n)}`));
     if (moreNotes > 0) tail.push(`- …and ${moreNotes} more in the report file`);
     tail.push('', '</details>', '');
   }
-  const files = [ctx.reportFile && `JSON report: \`${escapeMarkdown(ctx.reportFile)}\``, ctx.sarifFile && `SARIF: \`${escapeMarkdown(ctx.sarifFile)}\``].filter(Boolean);
+  const files = [ctx.reportFile && `JSON report: ${code(ctx.reportFile)}`, ctx.sarifFile && `SARIF: ${code(ctx.sarifFile)}`].filter(Boolean);
+  if (ctx.artifact) files.push(`Artifact: ${ctx.artifact.url ? link(code(ctx.artifact.name), ctx.artifact.url) : code(ctx.artifact.name)}`);
+  if (ctx.auditIssue) {
+    const label = `audit issue #${ctx.auditIssue.number} (${ctx.auditIssue.action})`;
+    files.push(ctx.auditIssue.url ? link(label, ctx.auditIssue.url) : label);
+  }
   if (files.length > 0) tail.push(files.join(' · '), '');
 
   if (report.findings.length > 0) {

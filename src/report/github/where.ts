@@ -60,6 +60,9 @@ export const severity = statusLevel;
 
 export const short = (sha: string | undefined): string => shortCommit(sha);
 
+/** A finding's tag in the hidden markers of our comments and issues: the first 16 hex digits of its key's SHA-256. */
+export const keyTag = (finding: Pick<JsonFinding, 'secretSha256'>): string => finding.secretSha256.slice(0, 16);
+
 /** A short phrase for where the key is: `src/a.ts:3`, `src/a.ts:3 (added in abc1234, removed since)`, `the message of commit abc1234`. */
 export function describeWhere(location: JsonLocation, placement: Placement): string {
   if (location.kind === 'commit-message') return `the message of commit ${short(location.commit)} (line ${location.line})`;
@@ -85,15 +88,4 @@ export function blobLink(serverUrl: string, repository: string, commit: string, 
 
 export function commitLink(serverUrl: string, repository: string, commit: string): string {
   return `${serverUrl.replace(/\/+$/, '')}/${repository}/commit/${commit}`;
-}
-
-/** Text from the repository (paths, names) made safe for one line of Markdown: no HTML, no table breaks. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, '?')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
 }

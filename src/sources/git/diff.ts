@@ -2,7 +2,7 @@
  * A pull request's diff as GitHub shows it (merge-base of base and head, to head): for each new path, the lines
  * a review comment may sit on. Computed before the scan and handed to the reporters, which run no git.
  */
-import { gitText, type RepoAt } from './run.js';
+import { git, gitText, type RepoAt } from './run.js';
 
 /**
  * Every file as text (`--text`: a `.gitattributes` marking files `-diff` or `binary` must not hide their added
@@ -66,4 +66,11 @@ export function parseDiffLines(diff: string): DiffLines {
 export async function pullDiffLines(at: RepoAt, base: string, head: string): Promise<DiffLines> {
   const diff = await gitText(at, ['diff', ...DIFF_ARGS, '--end-of-options', `${base}...${head}`, '--']);
   return parseDiffLines(diff);
+}
+
+/** The paths among `paths` (from the repository's root) that differ between `base` and `head`. */
+export async function changedPaths(at: RepoAt, base: string, head: string, paths: readonly string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const { stdout } = await git(at, ['--literal-pathspecs', 'diff', '--no-relative', '--name-only', '-z', base, head, '--', ...paths]);
+  return stdout.toString('utf8').split('\0').filter(Boolean);
 }

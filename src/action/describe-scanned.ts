@@ -1,0 +1,23 @@
+/** One line saying what a run scanned ("pull request #7: 4 commits abc1234..def5678"), for the summaries. */
+import type { JsonReport } from '../core/report.js';
+import { short } from '../report/github/where.js';
+
+export function describeScanned(why: string, report: JsonReport): string {
+  const { scope, stats } = report;
+  const n = (name: string) => (typeof stats[name] === 'number' ? (stats[name] as number) : undefined);
+  switch (scope.kind) {
+    case 'range': {
+      const commits = n('commitsScanned');
+      const range = typeof scope.base === 'string' && typeof scope.head === 'string' ? ` ${short(scope.base)}..${short(scope.head)}` : '';
+      return `${why}: ${commits ?? 'the'} commit${commits === 1 ? '' : 's'}${range}`;
+    }
+    case 'history': {
+      const commits = n('commitsScanned');
+      return `${why}: the whole history${commits !== undefined ? ` (${commits} commits)` : ''}`;
+    }
+    default: {
+      const files = n('filesScanned');
+      return report.notes?.some((note) => note.reason === 'nothing-to-scan') ? why : `${why}: ${files ?? 'the'} file${files === 1 ? '' : 's'}`;
+    }
+  }
+}
