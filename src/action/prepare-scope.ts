@@ -8,7 +8,7 @@
  * Fetches use the checkout's persisted credentials; when those are absent (persist-credentials: false), they
  * are retried with the token in an http.extraheader passed through the environment, as actions/checkout does.
  */
-import { UserError } from '../core/errors.js';
+import { describeError, UserError } from '../core/errors.js';
 import { shortCommit } from '../core/names.js';
 import type { Scope } from '../core/types.js';
 import { basicCredentials, type GitAuth } from '../sources/git/auth.js';
@@ -68,10 +68,10 @@ class Fetcher {
     return resolveRevision(this.at, ref);
   }
 
-  /** `git fetch origin ...`, retried once with the token when the first attempt fails. Throws on failure. */
-  async fetch(args: string[]): Promise<void> {
+  /** `git fetch FLAGS origin REFS`, retried once with the token when the first attempt fails. Throws on failure. */
+  async fetch(flags: readonly string[], refs: readonly string[]): Promise<void> {
     try {
-      await fetchOrigin(this.at, args, this.auth);
+      await fetchOrigin(this.at, flags, refs, this.auth);
       return;
     } catch (error) {
       if (this.authTried || !this.options.token) throw error;
@@ -80,7 +80,7 @@ class Fetcher {
     // The header's base64 form is as secret as the token: masked before git could print it.
     this.options.mask?.(basicCredentials(this.options.token));
     this.auth = { url: this.options.serverUrl || 'https://github.com', token: this.options.token };
-    await fetchOrigin(this.at, args, this.auth);
+    await fetchOrigin(this.at, flags, refs, this.auth);
   }
 
   /** Make sure each commit is present, fetching the missing ones by id. Returns those that could not be had. */
@@ -93,7 +93,7 @@ class Fetcher {
     const still: string[] = [];
     for (const sha of missing) {
       try {
-        await this.fetch([...depth, 'origin', sha]);
+        await this.fetch(depth, [sha]);
         this.done.push(`commit ${short(sha)}${depth.length ? ' (depth 1)' : ''}`);
       } catch {
         still.push(sha);
@@ -122,7 +122,7 @@ class Fetcher {
     let deepened = 0;
     while (deepened < limit && (await this.isShallow())) {
       try {
-        await this.fetch([`--deepen=${step}`, 'origin', base, head]);
+        await this.fetch([`--deepen=${step}`], [base, head]);
       } catch {
         break; // fall through to --unshallow
       }
@@ -135,10 +135,10 @@ class Fetcher {
     }
     if (await this.isShallow()) {
       try {
-        await this.fetch(['--unshallow', 'origin', base, head]);
+        await this.fetch(['--unshallow'], [base, head]);
         this.done.push(`the whole history of ${short(base)} and ${short(head)} (--unshallow)`);
       } catch (error) {
-        this.options.notice(`could not fetch the history between ${short(base)} and ${short(head)}: ${(error as Error).message}; commits beyond the clone's depth are not scanned`);
+        this.options.notice(`could not fetch the history between ${short(base)} and ${short(head)}: ${describeError(error)}; commits beyond the clone's depth are not scanned`);
       }
     }
   }
@@ -164,7 +164,7 @@ class Fetcher {
     if (remote) {
       const depth = (await this.isShallow()) ? ['--depth=1'] : [];
       try {
-        await this.fetch([...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+        await this.fetch(depth, [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
         this.done.push(`the default branch ${branch}${depth.length ? ' (depth 1)' : ''}`);
       } catch {
         // use what the clone has, below
@@ -197,7 +197,7 @@ class Fetcher {
   async headCommitScope(head: string, why: string): Promise<PreparedScope> {
     let parent = await this.resolve(`${head}^1`);
     if (!parent && (await this.isShallow()) && (await this.hasRemote())) {
-      await this.fetch(['--deepen=1', 'origin', head]).catch(() => undefined);
+      await this.fetch(['--deepen=1'], [head]).catch(() => undefined);
       parent = await this.resolve(`${head}^1`);
     }
     // A root commit has no parent to name as a range's base: its history is that one commit.
@@ -258,14 +258,9 @@ async function fetchEverything(fetcher: Fetcher): Promise<void> {
   }
   const shallow = await fetcher.isShallow();
   try {
-    await fetcher.fetch([
-      ...(shallow ? ['--unshallow'] : []),
-      'origin',
-      '+refs/heads/*:refs/remotes/origin/*',
-      '+refs/tags/*:refs/tags/*',
-    ]);
+    await fetcher.fetch(shallow ? ['--unshallow'] : [], ['+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*']);
     fetcher.done.push(`every branch and tag${shallow ? ' with their whole history (--unshallow)' : ''}`);
   } catch (error) {
-    fetcher.options.notice(`could not fetch every branch and tag (${(error as Error).message}): scanning what the checkout holds${shallow ? ', a shallow history' : ''}`);
+    fetcher.options.notice(`could not fetch every branch and tag (${describeError(error)}): scanning what the checkout holds${shallow ? ', a shallow history' : ''}`);
   }
 }

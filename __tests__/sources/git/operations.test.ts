@@ -122,14 +122,19 @@ describe('failures', () => {
 
 describe('clones with a token', () => {
   let server: Server;
-  let url: string;
+  let base: string;
   const headers: string[] = [];
 
   beforeAll(async () => {
-    // A server that takes the request and never answers: only the time limit ends the clone.
-    server = createServer((req) => headers.push(String(req.headers.authorization ?? '')));
+    // /silent/... takes the request and never answers (only the time limit ends the clone); anything else is refused.
+    server = createServer((req, res) => {
+      headers.push(String(req.headers.authorization ?? ''));
+      if (req.url?.startsWith('/silent/')) return;
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      res.end('no');
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/acme/app.git`;
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
 
   afterAll(async () => {
@@ -137,12 +142,21 @@ describe('clones with a token', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  it('stops at the time limit, having sent the header to that server only', async () => {
+  it('stops at the time limit', async () => {
     const dir = makeTempDir();
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const error = await cloneBare(url, join(dir, 'x.git'), { env: gitEnv(), token: 'ghs_clone', timeoutMs: 5000 }).catch((e: unknown) => e);
+    const error = await cloneBare(`${base}/silent/app.git`, join(dir, 'x.git'), { env: gitEnv(), token: 'ghs_clone', timeoutMs: 500 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CloneError);
-    expect(String(error)).toMatch(/clone stopped \(SIGTERM\) after 5 s/);
+    expect(String(error)).toMatch(/clone stopped \(SIGTERM\) after 0.5 s/);
+  });
+
+  it('sends the header to the clone URL\'s server, and a refusal names no token', async () => {
+    const dir = makeTempDir();
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const error = await cloneBare(`${base}/acme/app.git`, join(dir, 'x.git'), { env: gitEnv(), token: 'ghs_clone' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CloneError);
+    expect(String(error)).toMatch(/clone failed: fatal: /);
+    expect(String(error)).not.toContain('ghs_clone');
     expect(headers).toContain(`basic ${basicCredentials('ghs_clone')}`);
   });
 

@@ -18,11 +18,12 @@ export async function originDefaultBranch(at: RepoAt, auth?: GitAuth): Promise<s
 }
 
 /**
- * `git fetch origin ARGS` without tags or submodules, quietly (ARGS: `--depth=1`, `--deepen=N`, `--unshallow`,
- * then object ids or refspecs). Throws a one-line error when git fails.
+ * `git fetch FLAGS origin REFS` without tags or submodules, quietly (FLAGS: `--depth=1`, `--deepen=N`,
+ * `--unshallow`; REFS: object ids or refspecs). Throws a one-line error when git fails.
  */
-export async function fetchOrigin(at: RepoAt, args: readonly string[], auth?: GitAuth): Promise<void> {
-  await git(at, ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', '--upload-pack=git-upload-pack', ...args], auth ? { auth } : {});
+export async function fetchOrigin(at: RepoAt, flags: readonly string[], refs: readonly string[], auth?: GitAuth): Promise<void> {
+  const argv = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', '--upload-pack=git-upload-pack', ...flags, '--end-of-options', 'origin', ...refs];
+  await git(at, argv, auth ? { auth } : {});
 }
 
 export class CloneError extends Error {
