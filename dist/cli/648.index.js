@@ -4362,7 +4362,7 @@ module.exports = __webpack_require__(8016);
 
 /***/ }),
 
-/***/ 7976:
+/***/ 5595:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4558,7 +4558,7 @@ module.exports = {
 
 
 
-const constants = __webpack_require__(7976);
+const constants = __webpack_require__(5595);
 const utils = __webpack_require__(4059);
 
 /**
@@ -5961,7 +5961,7 @@ const path = __webpack_require__(6928);
 const scan = __webpack_require__(1781);
 const parse = __webpack_require__(8265);
 const utils = __webpack_require__(4059);
-const constants = __webpack_require__(7976);
+const constants = __webpack_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -6323,7 +6323,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __webpack_require__(7976);
+} = __webpack_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -6711,7 +6711,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __webpack_require__(7976);
+} = __webpack_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
