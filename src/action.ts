@@ -15,6 +15,7 @@ import { reportFacts } from './action/report-facts.js';
 import { runnerLog, type RunnerLog } from './action/runner-log.js';
 import { describeScanned } from './action/describe-scanned.js';
 import { failureOf, unwrittenFiles } from './action/verdict.js';
+import { githubContext } from './action/github-context.js';
 import { resolveWorkspace } from './action/workspace.js';
 import { toJsonReport } from './report/json.js';
 import { runScan } from './scan.js';
@@ -51,17 +52,10 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const report = toJsonReport(result);
 
   const failure = failureOf(report, inputs.failOn);
-  const repository = inputs.repository || env.GITHUB_REPOSITORY || '';
-  const [owner, repo] = (env.GITHUB_REPOSITORY || repository).split('/');
-  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   const outcomes = await publish({
     report, inputs, log, facts, pull, failure, notices, eventName: event.name, scanned: describeScanned(prepared.why, report),
-    links: { placement: facts.placement, serverUrl, ...(repository ? { repository } : {}), ...(facts.headSha ? { sha: facts.headSha } : {}) },
     dirs: { outputDir: env.RUNNER_TEMP || where.workspace, workspace: where.workspace },
-    ...(owner && repo ? { target: { owner, repo } } : {}),
-    ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
-    ...(owner && repo && env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
-    run: { serverUrl, ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}), ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}) },
+    ...githubContext(env, inputs.repository, facts),
     writeSummary: async (markdown) => void (await core.summary.addRaw(markdown, true).write()),
   });
   const failed = [failure, unwrittenFiles(outcomes)].filter(Boolean).join(' ');
