@@ -65,11 +65,12 @@ describe('every row\'s samples through the detector', () => {
     expect(plain.map((m) => [m.rule, m.secret.reveal()])).toEqual([[kind.id, key]]);
     if (sample.variant) expect(plain[0].variant).toBe(sample.variant);
     else expect(plain[0].variant).toBeUndefined();
+    const after = sample.after ?? '';
     for (const encoding of ['base64', 'base64url'] as const) {
-      const encoded = detect(Buffer.from(`v: ${Buffer.from(`K=${key}\n`).toString(encoding)}\n`));
+      const encoded = detect(Buffer.from(`v: ${Buffer.from(`K=${key}${after}\n`).toString(encoding)}\n`));
       expect(encoded.map((m) => [m.rule, m.secret.reveal()])).toEqual([[kind.id, key]]);
     }
-    const wide = detect(Buffer.from(`x ${key}\n`, 'utf16le'));
+    const wide = detect(Buffer.from(`x ${key}${after}\n`, 'utf16le'));
     expect(wide.map((m) => [m.rule, m.secret.reveal(), m.encoding])).toEqual([[kind.id, key, 'utf16le']]);
   });
 

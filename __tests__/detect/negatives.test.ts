@@ -40,12 +40,27 @@ const NEGATIVES: Array<[string, string]> = [
   ['oauth run 89', `${PREFIX}oat01-${body('o1', 87)}AA`],
   ['oauth run 111', `${PREFIX}oat01-${body('o2', 109)}AA`],
   ['oauth 96, no AA', `${PREFIX}ort01-${body('o3', 96)}`],
-  // runs on past the key
-  ['runs on by a letter', `${key}x`],
-  ['runs on by a digit', `${key}0`],
-  ['runs on by a dash', `${key}-more`],
-  ['runs on by an underscore', `${key}_`],
-  ['runs on by AA', `${key}AA`],
+  // runs on past the key. An API or admin key followed by a key character is found (its 93 + AA delimits
+  // it: __tests__/detect/binary.test.ts); kinds whose shape has no fixed length and tail are not cut.
+  ['oauth 95 runs on by a letter', `${PREFIX}oat01-${body('r1', 95)}x`],
+  ['oauth 95 runs on by a digit', `${PREFIX}ort01-${body('r2', 95)}0`],
+  ['oauth 95 runs on by a dash', `${PREFIX}oat01-${body('r3', 95)}-more`],
+  ['oauth 95 runs on by N', `${PREFIX}oat01-${body('r4', 95)}N`],
+  ['oauth AA runs on by a letter', `${PREFIX}oat01-${body('r5', 98)}AAZ`],
+  ['unknown kind runs on past 110', `${PREFIX}xyz03-${body('r6', 109)}AAN`],
+  ['session key runs on past 128', `${PREFIX}sid02-${body('r7', 128)}N`],
+  ['compliance key runs on past 128', `${PREFIX}api01-${body('r8', 128)}N`],
+  // longer runs that hold no key: the cut is taken only where the tail is, and the body so cut is checked
+  ['api: 120 random characters, no AA at 93', `${API}${body('long120', 120)}`],
+  ['api: 200 random characters', `${API}${body('long200', 200)}`],
+  ['api: AA one place early', `${API}${body('e1', 92)}AA${body('e2', 30)}`],
+  ['api: AA one place late', `${API}${body('e3', 94)}AA${body('e4', 30)}`],
+  ['admin: 120 random characters', `${PREFIX}admin01-${body('long-admin', 120)}`],
+  ['x placeholder run on by N', `${API}${'x'.repeat(93)}AAN`],
+  ['X placeholder run on by Z', `${API}${'X'.repeat(93)}AAZ`],
+  ['example placeholder run on by z', `${API}example${body('ex', 86)}AAz`],
+  ['repeated pattern run on by r', `${API}${'aB3'.repeat(31)}AAr`],
+  ['a prefix inside the cut body', `${API}${body('g1', 40)}${PREFIX}${body('g2', 46)}AAN`],
   // not our kinds or versions
   ['unknown kind, too short to be a key', `${PREFIX}xyz03-${body('k2', 60)}AA`],
   ['unknown kind, word too long', `${PREFIX}abcdefghi03-${body('k2b')}AA`],
@@ -83,9 +98,21 @@ describe('detect: hard negatives', () => {
     expect(detect(Buffer.from(`${key}\n`))).toHaveLength(1);
   });
 
-  it('of two keys glued together, finds only the second (the first runs on; what precedes a key does not matter)', () => {
+  it('the longer runs are what they say: no AA where an API key\'s tail would be', () => {
+    for (const seed of ['long120', 'long200', 'long-admin']) expect(body(seed, 120).slice(93, 95)).not.toBe('AA');
+    for (const seed of ['r1', 'r2', 'r3', 'r4']) expect(body(seed, 95).slice(93, 95)).not.toBe('AA');
+    expect(body('e2', 30)[0]).not.toBe('A'); // after e1's 92 + AA: the tail's place holds `A` and this
+    expect(body('e3', 94)[93]).not.toBe('A'); // e3's 94 + AA: the tail's place holds this and `A`
+  });
+
+  // Changed deliberately with the delimiting of fixed-length keys: before it, the first key ran on into the
+  // second and only the second was found.
+  it('of two API keys glued together, finds both (a 93 + AA body delimits itself)', () => {
     const second = fakeKey('api03', 'neg2');
-    expect(detect(Buffer.from(`${key}${second}`)).map((m) => [m.secret.reveal(), m.column])).toEqual([[second, key.length + 1]]);
+    expect(detect(Buffer.from(`${key}${second}`)).map((m) => [m.secret.reveal(), m.column])).toEqual([
+      [key, 1],
+      [second, key.length + 1],
+    ]);
   });
 
   it('accepts OAuth runs of 90 to 110 characters ending in AA', () => {
@@ -108,7 +135,8 @@ describe('detect: hard negatives in base64', () => {
   it.each([
     ['placeholder', `ANTHROPIC_API_KEY=${API}${'x'.repeat(93)}AA\n`],
     ['wrong length', `ANTHROPIC_API_KEY=${API}${body('b1', 92)}AA\n`],
-    ['runs on', `ANTHROPIC_API_KEY=${key}Z\n`],
+    ['runs on (an OAuth token: no fixed tail to cut at)', `ANTHROPIC_API_KEY=${PREFIX}oat01-${body('b2', 95)}Z\n`],
+    ['runs on with no AA at the cut', `ANTHROPIC_API_KEY=${API}${body('b3', 120)}\n`],
     ['prefix only', `ANTHROPIC_API_KEY=${API}\n`],
   ])('%s', (_name, decoded) => {
     expect(detect(Buffer.from(`data:\n  env: ${b64(decoded)}\n`))).toEqual([]);

@@ -106,7 +106,11 @@ function reference(s: string): string[] {
     re.lastIndex = i;
     const m = re.exec(s);
     if (!m) continue;
-    const [, word, version, run] = m;
+    const [, word, version, whole] = m;
+    // API and admin keys (93 + AA) delimit themselves: a longer run whose first 95 end in AA is the key.
+    const fixed = (word === 'api' && version !== '01') || word === 'admin';
+    const cut = fixed && whole.length > 95 && whole.slice(93, 95) === 'AA';
+    const run = cut ? whole.slice(0, 95) : whole;
     const n = run.length;
     const loose = n >= 90 && n <= 110;
     const unconfirmed = n >= 80 && n <= 128;
@@ -119,8 +123,9 @@ function reference(s: string): string[] {
           ? n === 95 && plausible(run, 'AA')
           : (loose && plausible(run, 'AA')) || (n === 95 && plausible(run, ''));
     if (ok) {
-      out.push(m[0]);
-      i += m[0].length - 1;
+      const key = m[0].slice(0, m[0].length - whole.length + run.length);
+      out.push(key);
+      i += key.length - 1;
     }
   }
   return out;

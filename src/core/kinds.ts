@@ -21,12 +21,34 @@ export interface PrefixWord {
   readonly versions: 'any' | readonly string[];
 }
 
-/** The run of key characters (`A-Za-z0-9_-`) after `wordNN-`: its length bounds (tail included), and its tail. */
+/**
+ * The run of key characters (`A-Za-z0-9_-`) after `wordNN-`: its length bounds (tail included), and its tail.
+ *
+ * A run normally must end where the key does. A shape with one length and a fixed tail (`CLASSIC`: 93 + `AA`)
+ * also delimits itself: in binary data (a `.pyc`'s marshal stream, a `.class` constant pool, a SQLite page)
+ * the byte after a string is often a letter, so a longer run whose first `max` characters end in the tail is
+ * read as the key and the rest left (see `delimitsItself`). Shapes with a length range or no tail cannot tell
+ * where their key ends inside a longer run, so they never do this.
+ */
 export interface BodyShape {
   readonly min: number;
   readonly max: number;
   /** A fixed ending (`AA`); absent: any ending. */
   readonly tail?: string;
+}
+
+/**
+ * Whether a key of this shape can be read out of a longer run of key characters: only when the shape has a
+ * single length and a fixed tail, so the key's end is the one place the tail must be.
+ *
+ * Not for the others, deliberately: a shape without a tail (OAuth's 95 characters, session and compliance
+ * keys' 80-128, unknown kinds' 90-110) gives nothing to tell a key's last character from the next byte, so
+ * any cut would be a guess (every random run of 96 or more would yield a "key" of 95); a shape
+ * with a range and a tail (OAuth's 90-110 + `AA`) may find `AA` at several lengths, by chance about once in
+ * 4096 per position, and the cut would again be a guess. Missing those keys next to a letter is the price.
+ */
+export function delimitsItself(shape: BodyShape): boolean {
+  return shape.tail !== undefined && shape.tail !== '' && shape.min === shape.max;
 }
 
 /** How a kind is checked for liveness. Every method is a read-only GET that spends no tokens. */
@@ -68,6 +90,8 @@ export interface Sample {
   readonly filler?: 'random' | 'placeholder' | 'example';
   /** Text before the key on its line (e.g. a variable name), for context hints. */
   readonly before?: string;
+  /** Text right after the key, not part of it (e.g. the next byte of a binary format: `N`, `Z`, `)`). */
+  readonly after?: string;
   /** For positives: the variant the context must name. */
   readonly variant?: string;
 }
@@ -156,7 +180,16 @@ export const KINDS = [
     check: { method: 'models' },
     revoke: { via: 'admin-api' },
     samples: {
-      positive: [{ version: '03', run: 95, tail: 'AA' }, { version: '04', run: 95, tail: 'AA' }],
+      positive: [
+        { version: '03', run: 95, tail: 'AA' },
+        { version: '04', run: 95, tail: 'AA' },
+        // Followed at once by a key character, as in binary files (a .pyc's next marshal type byte): 93 + AA
+        // delimits itself (BodyShape); `…AAA` is the key then `A`.
+        { version: '03', run: 95, tail: 'AA', after: 'N' },
+        { version: '03', run: 95, tail: 'AA', after: 'Z' },
+        { version: '03', run: 95, tail: 'AA', after: ')' },
+        { version: '03', run: 95, tail: 'AA', after: 'A' },
+      ],
       negative: [
         { version: '03', run: 94, tail: 'AA' },
         { version: '03', run: 96, tail: 'AA' },
@@ -164,6 +197,10 @@ export const KINDS = [
         { version: '03', run: 95, tail: 'AA', filler: 'placeholder' },
         { version: '03', run: 95, tail: 'AA', filler: 'example' },
         { version: '3', run: 95, tail: 'AA' },
+        // A longer run is cut only where the tail is, and the cut body is checked like any other.
+        { version: '03', run: 120 },
+        { version: '03', run: 95, tail: 'AA', filler: 'placeholder', after: 'N' },
+        { version: '03', run: 95, tail: 'AA', filler: 'example', after: 'z' },
       ],
     },
   },
@@ -190,8 +227,8 @@ export const KINDS = [
         'the Console (Settings > Admin keys), then create a new admin key where one is needed',
     },
     samples: {
-      positive: [{ version: '01', run: 95, tail: 'AA' }],
-      negative: [{ version: '01', run: 94, tail: 'AA' }, { version: '01', run: 95, tail: 'aa' }],
+      positive: [{ version: '01', run: 95, tail: 'AA' }, { version: '01', run: 95, tail: 'AA', after: 'Z' }],
+      negative: [{ version: '01', run: 94, tail: 'AA' }, { version: '01', run: 95, tail: 'aa' }, { version: '01', run: 95, tail: 'aa', after: 'N' }],
     },
   },
   {
@@ -250,7 +287,14 @@ export const KINDS = [
         // A variable name on the line before names nothing: it is another variable's.
         { version: '01', run: 95, before: 'CLAUDE_CODE_OAUTH_TOKEN=x\nOTHER=' },
       ],
-      negative: [{ version: '01', run: 94 }, { version: '01', run: 96 }, { version: '01', run: 89, tail: 'AA' }, { version: '01', run: 111, tail: 'AA' }],
+      negative: [
+        { version: '01', run: 94 },
+        { version: '01', run: 96 },
+        { version: '01', run: 89, tail: 'AA' },
+        { version: '01', run: 111, tail: 'AA' },
+        // No fixed length and tail to cut at (delimitsItself): a token run on by a key character is not read.
+        { version: '01', run: 95, after: 'N' },
+      ],
     },
   },
   {
@@ -412,7 +456,7 @@ export function sampleBody(seed: string, length: number): string {
   return out;
 }
 
-/** A sample's text: its `before` and the key. Built at run time; `seed` varies the body. */
+/** A sample's text: its `before`, the key and its `after`. Built at run time; `seed` varies the body. */
 export function sampleText(kind: KindRow, sample: Sample, seed = ''): { text: string; key: string } {
   const word = sample.word ?? kind.prefixes[0].word;
   const tail = sample.tail ?? '';
@@ -424,5 +468,5 @@ export function sampleText(kind: KindRow, sample: Sample, seed = ''): { text: st
         ? `example${sampleBody(`${kind.id}:${seed}`, n - 7)}`
         : sampleBody(`${kind.id}:${word}${sample.version}:${sample.run}:${tail}:${seed}`, n);
   const key = `${PREFIX}${word}${sample.version}-${body}${tail}`;
-  return { text: `${sample.before ?? ''}${key}`, key };
+  return { text: `${sample.before ?? ''}${key}${sample.after ?? ''}`, key };
 }

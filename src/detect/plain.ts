@@ -3,7 +3,7 @@
  * the key at that offset. Every parse reads at most MAX_KEY_LENGTH + 1 bytes and the search resumes after the prefix, so
  * the whole pass is linear in the input whatever it holds (megabytes of prefixes, endless key characters).
  */
-import { MAX_KEY_LENGTH as MAX_KEY_LENGTH_, MAX_WORD, PREFIX as PREFIX_, kindFor, type Kind, type RuleId } from '../core/kinds.js';
+import { MAX_KEY_LENGTH as MAX_KEY_LENGTH_, MAX_WORD, PREFIX as PREFIX_, delimitsItself, kindFor, type Kind, type RuleId } from '../core/kinds.js';
 import { KEY_CHAR as KEY_CHAR_ } from './chars.js';
 import { isPlausibleBody } from './plausible.js';
 
@@ -43,8 +43,13 @@ function isLower(b: number | undefined): boolean {
 
 /**
  * The key that starts at `start` (where `sk-ant-` is), or undefined. The word and version after the prefix
- * pick the kind's row; its run of body characters must end exactly where the key does (a run that goes on
- * past every allowed length is not a key) and fit one of the row's body shapes.
+ * pick the kind's row; its run of body characters must fit one of the row's body shapes and end where the
+ * key does (a run that goes on past every allowed length is not a key), with one exception: a shape of one
+ * length and a fixed tail (93 + `AA`) is read out of a longer run when its first `max` characters end in the
+ * tail. Binary formats put a letter right after a string (a `.pyc`'s next marshal type byte `N`, `Z`, `z`,
+ * `r`, `a`; a SQLite record; a `.class` constant pool), and the key's end is where its tail is. The exact
+ * length is taken, so `…AAA` reads as the key then `A`. Every plausibility check runs on the body so read.
+ * Shapes with a range or no tail never cut a run (core/kinds.ts, delimitsItself: the cut would be a guess).
  */
 export function parseKeyAt(buf: Buffer, start: number): KeyAt | undefined {
   const at = start + PREFIX.length;
@@ -63,14 +68,16 @@ export function parseKeyAt(buf: Buffer, start: number): KeyAt | undefined {
   while (end < limit && KEY_CHAR[buf[end]] === 1) end++;
   const run = end - bodyStart;
   for (const shape of kind.bodies) {
-    if (run < shape.min || run > shape.max) continue;
+    let keyEnd = end;
+    if (run > shape.max && delimitsItself(shape)) keyEnd = bodyStart + shape.max;
+    else if (run < shape.min || run > shape.max) continue;
     const tail = shape.tail ?? '';
-    if (tail && !endsWith(buf, end, tail)) continue;
-    const body = buf.toString('latin1', bodyStart, end - tail.length);
+    if (tail && !endsWith(buf, keyEnd, tail)) continue;
+    const body = buf.toString('latin1', bodyStart, keyEnd - tail.length);
     // A body holding another prefix is two strings run together (`sk-ant-oat01-sk-ant-api03-…`): the outer
     // one is not a key; the search goes on and finds the inner one on its own.
     if (body.includes(PREFIX) || !isPlausibleBody(body)) continue;
-    return { rule: kind.id, kind, end };
+    return { rule: kind.id, kind, end: keyEnd };
   }
   return undefined;
 }

@@ -126,3 +126,30 @@ export function zeroGzipBomb(megabytes: number): Buffer {
   const one = gzipSync(Buffer.alloc(1024 * 1024), { level: 9 });
   return Buffer.concat(Array.from({ length: megabytes }, () => one));
 }
+
+/**
+ * A compiled Python file (CPython 3.12 `.pyc`) whose code object's constants are `strings`, in marshal format
+ * as CPython writes it: each short string is a type byte (`z`, or `Z` when interned; | 0x80 when referenced
+ * later) + a one-byte length + its bytes, and the next object's type byte follows at once (`N` None, `Z`/`z`
+ * the next string, `)` a small tuple, `r` a back reference...). Enough of the format for a scanner's tests:
+ * the header, a code object's prologue, a constants tuple, then `N`.
+ */
+export function pyc(strings: readonly string[], options: { interned?: boolean; ref?: boolean } = {}): Buffer {
+  const magic = Buffer.from([0xcb, 0x0d, 0x0d, 0x0a]); // 3.12's magic number, then flags, mtime, source size
+  const header = Buffer.alloc(12);
+  header.writeUInt32LE(1733011200, 4);
+  header.writeUInt32LE(412, 8);
+  const type = (options.interned ? 0x5a : 0x7a) | (options.ref ? 0x80 : 0);
+  const code = Buffer.alloc(1 + 6 * 4);
+  code[0] = 0xe3; // TYPE_CODE | FLAG_REF; argcount, posonly, kwonly, stacksize, flags, then the bytecode
+  code.writeUInt32LE(3, 17);
+  const bytecode = Buffer.from([0x73, 4, 0, 0, 0, 0x97, 0x00, 0x64, 0x00]); // 's' + length + RESUME, LOAD_CONST
+  const constants = [Buffer.from([0x29, strings.length + 1])]; // ')' small tuple
+  for (const s of strings) {
+    const bytes = Buffer.from(s, 'latin1');
+    if (bytes.length > 255) throw new Error('pyc(): short strings only');
+    constants.push(Buffer.from([type, bytes.length]), bytes);
+  }
+  constants.push(Buffer.from([0x4e])); // None: the tuple's last constant, right after the last string
+  return Buffer.concat([magic, header, code, bytecode, ...constants, Buffer.from([0x29, 0x00, 0x72, 1, 0, 0, 0])]);
+}

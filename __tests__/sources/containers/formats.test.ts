@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { formatOf } from '../../../src/sources/containers/index.js';
 import { fakeAdminKey, fakeApiKey, fakeKey, PREFIX } from '../../helpers/keys.js';
-import { gzip, tar, zip } from './build.js';
+import { gzip, pyc, tar, zip } from './build.js';
 import { scanBuffer } from './scan.js';
 
 const key = fakeApiKey('containers');
@@ -79,6 +79,25 @@ describe('the container step', () => {
       expect(run.matches[0].member).toBeUndefined();
       expect(run.notes).toEqual([]);
     }
+  });
+
+  it('finds a key in a compiled Python file inside a wheel, the next marshal object right after it', () => {
+    // Marshal writes `z` + length + the key, then the next object's type byte (`N` here): a key character.
+    const compiled = pyc(['ANTHROPIC_API_KEY', key]);
+    expect(compiled.includes(Buffer.from(`${key}N`))).toBe(true);
+    const wheel = zip([
+      { name: 'pkg/__init__.py', data: 'from .settings import *\n' },
+      { name: 'pkg/__pycache__/settings.cpython-312.pyc', data: compiled },
+      { name: 'pkg/__pycache__/stored.cpython-312.pyc', data: pyc([key, 'x'], { interned: true }), method: 'store' },
+    ]);
+    const run = scanBuffer(wheel, 'dist/pkg-1.0-py3-none-any.whl');
+    expect(run.matches.map((m) => [m.member, m.rule, m.secret.reveal()])).toEqual([
+      ['pkg/__pycache__/settings.cpython-312.pyc', 'anthropic-api-key', key],
+      ['pkg/__pycache__/stored.cpython-312.pyc', 'anthropic-api-key', key],
+    ]);
+    expect(run.notes).toEqual([]);
+    const placeholder = zip([{ name: 'p/__pycache__/x.cpython-312.pyc', data: pyc([placeholders[0]]) }]);
+    expect(scanBuffer(placeholder, 'p.whl').matches).toEqual([]);
   });
 
   it('finds a UTF-16 key in a binary (a .NET assembly\'s string heap), also at the very end of the file', () => {
