@@ -67,6 +67,20 @@ describe('report.schema.json', () => {
     expect(projectSchemaErrors('report', JSON.parse(merged.stdout))).toEqual([]);
   });
 
+  it('validates every optional field the writer can set (variant, workspace, overridden suppression, Admin API key data, incomplete)', () => {
+    const result = scanResult();
+    const [first] = result.findings;
+    if (!first) throw new Error('the fixture has findings');
+    Object.assign(first, { variant: 'Claude Code routine trigger token', workspaceId: 'wrkspc_1', suppressionOverridden: 'allow-marker:gitleaks:allow' });
+    first.revocation = {
+      outcome: 'failed', keyId: 'apikey_1', keyName: 'ci', reason: 'the key still worked: apikey_1 was put back to active',
+      keyWorkspace: 'wrkspc_1', keyCreatedBy: 'user_1', keyExpiresAt: '2027-01-01T00:00:00Z', keyStatus: 'active', restoredTo: 'active',
+    };
+    const report = toJsonReport({ ...result, incomplete: 'the scan stopped early: git died' });
+    expect(report.findings.some((f) => f.variant && f.workspaceId && f.suppressionOverridden && f.revocation?.restoredTo)).toBe(true);
+    expect(projectSchemaErrors('report', report)).toEqual([]);
+  });
+
   it('is a real check: a report holding a key or a bad status fails it', () => {
     const good = toJsonReport(scanResult());
     expect(projectSchemaErrors('report', { ...good, version: 2 })).not.toEqual([]);

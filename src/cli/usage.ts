@@ -6,7 +6,7 @@ import { BATCH_OPTIONS, MERGE_OPTIONS, REPOS_OPTIONS, SCAN_OPTIONS } from './arg
 export const USAGE = `Usage: anthropic-key-scan [options] [PATH]
        anthropic-key-scan COMMAND [options]     (repos, batch, merge, help, version)
 
-Find Anthropic credentials (API keys, Admin keys, Claude Code OAuth tokens) and check whether they work.
+Find Anthropic credentials (API, Admin and Compliance keys, Claude Code OAuth tokens, claude.ai session keys) and check whether they work.
 PATH is a directory, file or repository (default .).
 
 ${describeOptions(SCAN_OPTIONS)}
