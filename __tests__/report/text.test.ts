@@ -140,3 +140,15 @@ describe('helpers', () => {
     expect(clean('a\u2066b\u2069')).toBe('a\\u{2066}b\\u{2069}');
   });
 });
+
+describe('a live key that something allowed', () => {
+  it('is shown with what would have suppressed it, in the text report and in every GitHub description', async () => {
+    const { describeFinding } = await import('../../src/report/github/where.js');
+    const report = toJsonReport(scanResult());
+    const live = report.findings.find((f) => f.status === 'live');
+    if (!live) throw new Error('the fixture has a live key');
+    live.suppressionOverridden = 'allow-marker:gitleaks:allow';
+    expect(renderText(report, { color: false })).toContain('reported although suppressed (allow-marker:gitleaks:allow): the key is live');
+    expect(describeFinding(live)).toMatch(/; reported although suppressed \(allow-marker:gitleaks:allow\): the key is live\)$/);
+  });
+});

@@ -73,6 +73,7 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[
   const lines = [`${paint(style, STATUS_LABEL[finding.status] ?? STATUS_LABEL.unknown)}  ${title}  ${clean(finding.redacted)}  ${paint('dim', `(${finding.rule})`)}`];
   lines.push(`  ${paint(style, statusMeaning(finding))}`);
   if (finding.variant) lines.push(`  which: ${clean(finding.variant)} (from the words around it)`);
+  if (finding.suppressionOverridden) lines.push(`  ${paint('red', clean(overriddenSuppression(finding)))}`);
   if (finding.statusDetail) lines.push(`  status: ${clean(finding.statusDetail)}`);
   if (finding.organizationId || finding.organizationName) {
     const org = [finding.organizationId, finding.organizationName && `(${finding.organizationName})`].filter(Boolean).join(' ');
@@ -91,6 +92,11 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[
     if (facts) lines.push(`    key: ${clean(facts)}`);
   }
   return lines;
+}
+
+/** Why a key that something allowed is reported all the same (a live key is never hidden), or '' when nothing allowed it. */
+export function overriddenSuppression(finding: Pick<JsonFinding, 'suppressionOverridden'>): string {
+  return finding.suppressionOverridden ? `reported although suppressed (${finding.suppressionOverridden}): the key is live` : '';
 }
 
 /** A file's path, and the member inside it when the key is in an archive: `release.zip!lib/app.jar!.env`. */

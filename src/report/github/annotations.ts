@@ -47,11 +47,9 @@ export function planAnnotations(report: JsonReport, placement: Placement, option
       }
       // An archive's member is not visible on the file's line: name it.
       const place = file === undefined || location.member !== undefined ? ` Found in ${describeWhere(location, placement)}.` : '';
-      // A live key is never hidden: say what would have suppressed it, so nobody wonders why it shows.
-      const overridden = finding.suppressionOverridden ? ` Reported although suppressed (${finding.suppressionOverridden}): the key is live.` : '';
       all.push({
         level: severity(finding.status),
-        message: `${describeFinding(finding)}: ${statusMeaning(finding.status)}.${place}${where}${overridden}`,
+        message: `${describeFinding(finding)}: ${statusMeaning(finding.status)}.${place}${where}`,
         properties,
       });
     }

@@ -10,7 +10,7 @@ import { shortCommit } from '../../core/names.js';
 import { displayLine, type JsonFinding, type JsonLocation } from '../../core/report.js';
 import { STATUS_LABEL, statusLevel, statusMeaning as meaningOf } from '../../core/status.js';
 import type { Status } from '../../core/types.js';
-import { pathWithMember } from '../text.js';
+import { overriddenSuppression, pathWithMember } from '../text.js';
 
 export { displayLine };
 
@@ -77,7 +77,9 @@ export function describeWhere(location: JsonLocation, placement: Placement): str
 
 /** One-line description of a finding for annotations and comments: kind, redacted key, status. */
 export function describeFinding(finding: JsonFinding): string {
-  return `${ruleTitle(finding.rule)} ${finding.redacted} (${statusLabel(finding.status)})`;
+  // A live key is never hidden: what would have suppressed it is said, so nobody wonders why it shows.
+  const overridden = overriddenSuppression(finding);
+  return `${ruleTitle(finding.rule)} ${finding.redacted} (${statusLabel(finding.status)}${overridden ? `; ${overridden}` : ''})`;
 }
 
 /** `https://github.com/o/r/blob/<commit>/<path>#L<line>`, each path segment percent-encoded. */
