@@ -92,7 +92,9 @@ function where_describeWhere(location, placement) {
 }
 /** One-line description of a finding for annotations and comments: kind, redacted key, status. */
 function describeFinding(finding) {
-    return `${ruleTitle(finding.rule)} ${finding.redacted} (${statusLabel(finding.status)})`;
+    // A live key is never hidden: what would have suppressed it is said, so nobody wonders why it shows.
+    const overridden = overriddenSuppression(finding);
+    return `${ruleTitle(finding.rule)} ${finding.redacted} (${statusLabel(finding.status)}${overridden ? `; ${overridden}` : ''})`;
 }
 /** `https://github.com/o/r/blob/<commit>/<path>#L<line>`, each path segment percent-encoded. */
 function where_blobLink(serverUrl, repository, commit, path, line) {

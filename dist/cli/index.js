@@ -779,7 +779,7 @@ function archiveLimitsOption(values) {
 const USAGE = `Usage: anthropic-key-scan [options] [PATH]
        anthropic-key-scan COMMAND [options]     (repos, batch, merge, help, version)
 
-Find Anthropic credentials (API keys, Admin keys, Claude Code OAuth tokens) and check whether they work.
+Find Anthropic credentials (API, Admin and Compliance keys, Claude Code OAuth tokens, claude.ai session keys) and check whether they work.
 PATH is a directory, file or repository (default .).
 
 ${(0,_core_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOptions */ .c4)(_args_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_OPTIONS */ .Pr)}
@@ -1375,6 +1375,7 @@ async function readJsonOrFail(file, what, notJson = 'not valid JSON') {
 /* harmony export */   I: () => (/* binding */ kindOf),
 /* harmony export */   QK: () => (/* binding */ kindFor),
 /* harmony export */   R4: () => (/* binding */ variantIn),
+/* harmony export */   h0: () => (/* binding */ delimitsItself),
 /* harmony export */   s5: () => (/* binding */ MIN_WORD),
 /* harmony export */   uf: () => (/* binding */ MAX_KEY_LENGTH),
 /* harmony export */   zO: () => (/* binding */ ruleTitle)
@@ -1394,6 +1395,19 @@ async function readJsonOrFail(file, what, notJson = 'not valid JSON') {
  */
 /** The literal every Anthropic credential starts with. */
 const PREFIX = 'sk-ant-';
+/**
+ * Whether a key of this shape can be read out of a longer run of key characters: only when the shape has a
+ * single length and a fixed tail, so the key's end is the one place the tail must be.
+ *
+ * Not for the others, deliberately: a shape without a tail (OAuth's 95 characters, session and compliance
+ * keys' 80-128, unknown kinds' 90-110) gives nothing to tell a key's last character from the next byte, so
+ * any cut would be a guess (every random run of 96 or more would yield a "key" of 95); a shape
+ * with a range and a tail (OAuth's 90-110 + `AA`) may find `AA` at several lengths, by chance about once in
+ * 4096 per position, and the cut would again be a guess. Missing those keys next to a letter is the price.
+ */
+function delimitsItself(shape) {
+    return shape.tail !== undefined && shape.tail !== '' && shape.min === shape.max;
+}
 const AFTER = [
     'Then look for use of the credential during the exposure window.',
     'Removing it from the repository or rewriting history does not un-leak it: clones, forks, caches and CI logs keep a copy. Rotation is the fix.',
@@ -1448,7 +1462,16 @@ const KINDS = [
         check: { method: 'models' },
         revoke: { via: 'admin-api' },
         samples: {
-            positive: [{ version: '03', run: 95, tail: 'AA' }, { version: '04', run: 95, tail: 'AA' }],
+            positive: [
+                { version: '03', run: 95, tail: 'AA' },
+                { version: '04', run: 95, tail: 'AA' },
+                // Followed at once by a key character, as in binary files (a .pyc's next marshal type byte): 93 + AA
+                // delimits itself (BodyShape); `…AAA` is the key then `A`.
+                { version: '03', run: 95, tail: 'AA', after: 'N' },
+                { version: '03', run: 95, tail: 'AA', after: 'Z' },
+                { version: '03', run: 95, tail: 'AA', after: ')' },
+                { version: '03', run: 95, tail: 'AA', after: 'A' },
+            ],
             negative: [
                 { version: '03', run: 94, tail: 'AA' },
                 { version: '03', run: 96, tail: 'AA' },
@@ -1456,6 +1479,10 @@ const KINDS = [
                 { version: '03', run: 95, tail: 'AA', filler: 'placeholder' },
                 { version: '03', run: 95, tail: 'AA', filler: 'example' },
                 { version: '3', run: 95, tail: 'AA' },
+                // A longer run is cut only where the tail is, and the cut body is checked like any other.
+                { version: '03', run: 120 },
+                { version: '03', run: 95, tail: 'AA', filler: 'placeholder', after: 'N' },
+                { version: '03', run: 95, tail: 'AA', filler: 'example', after: 'z' },
             ],
         },
     },
@@ -1481,8 +1508,8 @@ const KINDS = [
                 'the Console (Settings > Admin keys), then create a new admin key where one is needed',
         },
         samples: {
-            positive: [{ version: '01', run: 95, tail: 'AA' }],
-            negative: [{ version: '01', run: 94, tail: 'AA' }, { version: '01', run: 95, tail: 'aa' }],
+            positive: [{ version: '01', run: 95, tail: 'AA' }, { version: '01', run: 95, tail: 'AA', after: 'Z' }],
+            negative: [{ version: '01', run: 94, tail: 'AA' }, { version: '01', run: 95, tail: 'aa' }, { version: '01', run: 95, tail: 'aa', after: 'N' }],
         },
     },
     {
@@ -1538,7 +1565,14 @@ const KINDS = [
                 // A variable name on the line before names nothing: it is another variable's.
                 { version: '01', run: 95, before: 'CLAUDE_CODE_OAUTH_TOKEN=x\nOTHER=' },
             ],
-            negative: [{ version: '01', run: 94 }, { version: '01', run: 96 }, { version: '01', run: 89, tail: 'AA' }, { version: '01', run: 111, tail: 'AA' }],
+            negative: [
+                { version: '01', run: 94 },
+                { version: '01', run: 96 },
+                { version: '01', run: 89, tail: 'AA' },
+                { version: '01', run: 111, tail: 'AA' },
+                // No fixed length and tail to cut at (delimitsItself): a token run on by a key character is not read.
+                { version: '01', run: 95, after: 'N' },
+            ],
         },
     },
     {
@@ -1684,7 +1718,7 @@ function sampleBody(seed, length) {
     }
     return out;
 }
-/** A sample's text: its `before` and the key. Built at run time; `seed` varies the body. */
+/** A sample's text: its `before`, the key and its `after`. Built at run time; `seed` varies the body. */
 function sampleText(kind, sample, seed = '') {
     const word = sample.word ?? kind.prefixes[0].word;
     const tail = sample.tail ?? '';
@@ -1695,7 +1729,7 @@ function sampleText(kind, sample, seed = '') {
             ? `example${sampleBody(`${kind.id}:${seed}`, n - 7)}`
             : sampleBody(`${kind.id}:${word}${sample.version}:${sample.run}:${tail}:${seed}`, n);
     const key = `${PREFIX}${word}${sample.version}-${body}${tail}`;
-    return { text: `${sample.before ?? ''}${key}`, key };
+    return { text: `${sample.before ?? ''}${key}${sample.after ?? ''}`, key };
 }
 
 
@@ -2206,8 +2240,13 @@ function isLower(b) {
 }
 /**
  * The key that starts at `start` (where `sk-ant-` is), or undefined. The word and version after the prefix
- * pick the kind's row; its run of body characters must end exactly where the key does (a run that goes on
- * past every allowed length is not a key) and fit one of the row's body shapes.
+ * pick the kind's row; its run of body characters must fit one of the row's body shapes and end where the
+ * key does (a run that goes on past every allowed length is not a key), with one exception: a shape of one
+ * length and a fixed tail (93 + `AA`) is read out of a longer run when its first `max` characters end in the
+ * tail. Binary formats put a letter right after a string (a `.pyc`'s next marshal type byte `N`, `Z`, `z`,
+ * `r`, `a`; a SQLite record; a `.class` constant pool), and the key's end is where its tail is. The exact
+ * length is taken, so `…AAA` reads as the key then `A`. Every plausibility check runs on the body so read.
+ * Shapes with a range or no tail never cut a run (core/kinds.ts, delimitsItself: the cut would be a guess).
  */
 function parseKeyAt(buf, start) {
     const at = start + PREFIX.length;
@@ -2230,17 +2269,20 @@ function parseKeyAt(buf, start) {
         end++;
     const run = end - bodyStart;
     for (const shape of kind.bodies) {
-        if (run < shape.min || run > shape.max)
+        let keyEnd = end;
+        if (run > shape.max && (0,_core_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .delimitsItself */ .h0)(shape))
+            keyEnd = bodyStart + shape.max;
+        else if (run < shape.min || run > shape.max)
             continue;
         const tail = shape.tail ?? '';
-        if (tail && !endsWith(buf, end, tail))
+        if (tail && !endsWith(buf, keyEnd, tail))
             continue;
-        const body = buf.toString('latin1', bodyStart, end - tail.length);
+        const body = buf.toString('latin1', bodyStart, keyEnd - tail.length);
         // A body holding another prefix is two strings run together (`sk-ant-oat01-sk-ant-api03-…`): the outer
         // one is not a key; the search goes on and finds the inner one on its own.
         if (body.includes(PREFIX) || !(0,_plausible_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlausibleBody */ .cH)(body))
             continue;
-        return { rule: kind.id, kind, end };
+        return { rule: kind.id, kind, end: keyEnd };
     }
     return undefined;
 }
@@ -2991,7 +3033,7 @@ function sortFindings(findings) {
 /* harmony export */   uH: () => (/* binding */ clean),
 /* harmony export */   uj: () => (/* binding */ statusMeaning)
 /* harmony export */ });
-/* unused harmony exports pathWithMember, renderLocation */
+/* unused harmony exports overriddenSuppression, pathWithMember, renderLocation */
 /* harmony import */ var _core_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(736);
 /* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2483);
 /* harmony import */ var _core_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5009);
@@ -3047,6 +3089,8 @@ function renderFinding(finding, paint, max) {
     lines.push(`  ${paint(style, statusMeaning(finding))}`);
     if (finding.variant)
         lines.push(`  which: ${clean(finding.variant)} (from the words around it)`);
+    if (finding.suppressionOverridden)
+        lines.push(`  ${paint('red', clean(overriddenSuppression(finding)))}`);
     if (finding.statusDetail)
         lines.push(`  status: ${clean(finding.statusDetail)}`);
     if (finding.organizationId || finding.organizationName) {
@@ -3068,6 +3112,10 @@ function renderFinding(finding, paint, max) {
             lines.push(`    key: ${clean(facts)}`);
     }
     return lines;
+}
+/** Why a key that something allowed is reported all the same (a live key is never hidden), or '' when nothing allowed it. */
+function overriddenSuppression(finding) {
+    return finding.suppressionOverridden ? `reported although suppressed (${finding.suppressionOverridden}): the key is live` : '';
 }
 /** A file's path, and the member inside it when the key is in an archive: `release.zip!lib/app.jar!.env`. */
 function pathWithMember(path, member) {
@@ -4681,13 +4729,19 @@ const zip = {
         return end === undefined ? walkLocal(data) : walkCentral(data, end);
     },
 };
+/** The end-of-central-directory signature as bytes, for a native search. */
+const END_BYTES = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/**
+ * The last end-of-central-directory record within the 64 KiB comment window. A native `lastIndexOf` over a view:
+ * this runs on every blob that starts with `#!` (a launch script before a jar), and git histories hold many
+ * shell scripts.
+ */
 function findEnd(data) {
+    if (data.length < 22)
+        return undefined;
     const stop = Math.max(0, data.length - 22 - MAX_COMMENT);
-    for (let at = data.length - 22; at >= stop; at--) {
-        if (data[at] === 0x50 && data.readUInt32LE(at) === zip_END)
-            return at;
-    }
-    return undefined;
+    const at = data.subarray(stop, data.length - 18).lastIndexOf(END_BYTES);
+    return at === -1 ? undefined : stop + at;
 }
 function* walkCentral(data, end) {
     let count = data.readUInt16LE(end + 10);

@@ -42,12 +42,19 @@ interface Raw {
   dataKnown: boolean;
 }
 
+/** The end-of-central-directory signature as bytes, for a native search. */
+const END_BYTES = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
+/**
+ * The last end-of-central-directory record within the 64 KiB comment window. A native `lastIndexOf` over a view:
+ * this runs on every blob that starts with `#!` (a launch script before a jar), and git histories hold many
+ * shell scripts.
+ */
 function findEnd(data: Buffer): number | undefined {
+  if (data.length < 22) return undefined;
   const stop = Math.max(0, data.length - 22 - MAX_COMMENT);
-  for (let at = data.length - 22; at >= stop; at--) {
-    if (data[at] === 0x50 && data.readUInt32LE(at) === END) return at;
-  }
-  return undefined;
+  const at = data.subarray(stop, data.length - 18).lastIndexOf(END_BYTES);
+  return at === -1 ? undefined : stop + at;
 }
 
 function* walkCentral(data: Buffer, end: number): Generator<MemberEntry> {
