@@ -67,7 +67,7 @@ describe('every row\'s samples through the detector', () => {
     else expect(plain[0].variant).toBeUndefined();
     const after = sample.after ?? '';
     for (const encoding of ['base64', 'base64url'] as const) {
-      const encoded = detect(Buffer.from(`v: ${Buffer.from(`K=${key}${after}\n`).toString(encoding)}\n`));
+      const encoded = detect(Buffer.from(`${after ? '\0' : ''}v: ${Buffer.from(`K=${key}${after}\n`).toString(encoding)}\n`));
       expect(encoded.map((m) => [m.rule, m.secret.reveal()])).toEqual([[kind.id, key]]);
     }
     const wide = detect(Buffer.from(`x ${key}${after}\n`, 'utf16le'));

@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+
+// Seeded: the same generated cases every run, so a red run is a real regression, not an unlucky draw.
+fc.configureGlobal({ seed: 20261201 });
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -25,19 +25,19 @@ describe('detect: a key followed by a key character', () => {
   });
 
   it('the tail then more A: the exact length is the key (…AAA reads as the key, then A)', () => {
-    for (const rest of ['A', 'AA', 'AAAA', 'AAN']) expect(found(Buffer.from(`${key}${rest}`))).toEqual([['anthropic-api-key', key]]);
+    for (const rest of ['A', 'AA', 'AAAA', 'AAN']) expect(found(Buffer.from(`\0${key}${rest}`))).toEqual([['anthropic-api-key', key]]);
     // A body that itself ends in A: the tail is still at 93-94, whatever surrounds it.
     const endsInA = `${PREFIX}api03-${randomBody('ends-a', 92)}AAA`;
-    expect(found(Buffer.from(`${endsInA}AN`))).toEqual([['anthropic-api-key', endsInA]]);
+    expect(found(Buffer.from(`\0${endsInA}AN`))).toEqual([['anthropic-api-key', endsInA]]);
   });
 
   it('keys back to back, each followed by the next one\'s bytes', () => {
     const second = fakeKey('api04', 'binary-2');
-    expect(found(Buffer.from(`${key}${second}${admin}N`)).map(([, k]) => k)).toEqual([key, second, admin]);
+    expect(found(Buffer.from(`\0${key}${second}${admin}N`)).map(([, k]) => k)).toEqual([key, second, admin]);
   });
 
   it('in base64 and in UTF-16LE text too', () => {
-    expect(found(Buffer.from(`v: ${Buffer.from(`${key}N`).toString('base64')}\n`))).toEqual([['anthropic-api-key', key]]);
+    expect(found(Buffer.from(`\0v: ${Buffer.from(`${key}N`).toString('base64')}\n`))).toEqual([['anthropic-api-key', key]]);
     expect(found(Buffer.from(`x ${key}Z\n`, 'utf16le'))).toEqual([['anthropic-api-key', key]]);
   });
 
@@ -62,6 +62,15 @@ describe('detect: a key followed by a key character', () => {
     for (const body of ['x'.repeat(93), 'X'.repeat(93), `example${randomBody('p', 86)}`, 'aB3'.repeat(31), `dummy${randomBody('d', 88)}`]) {
       expect(found(pyc([`${api}${body}AA`]))).toEqual([]);
       expect(found(Buffer.from(`${api}${body}AAZ`))).toEqual([]);
+    }
+  });
+});
+
+describe('detect: in text, a key that runs on is another string', () => {
+  it('is not cut out of a longer run when the buffer holds no NUL (text), and is when it does (binary)', () => {
+    for (const rest of ['x', '_old', '-2', 'N']) {
+      expect(found(Buffer.from(`k=${key}${rest}\n`))).toEqual([]);
+      expect(found(Buffer.from(`\0k=${key}${rest}\n`))).toEqual([['anthropic-api-key', key]]);
     }
   });
 });

@@ -107,12 +107,13 @@ describe('detect: hard negatives', () => {
 
   // Changed deliberately with the delimiting of fixed-length keys: before it, the first key ran on into the
   // second and only the second was found.
-  it('of two API keys glued together, finds both (a 93 + AA body delimits itself)', () => {
+  it('of two API keys glued together, finds both in binary content (a 93 + AA body delimits itself), only the second in text', () => {
     const second = fakeKey('api03', 'neg2');
-    expect(detect(Buffer.from(`${key}${second}`)).map((m) => [m.secret.reveal(), m.column])).toEqual([
-      [key, 1],
-      [second, key.length + 1],
+    expect(detect(Buffer.from(`\0${key}${second}`)).map((m) => [m.secret.reveal(), m.column])).toEqual([
+      [key, 2],
+      [second, key.length + 2],
     ]);
+    expect(detect(Buffer.from(`${key}${second}`)).map((m) => m.secret.reveal())).toEqual([second]);
   });
 
   it('accepts OAuth runs of 90 to 110 characters ending in AA', () => {

@@ -1729,7 +1729,8 @@ function sampleText(kind, sample, seed = '') {
             ? `example${sampleBody(`${kind.id}:${seed}`, n - 7)}`
             : sampleBody(`${kind.id}:${word}${sample.version}:${sample.run}:${tail}:${seed}`, n);
     const key = `${PREFIX}${word}${sample.version}-${body}${tail}`;
-    return { text: `${sample.before ?? ''}${key}${sample.after ?? ''}`, key };
+    // A sample that runs on into `after` stands for a string in binary content (a NUL first, as git tells binary).
+    return { text: `${sample.after ? '\0' : ''}${sample.before ?? ''}${key}${sample.after ?? ''}`, key };
 }
 
 
@@ -2243,12 +2244,13 @@ function isLower(b) {
  * pick the kind's row; its run of body characters must fit one of the row's body shapes and end where the
  * key does (a run that goes on past every allowed length is not a key), with one exception: a shape of one
  * length and a fixed tail (93 + `AA`) is read out of a longer run when its first `max` characters end in the
- * tail. Binary formats put a letter right after a string (a `.pyc`'s next marshal type byte `N`, `Z`, `z`,
+ * tail, in binary content only (`glued`: the buffer holds a NUL byte, as git decides; in text a key that runs on
+ * into more key characters is another string). Binary formats put a letter right after a string (a `.pyc`'s next marshal type byte `N`, `Z`, `z`,
  * `r`, `a`; a SQLite record; a `.class` constant pool), and the key's end is where its tail is. The exact
  * length is taken, so `…AAA` reads as the key then `A`. Every plausibility check runs on the body so read.
  * Shapes with a range or no tail never cut a run (core/kinds.ts, delimitsItself: the cut would be a guess).
  */
-function parseKeyAt(buf, start) {
+function parseKeyAt(buf, start, glued = false) {
     const at = start + PREFIX.length;
     // The word and version as one number (letters base 27, then the two digits): no string on the hot path.
     let v = at;
@@ -2270,7 +2272,7 @@ function parseKeyAt(buf, start) {
     const run = end - bodyStart;
     for (const shape of kind.bodies) {
         let keyEnd = end;
-        if (run > shape.max && (0,_core_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .delimitsItself */ .h0)(shape))
+        if (glued && run > shape.max && (0,_core_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .delimitsItself */ .h0)(shape))
             keyEnd = bodyStart + shape.max;
         else if (run < shape.min || run > shape.max)
             continue;
@@ -2315,13 +2317,13 @@ function endsWith(buf, end, tail) {
     return true;
 }
 /** Every plain-text key in `buf`, in order. */
-function findPlain(buf) {
+function findPlain(buf, glued = false) {
     const out = [];
     let i = buf.indexOf(NEEDLE);
     while (i !== -1) {
         const start = i - 1;
         if (start >= 0 && buf[start] === S) {
-            const key = parseKeyAt(buf, start);
+            const key = parseKeyAt(buf, start, glued);
             if (key) {
                 out.push({ start, end: key.end, rule: key.rule });
                 i = buf.indexOf(NEEDLE, key.end);
@@ -3417,7 +3419,7 @@ const HEADER = 4 * Math.ceil((2 + detect_plain/* PREFIX */.H3.length + kinds/* M
 const WINDOW = 4 * Math.ceil((2 + detect_plain/* MAX_KEY_LENGTH */.uf + 1) / 3) + 4;
 const SCRATCH = Buffer.alloc((WINDOW * 3) / 4);
 /** Every key hidden in base64 in `buf`. */
-function findBase64(buf) {
+function findBase64(buf, glued = false) {
     const out = [];
     const seen = new Set();
     for (const pattern of PATTERNS) {
@@ -3425,7 +3427,7 @@ function findBase64(buf) {
             const segments = new SegmentCache(buf);
             let h = buf.indexOf(needle.bytes);
             while (h !== -1) {
-                const found = keyAtHit(buf, h, needle.offset, pattern, segments);
+                const found = keyAtHit(buf, h, needle.offset, pattern, segments, glued);
                 if (found && !seen.has(found.group)) {
                     seen.add(found.group);
                     out.push(found.key);
@@ -3438,7 +3440,7 @@ function findBase64(buf) {
     return out.sort((a, b) => a.offset - b.offset || a.encodedAt - b.encodedAt);
 }
 /** The key whose encoding holds the needle (at `needleOffset` in the stable characters) found at `h`, if any. */
-function keyAtHit(buf, h, needleOffset, pattern, segments) {
+function keyAtHit(buf, h, needleOffset, pattern, segments, glued) {
     // Step back to the first stable character and check them all; either step may cross a wrapped line.
     const p = back(buf, h, needleOffset);
     if (p === -1 || !stableAt(buf, p, pattern.stable))
@@ -3452,7 +3454,7 @@ function keyAtHit(buf, h, needleOffset, pattern, segments) {
     if (!hasHeader(decodeWindow(buf, g, HEADER, SCRATCH), at))
         return undefined;
     const decoded = decodeWindow(buf, g, WINDOW, SCRATCH);
-    const key = (0,detect_plain/* parseKeyAt */.Wp)(decoded, at);
+    const key = (0,detect_plain/* parseKeyAt */.Wp)(decoded, at, glued);
     if (!key)
         return undefined;
     const segment = segments.at(g);
@@ -3814,27 +3816,32 @@ var plausible = __nccwpck_require__(8180);
 
 
 
+/** How much of a buffer is looked at for a NUL byte (git's own binary heuristic looks at 8,000 bytes). */
+const BINARY_SNIFF = 8192;
 /** A detector with the given options; `detect` is the one with none. */
 function createDetector(options = {}) {
     const markers = (options.markers ?? []).filter((m) => m.trim() !== '');
     return (data) => {
-        const matches = detectText(data, markers);
+        // Binary content (a NUL in the first 8 KiB, as git decides) delimits strings by length, not by a separator:
+        // there a fixed-length key is read out of a longer run of key characters (plain.ts, parseKeyAt).
+        const glued = data.subarray(0, BINARY_SNIFF).indexOf(0) !== -1;
+        const matches = detectText(data, markers, glued);
         const wide = utf16leText(data);
         if (wide)
-            matches.push(...detectText(wide, markers, 'utf16le'));
+            matches.push(...detectText(wide, markers, glued, 'utf16le'));
         return matches;
     };
 }
 /** Every Anthropic credential in `data`, in order of position. */
 const detect = createDetector();
-function detectText(data, markers, textEncoding) {
-    const plain = (0,detect_plain/* findPlain */.ME)(data).map((f) => ({
+function detectText(data, markers, glued, textEncoding) {
+    const plain = (0,detect_plain/* findPlain */.ME)(data, glued).map((f) => ({
         offset: f.start,
         rule: f.rule,
         key: data.toString('latin1', f.start, f.end),
         encoding: textEncoding,
     }));
-    const encoded = findBase64(data).map(({ offset, rule, key, encoding }) => ({ offset, rule, key, encoding }));
+    const encoded = findBase64(data, glued).map(({ offset, rule, key, encoding }) => ({ offset, rule, key, encoding }));
     if (plain.length === 0 && encoded.length === 0)
         return [];
     const all = encoded.length === 0 ? plain : [...plain, ...encoded].sort((a, b) => a.offset - b.offset);

@@ -468,5 +468,6 @@ export function sampleText(kind: KindRow, sample: Sample, seed = ''): { text: st
         ? `example${sampleBody(`${kind.id}:${seed}`, n - 7)}`
         : sampleBody(`${kind.id}:${word}${sample.version}:${sample.run}:${tail}:${seed}`, n);
   const key = `${PREFIX}${word}${sample.version}-${body}${tail}`;
-  return { text: `${sample.before ?? ''}${key}${sample.after ?? ''}`, key };
+  // A sample that runs on into `after` stands for a string in binary content (a NUL first, as git tells binary).
+  return { text: `${sample.after ? '\0' : ''}${sample.before ?? ''}${key}${sample.after ?? ''}`, key };
 }

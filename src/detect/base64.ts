@@ -119,7 +119,7 @@ export interface EncodedKey {
 }
 
 /** Every key hidden in base64 in `buf`. */
-export function findBase64(buf: Buffer): EncodedKey[] {
+export function findBase64(buf: Buffer, glued = false): EncodedKey[] {
   const out: EncodedKey[] = [];
   const seen = new Set<number>();
   for (const pattern of PATTERNS) {
@@ -127,7 +127,7 @@ export function findBase64(buf: Buffer): EncodedKey[] {
       const segments = new SegmentCache(buf);
       let h = buf.indexOf(needle.bytes);
       while (h !== -1) {
-        const found = keyAtHit(buf, h, needle.offset, pattern, segments);
+        const found = keyAtHit(buf, h, needle.offset, pattern, segments, glued);
         if (found && !seen.has(found.group)) {
           seen.add(found.group);
           out.push(found.key);
@@ -147,6 +147,7 @@ function keyAtHit(
   needleOffset: number,
   pattern: Pattern,
   segments: SegmentCache,
+  glued: boolean,
 ): { group: number; key: EncodedKey } | undefined {
   // Step back to the first stable character and check them all; either step may cross a wrapped line.
   const p = back(buf, h, needleOffset);
@@ -158,7 +159,7 @@ function keyAtHit(
   const at = pattern.align;
   if (!hasHeader(decodeWindow(buf, g, HEADER, SCRATCH), at)) return undefined;
   const decoded = decodeWindow(buf, g, WINDOW, SCRATCH);
-  const key = parseKeyAt(decoded, at);
+  const key = parseKeyAt(decoded, at, glued);
   if (!key) return undefined;
   const segment = segments.at(g);
   return {

@@ -29,13 +29,19 @@ export interface DetectorOptions {
   markers?: readonly string[];
 }
 
+/** How much of a buffer is looked at for a NUL byte (git's own binary heuristic looks at 8,000 bytes). */
+const BINARY_SNIFF = 8192;
+
 /** A detector with the given options; `detect` is the one with none. */
 export function createDetector(options: DetectorOptions = {}): Detect {
   const markers = (options.markers ?? []).filter((m) => m.trim() !== '');
   return (data) => {
-    const matches = detectText(data, markers);
+    // Binary content (a NUL in the first 8 KiB, as git decides) delimits strings by length, not by a separator:
+    // there a fixed-length key is read out of a longer run of key characters (plain.ts, parseKeyAt).
+    const glued = data.subarray(0, BINARY_SNIFF).indexOf(0) !== -1;
+    const matches = detectText(data, markers, glued);
     const wide = utf16leText(data);
-    if (wide) matches.push(...detectText(wide, markers, 'utf16le'));
+    if (wide) matches.push(...detectText(wide, markers, glued, 'utf16le'));
     return matches;
   };
 }
@@ -50,14 +56,14 @@ interface Candidate {
   encoding?: Encoding;
 }
 
-function detectText(data: Buffer, markers: readonly string[], textEncoding?: Encoding): Match[] {
-  const plain: Candidate[] = findPlain(data).map((f) => ({
+function detectText(data: Buffer, markers: readonly string[], glued: boolean, textEncoding?: Encoding): Match[] {
+  const plain: Candidate[] = findPlain(data, glued).map((f) => ({
     offset: f.start,
     rule: f.rule,
     key: data.toString('latin1', f.start, f.end),
     encoding: textEncoding,
   }));
-  const encoded: Candidate[] = findBase64(data).map(({ offset, rule, key, encoding }) => ({ offset, rule, key, encoding }));
+  const encoded: Candidate[] = findBase64(data, glued).map(({ offset, rule, key, encoding }) => ({ offset, rule, key, encoding }));
   if (plain.length === 0 && encoded.length === 0) return [];
   const all = encoded.length === 0 ? plain : [...plain, ...encoded].sort((a, b) => a.offset - b.offset);
   return locate(data, all, markers);

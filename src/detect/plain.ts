@@ -46,12 +46,13 @@ function isLower(b: number | undefined): boolean {
  * pick the kind's row; its run of body characters must fit one of the row's body shapes and end where the
  * key does (a run that goes on past every allowed length is not a key), with one exception: a shape of one
  * length and a fixed tail (93 + `AA`) is read out of a longer run when its first `max` characters end in the
- * tail. Binary formats put a letter right after a string (a `.pyc`'s next marshal type byte `N`, `Z`, `z`,
+ * tail, in binary content only (`glued`: the buffer holds a NUL byte, as git decides; in text a key that runs on
+ * into more key characters is another string). Binary formats put a letter right after a string (a `.pyc`'s next marshal type byte `N`, `Z`, `z`,
  * `r`, `a`; a SQLite record; a `.class` constant pool), and the key's end is where its tail is. The exact
  * length is taken, so `…AAA` reads as the key then `A`. Every plausibility check runs on the body so read.
  * Shapes with a range or no tail never cut a run (core/kinds.ts, delimitsItself: the cut would be a guess).
  */
-export function parseKeyAt(buf: Buffer, start: number): KeyAt | undefined {
+export function parseKeyAt(buf: Buffer, start: number, glued = false): KeyAt | undefined {
   const at = start + PREFIX.length;
   // The word and version as one number (letters base 27, then the two digits): no string on the hot path.
   let v = at;
@@ -69,7 +70,7 @@ export function parseKeyAt(buf: Buffer, start: number): KeyAt | undefined {
   const run = end - bodyStart;
   for (const shape of kind.bodies) {
     let keyEnd = end;
-    if (run > shape.max && delimitsItself(shape)) keyEnd = bodyStart + shape.max;
+    if (glued && run > shape.max && delimitsItself(shape)) keyEnd = bodyStart + shape.max;
     else if (run < shape.min || run > shape.max) continue;
     const tail = shape.tail ?? '';
     if (tail && !endsWith(buf, keyEnd, tail)) continue;
@@ -118,13 +119,13 @@ export interface Found {
 }
 
 /** Every plain-text key in `buf`, in order. */
-export function findPlain(buf: Buffer): Found[] {
+export function findPlain(buf: Buffer, glued = false): Found[] {
   const out: Found[] = [];
   let i = buf.indexOf(NEEDLE);
   while (i !== -1) {
     const start = i - 1;
     if (start >= 0 && buf[start] === S) {
-      const key = parseKeyAt(buf, start);
+      const key = parseKeyAt(buf, start, glued);
       if (key) {
         out.push({ start, end: key.end, rule: key.rule });
         i = buf.indexOf(NEEDLE, key.end);
