@@ -24,6 +24,11 @@ describe('readInputs', () => {
     expect(inputs.list).toEqual({ organization: 'acme', batchSize: 25, includeArchived: false, includeForks: true, match: ['svc-*', 'api', '!svc-legacy-*'] });
   });
 
+  it('takes match as another name for repository-filter, both joined', () => {
+    expect(readInputs(reader({ command: 'repos', organization: 'acme', match: 'web-*' })).list.match).toEqual(['web-*']);
+    expect(readInputs(reader({ command: 'repos', organization: 'acme', match: 'web-*', 'repository-filter': 'svc-*' })).list.match).toEqual(['svc-*', 'web-*']);
+  });
+
   it('reads the reach inputs: audit issue, mentions (validated), artifact', () => {
     expect(readInputs(reader()).reach).toEqual({ auditIssue: false, mentions: [], uploadArtifact: 'auto', artifactName: 'anthropic-key-scan-reports' });
     expect(readInputs(reader({ 'audit-issue': 'true', mention: '@acme/security, @alice', 'upload-artifact': 'false', 'artifact-name': 'r-1' })).reach)

@@ -141,7 +141,8 @@ export function readInputs(read: InputReader): ActionInputs {
       batchSize: batchSize ? Number(batchSize) : 10,
       includeArchived: bool(read, 'include-archived', false),
       includeForks: bool(read, 'include-forks', false),
-      match: text('repository-filter').split(/[\n,]/).map((glob) => glob.trim()).filter(Boolean),
+      // `match` is the CLI's and the reusable workflow's name for the same filter: both are read, joined.
+      match: [text('repository-filter'), text('match')].join('\n').split(/[\n,]/).map((glob) => glob.trim()).filter(Boolean),
     },
     reach: {
       auditIssue: bool(read, 'audit-issue', false),
