@@ -25,7 +25,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
       case 'version':
         return await versionCommand([], io);
       case 'subcommand':
-        return await (await loadCommand(command.name))(command.argv, rawIO); // they print their own workflow commands (masks)
+        return await (await loadCommand(command.name))(command.argv, io === rawIO ? io : { ...io, command: (line) => rawIO.stdout(line) });
       case 'scan':
         return await scanCommand(command, io);
     }

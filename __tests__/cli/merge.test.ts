@@ -6,7 +6,8 @@ import type { JsonReport } from '../../src/core/report.js';
 import { UserError } from '../../src/core/errors.js';
 import { makeTempDir } from '../helpers/git-repo.js';
 import { findingFor, repoReport } from '../audit/reports.js';
-import { runCommand } from '../helpers/cli.js';
+import { runCli, runCommand } from '../helpers/cli.js';
+import { readAsRunner } from '../helpers/runner-commands.js';
 
 const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCommand(mergeCommand, argv, env);
 
@@ -53,6 +54,17 @@ describe('merge command', () => {
     expect(stdout.length).toBeGreaterThan(0);
     const md = readFileSync(summary, 'utf8');
     expect(md.startsWith('# before\n## Anthropic key audit')).toBe(true);
+  });
+
+  it('through the CLI in Actions: hostile paths in the merged report become no workflow command, its own warnings still do', async () => {
+    writeFileSync(join(dir, 'reports/batch-1/acme__e.json'), JSON.stringify(repoReport('acme/e', [findingFor('hostile', 'live', 'acme/e', '::error file=x::all clear')])));
+    for (const format of ['text', 'json', 'sarif']) {
+      const { stdout, stderr } = await runCli(['merge', join(dir, 'reports'), '--format', format, '--fail-on', 'never'], { GITHUB_ACTIONS: 'true' });
+      const seen = readAsRunner(`${stdout}${stderr}`);
+      expect(seen.commands.filter((c) => c.command !== 'warning')).toEqual([]);
+      expect(seen.commands.some((c) => c.command === 'warning' && c.message.includes('acme__c.json'))).toBe(true);
+      expect(seen.stopped).toBe(false);
+    }
   });
 
   it('expands a pattern the shell left alone', async () => {

@@ -755,6 +755,8 @@ var report_format = __webpack_require__(6069);
 var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
+// EXTERNAL MODULE: ./src/core/output-guard.ts
+var output_guard = __webpack_require__(6078);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts
 /**
  * `anthropic-key-scan merge REPORT... [--format text|json|sarif] [--output FILE] [--summary FILE]
@@ -763,6 +765,7 @@ var usage = __webpack_require__(7485);
  * Combines the scan jobs' JSON reports (files, or directories searched for *.json) into one report with
  * one finding per key across repositories. A missing or malformed report is named on stderr, not fatal.
  */
+
 
 
 
@@ -849,7 +852,7 @@ async function mergeCommand(argv, io) {
     const merger = new ReportMerger();
     await addReports(positionals, merger);
     const { report, problems } = merger.finish(expected ? { expectedRepositories: expected } : {});
-    const warn = (line) => io.stderr(io.env.GITHUB_ACTIONS === 'true' ? `::warning::${line.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n` : `${version/* TOOL_NAME */.lH}: warning: ${line}\n`);
+    const warn = (line) => io.env.GITHUB_ACTIONS === 'true' ? (io.command ?? io.stderr)(`${(0,output_guard/* workflowCommand */.NA)('warning', line)}\n`) : io.stderr(`${version/* TOOL_NAME */.lH}: warning: ${line}\n`);
     for (const line of problems)
         warn(line);
     if (merger.merged === 0)

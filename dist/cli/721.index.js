@@ -1237,7 +1237,7 @@ async function batchCommand(argv, io) {
             if (masked.has(secret.sha256))
                 return;
             masked.add(secret.sha256);
-            io.stdout(`::add-mask::${secret.reveal()}\n`);
+            (io.command ?? io.stdout)(`::add-mask::${secret.reveal()}\n`);
         }
         : undefined;
     if (inActions && adminKey)
@@ -1271,7 +1271,7 @@ async function batchCommand(argv, io) {
     const failed = outcomes.filter((o) => !o.ok);
     if (inActions)
         for (const f of failed)
-            io.stderr(`${(0,output_guard/* workflowCommand */.NA)('warning', `${f.repository}: ${f.reason}`)}\n`);
+            (io.command ?? io.stderr)(`${(0,output_guard/* workflowCommand */.NA)('warning', `${f.repository}: ${f.reason}`)}\n`);
     const findings = new Set(outcomes.flatMap((o) => (o.ok ? o.result.findings.map((f) => f.secret.sha256) : [])));
     const live = new Set(outcomes.flatMap((o) => (o.ok ? o.result.findings.filter((f) => f.status === 'live').map((f) => f.secret.sha256) : [])));
     log(`${outcomes.length - failed.length} of ${outcomes.length} repositories scanned` +

@@ -84,7 +84,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     ? (secret: Secret) => {
         if (masked.has(secret.sha256)) return;
         masked.add(secret.sha256);
-        io.stdout(`::add-mask::${secret.reveal()}\n`);
+        (io.command ?? io.stdout)(`::add-mask::${secret.reveal()}\n`);
       }
     : undefined;
   if (inActions && adminKey) onSecret?.(adminKey);
@@ -116,7 +116,7 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   }
   for (const error of errors) log(`error: ${error}`);
   const failed = outcomes.filter((o): o is Extract<RepositoryOutcome, { ok: false }> => !o.ok);
-  if (inActions) for (const f of failed) io.stderr(`${workflowCommand('warning', `${f.repository}: ${f.reason}`)}\n`);
+  if (inActions) for (const f of failed) (io.command ?? io.stderr)(`${workflowCommand('warning', `${f.repository}: ${f.reason}`)}\n`);
   const findings = new Set(outcomes.flatMap((o) => (o.ok ? o.result.findings.map((f) => f.secret.sha256) : [])));
   const live = new Set(
     outcomes.flatMap((o) => (o.ok ? o.result.findings.filter((f) => f.status === 'live').map((f) => f.secret.sha256) : [])),

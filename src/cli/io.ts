@@ -6,6 +6,11 @@ export interface CliIO {
   /** The terminal streams, when they are terminals: progress and colour depend on them. */
   stderrTTY?: NodeJS.WriteStream;
   stdoutIsTTY?: boolean;
+  /**
+   * In GitHub Actions, where stdout and stderr are guarded (no text can be read as a workflow command): the
+   * tool's own workflow commands (masks, warnings built by `workflowCommand`), printed as they are.
+   */
+  command?: (line: string) => void;
 }
 
 /** A command: argv (after its name) in, exit code out. */

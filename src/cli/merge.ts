@@ -21,6 +21,7 @@ import { MERGE_OPTIONS, repositoryOption } from './args.js';
 import type { CliIO } from './io.js';
 import { MERGE_USAGE } from './usage.js';
 import { parseMentions } from '../report/github/mentions.js';
+import { workflowCommand } from '../core/output-guard.js';
 
 /** Every *.json under `dir`, sorted, so the merged order does not depend on the file system. */
 async function jsonFilesUnder(dir: string): Promise<string[]> {
@@ -92,7 +93,7 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
   await addReports(positionals, merger);
   const { report, problems } = merger.finish(expected ? { expectedRepositories: expected } : {});
   const warn = (line: string) =>
-    io.stderr(io.env.GITHUB_ACTIONS === 'true' ? `::warning::${line.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n` : `${TOOL_NAME}: warning: ${line}\n`);
+    io.env.GITHUB_ACTIONS === 'true' ? (io.command ?? io.stderr)(`${workflowCommand('warning', line)}\n`) : io.stderr(`${TOOL_NAME}: warning: ${line}\n`);
   for (const line of problems) warn(line);
   if (merger.merged === 0) throw new UserError(`no report to merge: ${problems.length} named, none readable`);
 
