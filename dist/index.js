@@ -55786,7 +55786,10 @@ async function* scanHistory(options, detect, ctx) {
         blobProblems.set(blobOid, list);
         list.push(problem);
     };
-    const messageProblems = (what) => noteProblems(ctx, undefined, what);
+    // Commit and tag messages: one callback for the whole walk; the object's label is built only when a problem is noted.
+    let messageWhat = '';
+    let messageOid = '';
+    const messageProblem = (...problem) => noteProblems(ctx, undefined, `${messageWhat} ${shortCommit(messageOid, LONG_COMMIT)}`)(...problem);
     const scanner = contentScanner(detect, ctx, options.archiveLimits);
     let lfsPointers = 0;
     const total = await countObjects(at);
@@ -55819,7 +55822,9 @@ async function* scanHistory(options, detect, ctx) {
             }
             else if (header.type === 'commit') {
                 commitCount++;
-                const matches = scanner.text(messageOf(content), messageProblems(`commit ${shortCommit(header.oid, LONG_COMMIT)}`));
+                messageWhat = 'commit';
+                messageOid = header.oid;
+                const matches = scanner.text(messageOf(content), messageProblem);
                 if (matches.length)
                     messages.set(header.oid, matches);
             }
@@ -55828,7 +55833,9 @@ async function* scanHistory(options, detect, ctx) {
                 const tag = parseTag(content);
                 if (tag.object)
                     tagTargets.set(header.oid, tag.object);
-                const matches = scanner.text(tag.message, messageProblems(`tag ${shortCommit(header.oid, LONG_COMMIT)}`));
+                messageWhat = 'tag';
+                messageOid = header.oid;
+                const matches = scanner.text(tag.message, messageProblem);
                 if (matches.length)
                     tags.set(header.oid, { name: tag.name ?? header.oid, tagger: tag.tagger, target: tag.object, matches });
             }

@@ -5976,7 +5976,10 @@ async function* scanHistory(options, detect, ctx) {
         blobProblems.set(blobOid, list);
         list.push(problem);
     };
-    const messageProblems = (what) => noteProblems(ctx, undefined, what);
+    // Commit and tag messages: one callback for the whole walk; the object's label is built only when a problem is noted.
+    let messageWhat = '';
+    let messageOid = '';
+    const messageProblem = (...problem) => noteProblems(ctx, undefined, `${messageWhat} ${(0,names/* shortCommit */.Ax)(messageOid, names/* LONG_COMMIT */.x6)}`)(...problem);
     const scanner = contentScanner(detect, ctx, options.archiveLimits);
     let lfsPointers = 0;
     const total = await countObjects(at);
@@ -6009,7 +6012,9 @@ async function* scanHistory(options, detect, ctx) {
             }
             else if (header.type === 'commit') {
                 commitCount++;
-                const matches = scanner.text(messageOf(content), messageProblems(`commit ${(0,names/* shortCommit */.Ax)(header.oid, names/* LONG_COMMIT */.x6)}`));
+                messageWhat = 'commit';
+                messageOid = header.oid;
+                const matches = scanner.text(messageOf(content), messageProblem);
                 if (matches.length)
                     messages.set(header.oid, matches);
             }
@@ -6018,7 +6023,9 @@ async function* scanHistory(options, detect, ctx) {
                 const tag = parseTag(content);
                 if (tag.object)
                     tagTargets.set(header.oid, tag.object);
-                const matches = scanner.text(tag.message, messageProblems(`tag ${(0,names/* shortCommit */.Ax)(header.oid, names/* LONG_COMMIT */.x6)}`));
+                messageWhat = 'tag';
+                messageOid = header.oid;
+                const matches = scanner.text(tag.message, messageProblem);
                 if (matches.length)
                     tags.set(header.oid, { name: tag.name ?? header.oid, tagger: tag.tagger, target: tag.object, matches });
             }

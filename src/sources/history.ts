@@ -82,7 +82,10 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
     blobProblems.set(blobOid, list);
     list.push(problem);
   };
-  const messageProblems = (what: string): Problem => noteProblems(ctx, undefined, what);
+  // Commit and tag messages: one callback for the whole walk; the object's label is built only when a problem is noted.
+  let messageWhat = '';
+  let messageOid = '';
+  const messageProblem: Problem = (...problem) => noteProblems(ctx, undefined, `${messageWhat} ${shortCommit(messageOid, LONG_COMMIT)}`)(...problem);
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
   let lfsPointers = 0;
 
@@ -116,13 +119,17 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
           blobs.add(header.oid, scanner.content(content, blobProblem));
         } else if (header.type === 'commit') {
           commitCount++;
-          const matches = scanner.text(messageOf(content), messageProblems(`commit ${shortCommit(header.oid, LONG_COMMIT)}`));
+          messageWhat = 'commit';
+          messageOid = header.oid;
+          const matches = scanner.text(messageOf(content), messageProblem);
           if (matches.length) messages.set(header.oid, matches);
         } else if (header.type === 'tag') {
           tagCount++;
           const tag = parseTag(content);
           if (tag.object) tagTargets.set(header.oid, tag.object);
-          const matches = scanner.text(tag.message, messageProblems(`tag ${shortCommit(header.oid, LONG_COMMIT)}`));
+          messageWhat = 'tag';
+          messageOid = header.oid;
+          const matches = scanner.text(tag.message, messageProblem);
           if (matches.length) tags.set(header.oid, { name: tag.name ?? header.oid, tagger: tag.tagger, target: tag.object, matches });
         }
         if ((objects & 1023) === 0) progress();
