@@ -28,19 +28,27 @@ export interface MemberEntry {
   name: string;
   /** Bytes the member takes in the container (for the ratio limit). */
   compressedSize: number;
-  /** The decompressed size the archive declares, when it does: refused before any work when over the limit. */
-  declaredSize?: number;
-  /** The member's bytes are a slice of the container's (a tar member, a stored zip member): nothing is decompressed, no budget spent. */
-  stored?: boolean;
   /** Why the member cannot be read (encrypted, an unsupported compression method); `read` is not called then. */
   unreadable?: { reason: 'archive-encrypted' | 'archive-unsupported' | 'archive-corrupt'; why: string };
-  /** The member's bytes; throws `TooLarge` past `limit` decompressed bytes, any other error when corrupt. */
-  read(limit: number): Buffer;
+  /**
+   * The member's first `limit` bytes at most (all of them when it is shorter): a limit cuts a member, it never
+   * throws it away (a key sits on a huge log's first line). Throws when the member cannot be read at all.
+   * Sizes a header declares are never trusted: only bytes really produced count.
+   */
+  read(limit: number): MemberBytes;
 }
 
-/** A member would decompress to more than its allowance. */
-export class TooLarge extends Error {
-  override readonly name = 'TooLarge';
+/** What `MemberEntry.read` gives. */
+export interface MemberBytes {
+  /** The member's bytes, from its start: all of them, or the first `limit`. */
+  bytes: Buffer;
+  /** Set when the member goes on past `bytes`: at least this many more bytes were not read (a lower bound, from bytes produced, not from a header). */
+  notRead?: number;
+}
+
+/** A member that is a slice of the container's bytes (a tar member, a stored zip member), cut at `limit`. */
+export function sliceWithin(body: Buffer, limit: number): MemberBytes {
+  return body.length <= limit ? { bytes: body } : { bytes: body.subarray(0, Math.max(0, limit)), notRead: body.length - Math.max(0, limit) };
 }
 
 /** A member name for a compressed stream when its container's name is not known yet (history reads blobs before it knows their paths); `locate` replaces it. */
@@ -58,15 +66,47 @@ export function decompressedName(name: string): string {
   return base;
 }
 
+/** Deflate's largest ratio (~1032:1): a prefix of `limit / DEFLATE_MAX_RATIO` input bytes cannot inflate past `limit`. */
+const DEFLATE_MAX_RATIO = 1032;
+
+type Decompress = (data: Buffer, options: ZlibOptions) => Buffer;
+
 /**
- * `data` decompressed by one of zlib's sync functions, at most `limit` bytes of it: past that, `TooLarge` (zlib
- * stops at `maxOutputLength` itself, so a bomb never gets further). A sync flush at the end returns what a
- * truncated stream holds instead of failing on it.
+ * `data` decompressed by one of zlib's sync functions (the one place formats call): all of it, or its first
+ * bytes up to about `limit` with `notRead` set. zlib stops at `maxOutputLength` itself, so a bomb never gets
+ * further; a sync flush at the end returns what a truncated stream holds instead of failing on it.
  */
-export function decompressWithin(decompress: (data: Buffer, options: ZlibOptions) => Buffer, data: Buffer, limit: number): Buffer {
+export function decompressWithin(decompress: Decompress, data: Buffer, limit: number): MemberBytes {
+  const cap = Math.max(1, limit);
+  const whole = capped(decompress, data, cap);
+  if (whole) return { bytes: whole };
+  // Over the limit. A sync zlib call gives all or nothing, and a truncated stream inflates to its start: so
+  // inflate longer and longer prefixes of the input (each pass stops at the cap) and keep the longest that fits.
+  // Starting where deflate cannot overshoot, this costs about three times the cap at worst.
+  let best: Buffer | undefined;
+  let take = Math.max(1, Math.floor(cap / DEFLATE_MAX_RATIO));
+  for (;;) {
+    const out = capped(decompress, data.subarray(0, take), cap);
+    if (!out) {
+      // Other codecs overshoot from a smaller prefix: halve until one fits (or nothing does).
+      if (best || take === 1) break;
+      take = Math.max(1, Math.floor(take / 2));
+      continue;
+    }
+    best = out;
+    if (take >= data.length) break;
+    take = Math.min(data.length, take * 2);
+  }
+  const bytes = best ?? Buffer.alloc(0);
+  return { bytes, notRead: cap + 1 - bytes.length };
+}
+
+/** `data` decompressed, or undefined past `cap` bytes; any other failure (corrupt data) throws. */
+function capped(decompress: Decompress, data: Buffer, cap: number): Buffer | undefined {
   try {
-    return decompress(data, { maxOutputLength: Math.max(1, limit), finishFlush: constants.Z_SYNC_FLUSH });
+    return decompress(data, { maxOutputLength: cap, finishFlush: constants.Z_SYNC_FLUSH });
   } catch (error) {
-    throw (error as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE' ? new TooLarge(`over ${limit} bytes`) : error;
+    if ((error as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE') return undefined;
+    throw error;
   }
 }

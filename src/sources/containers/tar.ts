@@ -2,8 +2,7 @@
  * tar (POSIX ustar, pax and GNU long names; plain, or inside gzip through the gzip format). Members are slices
  * of the archive: nothing is copied or decompressed.
  */
-import type { ContainerFormat, MemberEntry } from './format.js';
-import { TooLarge } from './format.js';
+import { sliceWithin, type ContainerFormat, type MemberEntry } from './format.js';
 
 const BLOCK = 512;
 
@@ -92,12 +91,7 @@ function* entries(data: Buffer): Generator<MemberEntry> {
     yield {
       name,
       compressedSize: size,
-      declaredSize: body.length,
-      stored: true,
-      read(limit) {
-        if (body.length > limit) throw new TooLarge(`over ${limit} bytes`);
-        return body;
-      },
+      read: (limit) => sliceWithin(body, limit),
     };
     // A truncated archive: what it holds of its last member was scanned above; the rest is not there.
     if (end > data.length) throw new Error(`truncated: it ends inside ${name}`);

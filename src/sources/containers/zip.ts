@@ -6,7 +6,7 @@
  * one by one, so the rest of the archive is still scanned.
  */
 import { inflateRawSync } from 'node:zlib';
-import { decompressWithin, TooLarge, type ContainerFormat, type MemberEntry } from './format.js';
+import { decompressWithin, sliceWithin, type ContainerFormat, type MemberEntry } from './format.js';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -139,22 +139,17 @@ function* walkLocal(data: Buffer): Generator<MemberEntry> {
 }
 
 function entry(data: Buffer, raw: Raw): MemberEntry {
-  const base = { name: raw.name, compressedSize: raw.compressedSize, declaredSize: raw.size };
+  const base = { name: raw.name, compressedSize: raw.compressedSize };
   if (raw.flags & 0x01 || raw.method === 99) return { ...base, unreadable: { reason: 'archive-encrypted', why: 'encrypted' }, read: unread };
   if (raw.method !== 0 && raw.method !== 8) {
     return { ...base, unreadable: { reason: 'archive-unsupported', why: `compressed with ${METHODS[raw.method] ?? `method ${raw.method}`}, which is not supported` }, read: unread };
   }
   return {
     ...base,
-    stored: raw.method === 0,
     read(limit) {
       const start = raw.dataKnown ? raw.at : dataStart(data, raw.at);
       const body = data.subarray(start, start + raw.compressedSize);
-      if (raw.method === 0) {
-        if (body.length > limit) throw new TooLarge(`over ${limit} bytes`);
-        return body;
-      }
-      return decompressWithin(inflateRawSync, body, limit);
+      return raw.method === 0 ? sliceWithin(body, limit) : decompressWithin(inflateRawSync, body, limit);
     },
   };
 }
