@@ -129,11 +129,16 @@ function readMember(entry: MemberEntry, name: string, file: FileState, ctx: File
     return undefined;
   }
   const { bytes } = read;
+  if (read.damaged !== undefined && bytes.length === 0) {
+    ctx.problem('archive-corrupt', `not scanned: cannot be read (${read.damaged})`, name);
+    return undefined;
+  }
   ctx.count('membersScanned');
   file.left -= bytes.length;
   run.left -= bytes.length;
   ctx.count('bytesDecompressed', bytes.length);
   if (read.notRead !== undefined) overLimit(which, name, ctx, read);
+  if (read.damaged !== undefined) ctx.problem('archive-corrupt', `scanned the first ${formatBytes(bytes.length)}; the rest cannot be read (${read.damaged})`, name);
   return bytes;
 }
 
