@@ -18,6 +18,16 @@ export interface ContainerFormat {
    */
   members(data: Buffer, ownName: string | undefined): Iterable<MemberEntry>;
   /**
+   * A weaker test, tried after every format's `sniff`: the format found somewhere other than at the start (a zip
+   * behind a self-extractor stub, or appended to a PNG or a PDF).
+   */
+  sniffLate?(data: Buffer): boolean;
+  /**
+   * Other files may be appended to it and are not its members (a PDF with a zip after it): a format found by its
+   * late sniff is then read too. Not set for archives, whose last member may itself be a zip.
+   */
+  takesAppended?: boolean;
+  /**
    * A compressed stream (gzip) rather than an archive: its one member is the file itself decompressed, so when
    * that member is an archive (a .tar.gz), the archive's members are named directly, with no level in between.
    */
