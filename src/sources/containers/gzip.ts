@@ -1,17 +1,11 @@
 /** gzip (`.gz`, `.tgz`, ...; concatenated members too), inflated by node's zlib with a hard output cap. */
 import { gunzipSync } from 'node:zlib';
-import { decompressWithin, decompressedName, UNNAMED_STREAM, type ContainerFormat, type MemberEntry } from './format.js';
+import { decompressWithin } from './format.js';
+import { compressedStream } from './stream.js';
 
-export const gzip: ContainerFormat = {
-  name: 'gzip',
-  stream: true,
+export const gzip = compressedStream(
+  'gzip',
   // ID1 ID2 and CM = 8 (deflate), the only method gzip defines; reserved flag bits clear.
-  sniff: (data) => data.length >= 18 && data[0] === 0x1f && data[1] === 0x8b && data[2] === 0x08 && (data[3] & 0xe0) === 0,
-  *members(data, ownName): Iterable<MemberEntry> {
-    yield {
-      name: ownName === undefined ? UNNAMED_STREAM : decompressedName(ownName),
-      compressedSize: data.length,
-      read: (limit) => decompressWithin(gunzipSync, data, limit),
-    };
-  },
-};
+  (data) => data.length >= 18 && data[0] === 0x1f && data[1] === 0x8b && data[2] === 0x08 && (data[3] & 0xe0) === 0,
+  (data, limit) => decompressWithin(gunzipSync, data, limit),
+);

@@ -9,7 +9,7 @@ import { RATIO_FLOOR, type ArchiveLimits } from '../../core/archive-limits.js';
 import { describeError } from '../../core/errors.js';
 import { formatBytes } from '../../core/size.js';
 import type { Match } from '../../core/types.js';
-import { TooLarge, type MemberEntry } from './format.js';
+import { CutShort, TooLarge, type MemberEntry } from './format.js';
 import { formatOf } from './index.js';
 
 /** Something not read, for the caller to note: `member` is the path inside the file (absent for the file itself). */
@@ -123,9 +123,14 @@ function readMember(entry: MemberEntry, name: string, file: FileState, ctx: File
   try {
     bytes = entry.read(limit);
   } catch (error) {
-    if (error instanceof TooLarge) overLimit(which, name, ctx);
-    else ctx.problem('archive-corrupt', `not scanned: cannot be read (${describeError(error)})`, name);
-    return undefined;
+    if (error instanceof CutShort && error.partial.length > 0) {
+      ctx.problem('archive-corrupt', `cut short (${describeError(error)}): the first ${formatBytes(error.partial.length)} were scanned`, name);
+      bytes = error.partial;
+    } else {
+      if (error instanceof TooLarge) overLimit(which, name, ctx);
+      else ctx.problem('archive-corrupt', `not scanned: cannot be read (${describeError(error)})`, name);
+      return undefined;
+    }
   }
   ctx.count('membersScanned');
   if (entry.stored) return bytes;

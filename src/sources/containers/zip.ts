@@ -2,11 +2,18 @@
  * The zip family: zip, jar, war, ear, whl, nupkg, apk, docx/xlsx/pptx, odt/ods/odp, xpi, ... (all zips by
  * content). Read from the central directory (the archive's own index); when there is none (a truncated
  * download), by walking the local headers from the start. Stored members are slices; deflated ones are inflated
- * by node's zlib with a hard output cap. Encrypted members and other compression methods are reported unreadable,
+ * by node's zlib with a hard output cap; bzip2 (12), LZMA (14), zstd (93) and xz (95) members by the stream
+ * formats' decoders. Encrypted members and other compression methods are reported unreadable,
  * one by one, so the rest of the archive is still scanned.
  */
 import { inflateRawSync } from 'node:zlib';
+import { bzip2Within } from './bzip2.js';
+import { properties, unlzma } from './codecs/lzma.js';
+import { decodeWithin } from './codecs/output.js';
 import { decompressWithin, TooLarge, type ContainerFormat, type MemberEntry } from './format.js';
+import type { Decompressor } from './stream.js';
+import { xzWithin } from './xz.js';
+import { zstdWithin } from './zstd.js';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -15,7 +22,37 @@ const END64 = 0x06064b50;
 const END64_LOCATOR = 0x07064b50;
 const MAX_COMMENT = 0xffff;
 
-const METHODS: Record<number, string> = { 1: 'shrink', 6: 'implode', 9: 'deflate64', 12: 'bzip2', 14: 'lzma', 93: 'zstd', 95: 'xz', 98: 'ppmd', 99: 'AES encryption' };
+const METHODS: Record<number, string> = { 1: 'shrink', 6: 'implode', 9: 'deflate64', 98: 'ppmd', 99: 'AES encryption' };
+
+/**
+ * zip's method 14: a 4-byte LZMA SDK version and properties size, the 5 properties bytes (lc/lp/pb, dictionary
+ * size), then a raw LZMA stream of the member's declared size (or up to its end marker).
+ */
+function lzmaWithin(size: number | undefined): Decompressor {
+  return (data, limit) =>
+    decodeWithin(limit, (out) => {
+      if (data.length < 9) throw new Error('unexpected end of data');
+      unlzma(data, 4 + data.readUInt16LE(2), properties(data[4]), size, out);
+    });
+}
+
+/** The compression methods read besides store (0), by id: deflate by node's zlib, the others by codecs/. */
+function decompressor(method: number, size: number | undefined): Decompressor | undefined {
+  switch (method) {
+    case 8:
+      return (data, limit) => decompressWithin(inflateRawSync, data, limit);
+    case 12:
+      return bzip2Within;
+    case 14:
+      return lzmaWithin(size);
+    case 93:
+      return zstdWithin;
+    case 95:
+      return xzWithin;
+    default:
+      return undefined;
+  }
+}
 
 export const zip: ContainerFormat = {
   name: 'zip',
@@ -141,7 +178,9 @@ function* walkLocal(data: Buffer): Generator<MemberEntry> {
 function entry(data: Buffer, raw: Raw): MemberEntry {
   const base = { name: raw.name, compressedSize: raw.compressedSize, declaredSize: raw.size };
   if (raw.flags & 0x01 || raw.method === 99) return { ...base, unreadable: { reason: 'archive-encrypted', why: 'encrypted' }, read: unread };
-  if (raw.method !== 0 && raw.method !== 8) {
+  // A local header written before its sizes were known (bit 3) declares 0: an LZMA member then runs to its end marker.
+  const decompress = raw.method === 0 ? undefined : decompressor(raw.method, raw.dataKnown && raw.flags & 0x08 ? undefined : raw.size);
+  if (raw.method !== 0 && !decompress) {
     return { ...base, unreadable: { reason: 'archive-unsupported', why: `compressed with ${METHODS[raw.method] ?? `method ${raw.method}`}, which is not supported` }, read: unread };
   }
   return {
@@ -150,11 +189,11 @@ function entry(data: Buffer, raw: Raw): MemberEntry {
     read(limit) {
       const start = raw.dataKnown ? raw.at : dataStart(data, raw.at);
       const body = data.subarray(start, start + raw.compressedSize);
-      if (raw.method === 0) {
+      if (!decompress) {
         if (body.length > limit) throw new TooLarge(`over ${limit} bytes`);
         return body;
       }
-      return decompressWithin(inflateRawSync, body, limit);
+      return decompress(body, limit);
     },
   };
 }
