@@ -183,11 +183,46 @@ describe('cpio', () => {
   });
 });
 
+/** An rpm as rpmbuild lays it out: the lead, a signature header padded to 8 bytes, the header, the payload. */
+function rpmOf(payload: Buffer): Buffer {
+  const header = (entries: number, store: number): Buffer => {
+    const intro = Buffer.from([0x8e, 0xad, 0xe8, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    intro.writeUInt32BE(entries, 8);
+    intro.writeUInt32BE(store, 12);
+    return Buffer.concat([intro, Buffer.alloc(entries * 16 + store, 0x41)]);
+  };
+  const lead = Buffer.alloc(96);
+  lead.set([0xed, 0xab, 0xee, 0xdb, 3, 0]);
+  lead.write('leaky-1.0-1', 10);
+  const signature = header(1, 5); // 37 bytes, then 3 of padding
+  return Buffer.concat([lead, signature, Buffer.alloc(3), header(2, 11), payload]);
+}
+
+describe('rpm', () => {
+  withTools('cpio', 'xz', 'zstd')('opens an rpm\'s payload (xz or zstd compressed cpio), naming its files directly', () => {
+    const dir = freshDir();
+    writeTree(dir, { 'etc/leaky/app.env': env(key) });
+    const payload = cpioOf(dir, ['etc', 'etc/leaky', 'etc/leaky/app.env'], 'newc');
+    for (const compressed of [xzOf(payload), zstdOf(payload), payload]) {
+      const package_ = rpmOf(compressed);
+      expect(formatOf(package_)?.name).toBe('rpm');
+      const run = scanBuffer(package_, 'leaky-1.0-1.noarch.rpm');
+      expect(run.where).toEqual(['etc/leaky/app.env:3:19']);
+      expect(run.notes).toEqual([]);
+    }
+    const cut = rpmOf(xzOf(payload)).subarray(0, 150);
+    expect(reasons(scanBuffer(cut, 'cut.rpm').notes)).toEqual(['archive-corrupt']);
+  });
+});
+
 describe('sniffing', () => {
   it('never takes plain text, or text that starts like one of them, for a container', () => {
     // (`BZh91AY&SY` is bzip2's signature spelt in ASCII: a text starting so is tried as bzip2, noted, and scanned as it is.)
     const texts = ['BZh9 and more words here', '070701 was a date', `070707${'9'.repeat(80)}`, `070701${'g'.repeat(120)}`, '!<arch is not ar', '(\u00b5/\u00fd text', 'ustar', '# README\n\nhello\n'];
     for (const text of texts) expect([text, formatOf(Buffer.from(text.repeat(20)))?.name]).toEqual([text, undefined]);
+    // Magic bytes alone are not enough: an rpm lead needs its header after it, xz its stream flags, zstd a frame.
+    expect(formatOf(Buffer.concat([Buffer.from([0xed, 0xab, 0xee, 0xdb]), Buffer.alloc(200)]))).toBeUndefined();
+    expect(formatOf(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0, 0]))).toBeUndefined();
     for (let i = 0; i < 200; i++) {
       const printable = Buffer.from(randomBytes(300).toString('base64'));
       expect(formatOf(printable)).toBeUndefined();
