@@ -3,7 +3,7 @@
  * (`.a`). GNU long names (`//` table, `/N` references) and BSD ones (`#1/N`, the name before the data). Members
  * are slices of the archive; a `.deb`'s compressed tars are then opened as streams like any other file.
  */
-import { TooLarge, type ContainerFormat, type MemberEntry } from './format.js';
+import { sliceWithin, type ContainerFormat, type MemberEntry } from './format.js';
 
 const MAGIC = Buffer.from('!<arch>\n');
 const HEADER = 60;
@@ -52,12 +52,7 @@ function* entries(data: Buffer): Generator<MemberEntry> {
     yield {
       name,
       compressedSize: body.length,
-      declaredSize: body.length,
-      stored: true,
-      read(limit) {
-        if (body.length > limit) throw new TooLarge(`over ${limit} bytes`);
-        return body;
-      },
+      read: (limit) => sliceWithin(body, limit),
     };
     if (end > data.length) throw new Error(`truncated: it ends inside ${name}`);
   }

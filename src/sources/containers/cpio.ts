@@ -2,7 +2,7 @@
  * cpio, the portable ASCII forms: "newc" (`070701`, and `070702` with checksums: Linux initramfs, rpm payloads)
  * and "odc" (`070707`, POSIX.1). Members are slices of the archive; only regular files are yielded.
  */
-import { TooLarge, type ContainerFormat, type MemberEntry } from './format.js';
+import { sliceWithin, type ContainerFormat, type MemberEntry } from './format.js';
 
 interface Layout {
   header: number;
@@ -59,12 +59,7 @@ function* entries(data: Buffer): Generator<MemberEntry> {
     yield {
       name: member,
       compressedSize: body.length,
-      declaredSize: body.length,
-      stored: true,
-      read(limit) {
-        if (body.length > limit) throw new TooLarge(`over ${limit} bytes`);
-        return body;
-      },
+      read: (limit) => sliceWithin(body, limit),
     };
     if (end > data.length) throw new Error(`truncated: it ends inside ${member}`);
   }

@@ -4,6 +4,7 @@
  * one entry in `index.ts`.
  */
 import { constants, type ZlibOptions } from 'node:zlib';
+import { describeError } from '../../core/errors.js';
 
 export interface ContainerFormat {
   /** Shown in notes: 'zip', 'gzip', 'tar'. */
@@ -28,33 +29,29 @@ export interface MemberEntry {
   name: string;
   /** Bytes the member takes in the container (for the ratio limit). */
   compressedSize: number;
-  /** The decompressed size the archive declares, when it does: refused before any work when over the limit. */
-  declaredSize?: number;
-  /** The member's bytes are a slice of the container's (a tar member, a stored zip member): nothing is decompressed, no budget spent. */
-  stored?: boolean;
   /** Why the member cannot be read (encrypted, an unsupported compression method); `read` is not called then. */
-  unreadable?: { reason: 'archive-encrypted' | 'archive-unsupported' | 'archive-corrupt'; why: string };
-  /** The member's bytes; throws `TooLarge` past `limit` decompressed bytes, any other error when corrupt. */
-  read(limit: number): Buffer;
+  unreadable?: { reason: 'archive-encrypted' | 'archive-unsupported' | 'archive-corrupt' | 'archive-overlap'; why: string };
+  /**
+   * The member's first `limit` bytes at most (all of them when it is shorter): a limit cuts a member, it never
+   * throws it away (a key sits on a huge log's first line). Throws when the member cannot be read at all.
+   * Sizes a header declares are never trusted: only bytes really produced count.
+   */
+  read(limit: number): MemberBytes;
 }
 
-/** A member would decompress to more than its allowance. */
-export class TooLarge extends Error {
-  override readonly name = 'TooLarge';
+/** What `MemberEntry.read` gives. */
+export interface MemberBytes {
+  /** The member's bytes, from its start: all of them, or the first `limit`. */
+  bytes: Buffer;
+  /** Set when the member goes on past `bytes`: at least this many more bytes were not read (a lower bound, from bytes produced, not from a header). */
+  notRead?: number;
+  /** Set when the member turns out corrupt after `bytes` (what zcat or unzip would have written before failing is still scanned): why. */
+  damaged?: string;
 }
 
-/**
- * A compressed stream that breaks (cut short, corrupt) after it yielded `partial`: what it held before the fault
- * is scanned all the same, with a note; a key near the start of a half-downloaded dump is still a leak.
- */
-export class CutShort extends Error {
-  override readonly name = 'CutShort';
-  constructor(
-    message: string,
-    readonly partial: Buffer,
-  ) {
-    super(message);
-  }
+/** A member that is a slice of the container's bytes (a tar member, a stored zip member), cut at `limit`. */
+export function sliceWithin(body: Buffer, limit: number): MemberBytes {
+  return body.length <= limit ? { bytes: body } : { bytes: body.subarray(0, Math.max(0, limit)), notRead: body.length - Math.max(0, limit) };
 }
 
 /** A member name for a compressed stream when its container's name is not known yet (history reads blobs before it knows their paths); `locate` replaces it. */
@@ -80,15 +77,85 @@ export function decompressedName(name: string): string {
   return base;
 }
 
+/** Deflate's largest ratio (~1032:1): a prefix of `limit / DEFLATE_MAX_RATIO` input bytes cannot inflate past `limit`. */
+const DEFLATE_MAX_RATIO = 1032;
+
+type Decompress = (data: Buffer, options: ZlibOptions) => Buffer;
+
+/** What `decompressWithin` gives: a member's bytes, and where its stream ended when it did. */
+export interface Decompressed extends MemberBytes {
+  /** Input bytes the stream took when it ended before the input did (a gzip member's trailer and the next member follow them). */
+  consumed?: number;
+}
+
 /**
- * `data` decompressed by one of zlib's sync functions, at most `limit` bytes of it: past that, `TooLarge` (zlib
- * stops at `maxOutputLength` itself, so a bomb never gets further). A sync flush at the end returns what a
- * truncated stream holds instead of failing on it.
+ * `data` decompressed by one of zlib's sync functions (the one place formats call): all of it, or its first
+ * bytes up to about `limit` with `notRead` set. zlib stops at `maxOutputLength` itself, so a bomb never gets
+ * further; a sync flush at the end returns what a truncated stream holds instead of failing on it.
  */
-export function decompressWithin(decompress: (data: Buffer, options: ZlibOptions) => Buffer, data: Buffer, limit: number): Buffer {
+export function decompressWithin(decompress: Decompress, data: Buffer, limit: number): Decompressed {
+  const cap = Math.max(1, limit);
+  let whole: ReturnType<typeof capped>;
   try {
-    return decompress(data, { maxOutputLength: Math.max(1, limit), finishFlush: constants.Z_SYNC_FLUSH });
+    whole = capped(decompress, data, cap);
   } catch (error) {
-    throw (error as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE' ? new TooLarge(`over ${limit} bytes`) : error;
+    return salvage(decompress, data, limit, error);
+  }
+  if (whole) return whole.consumed < data.length ? { bytes: whole.bytes, consumed: whole.consumed } : { bytes: whole.bytes };
+  // Over the limit. A sync zlib call gives all or nothing, and a truncated stream inflates to its start: so
+  // inflate longer and longer prefixes of the input (each pass stops at the cap) and keep the longest that fits.
+  // Starting where deflate cannot overshoot, this costs about three times the cap at worst.
+  let best: Buffer | undefined;
+  let take = Math.max(1, Math.floor(cap / DEFLATE_MAX_RATIO));
+  for (;;) {
+    const out = capped(decompress, data.subarray(0, take), cap);
+    if (!out) {
+      // Other codecs overshoot from a smaller prefix: halve until one fits (or nothing does).
+      if (best || take === 1) break;
+      take = Math.max(1, Math.floor(take / 2));
+      continue;
+    }
+    best = out.bytes;
+    if (take >= data.length) break;
+    take = Math.min(data.length, take * 2);
+  }
+  const bytes = best ?? Buffer.alloc(0);
+  return { bytes, notRead: cap + 1 - bytes.length };
+}
+
+/** Probes when looking for where a corrupt stream goes wrong: the bytes before it are found to 1/65536 of the input. */
+const SALVAGE_PROBES = 16;
+
+/**
+ * A stream corrupt somewhere: what comes before the damage, as zcat and unzip write it out before they fail. A
+ * stream cut before the damage inflates cleanly and one cut after it fails, so the longest clean prefix is found
+ * by halving (each probe capped like any read).
+ */
+function salvage(decompress: Decompress, data: Buffer, limit: number, error: unknown): Decompressed {
+  const damaged = describeError(error);
+  let good = 0;
+  let bad = data.length;
+  for (let probe = 0; probe < SALVAGE_PROBES && bad - good > 1; probe++) {
+    const middle = good + Math.floor((bad - good) / 2);
+    try {
+      if (capped(decompress, data.subarray(0, middle), Math.max(1, limit)) === undefined) return { ...decompressWithin(decompress, data.subarray(0, middle), limit), damaged };
+      good = middle;
+    } catch {
+      bad = middle;
+    }
+  }
+  const before = good === 0 ? undefined : capped(decompress, data.subarray(0, good), Math.max(1, limit));
+  return { bytes: before?.bytes ?? Buffer.alloc(0), damaged };
+}
+
+/** `data` decompressed and the input it took, or undefined past `cap` bytes; any other failure (corrupt data) throws. */
+function capped(decompress: Decompress, data: Buffer, cap: number): { bytes: Buffer; consumed: number } | undefined {
+  try {
+    // `info` (a documented zlib option) returns the engine too, whose `bytesWritten` is the input the stream took.
+    const result = decompress(data, { maxOutputLength: cap, finishFlush: constants.Z_SYNC_FLUSH, info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+    return { bytes: result.buffer, consumed: result.engine.bytesWritten };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE') return undefined;
+    throw error;
   }
 }

@@ -3,7 +3,7 @@
  * (gzip, xz, zstd, bzip2) or not. The payload is the one member and, like a compressed stream's content, its files
  * are named directly (`pkg.rpm!usr/bin/tool`): the headers hold metadata, scanned as the rpm's own bytes.
  */
-import { TooLarge, type ContainerFormat, type MemberEntry } from './format.js';
+import { sliceWithin, type ContainerFormat, type MemberEntry } from './format.js';
 
 const LEAD = 96;
 const HEADER_MAGIC = [0x8e, 0xad, 0xe8, 0x01];
@@ -34,11 +34,6 @@ function* payload(data: Buffer): Generator<MemberEntry> {
   yield {
     name: 'payload',
     compressedSize: body.length,
-    declaredSize: body.length,
-    stored: true,
-    read(limit) {
-      if (body.length > limit) throw new TooLarge(`over ${limit} bytes`);
-      return body;
-    },
+    read: (limit) => sliceWithin(body, limit),
   };
 }

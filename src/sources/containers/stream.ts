@@ -3,9 +3,10 @@
  * compressor's tool names it (`x.tar.xz` -> `x.tar`). Each format is its sniff and one function
  * `(data, limit) -> bytes` that stops at `limit` decompressed bytes.
  */
-import { decompressedName, UNNAMED_STREAM, type ContainerFormat, type MemberEntry } from './format.js';
+import { decompressedName, UNNAMED_STREAM, type ContainerFormat, type MemberBytes, type MemberEntry } from './format.js';
 
-export type Decompressor = (data: Buffer, limit: number) => Buffer;
+/** A member's bytes as the container contract wants them (format.ts): all, the first `limit`, or those before a fault. */
+export type Decompressor = (data: Buffer, limit: number) => MemberBytes;
 
 export function compressedStream(name: string, sniff: (data: Buffer) => boolean, decompress: Decompressor): ContainerFormat {
   return {

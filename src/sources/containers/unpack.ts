@@ -9,7 +9,7 @@ import { RATIO_FLOOR, type ArchiveLimits } from '../../core/archive-limits.js';
 import { describeError } from '../../core/errors.js';
 import { formatBytes } from '../../core/size.js';
 import type { Match } from '../../core/types.js';
-import { CutShort, TooLarge, type MemberEntry } from './format.js';
+import type { MemberBytes, MemberEntry } from './format.js';
 import { formatOf } from './index.js';
 
 /** Something not read, for the caller to note: `member` is the path inside the file (absent for the file itself). */
@@ -103,8 +103,10 @@ function scanIn(data: Buffer, path: string | undefined, prefix: string | undefin
 }
 
 /**
- * A member's bytes within the limits, or undefined (with a problem reported) when they cannot or may not be read.
- * Stored members are slices of bytes already held, so only what is decompressed counts against the budgets.
+ * A member's bytes within the limits, or undefined (with a problem reported) when it cannot be read or no budget
+ * is left. Every member spends the budgets by the bytes it hands the detector, stored or decompressed (a zip of
+ * members overlapping the same stored bytes costs what it makes the detector read); one over a limit is scanned
+ * up to it, and the note says how much was left unread.
  */
 function readMember(entry: MemberEntry, name: string, file: FileState, ctx: FileContext): Buffer | undefined {
   if (entry.unreadable) {
@@ -113,42 +115,46 @@ function readMember(entry: MemberEntry, name: string, file: FileState, ctx: File
   }
   const { limits, run } = ctx;
   const ratioCap = Math.max(RATIO_FLOOR, limits.maxRatio * entry.compressedSize);
-  const limit = entry.stored ? Infinity : Math.min(file.left, run.left, ratioCap);
+  const limit = Math.min(file.left, run.left, ratioCap);
   const which: Limit = limit === run.left && run.left < file.left ? 'total' : limit === file.left ? 'size' : 'ratio';
-  if (limit <= 0 || (entry.declaredSize !== undefined && entry.declaredSize > limit)) {
-    overLimit(which, name, ctx);
+  if (limit <= 0) {
+    overLimit(which, name, ctx, undefined);
     return undefined;
   }
-  let bytes: Buffer;
+  let read: MemberBytes;
   try {
-    bytes = entry.read(limit);
+    read = entry.read(limit);
   } catch (error) {
-    if (error instanceof CutShort && error.partial.length > 0) {
-      ctx.problem('archive-corrupt', `cut short (${describeError(error)}): the first ${formatBytes(error.partial.length)} were scanned`, name);
-      bytes = error.partial;
-    } else {
-      if (error instanceof TooLarge) overLimit(which, name, ctx);
-      else ctx.problem('archive-corrupt', `not scanned: cannot be read (${describeError(error)})`, name);
-      return undefined;
-    }
+    ctx.problem('archive-corrupt', `not scanned: cannot be read (${describeError(error)})`, name);
+    return undefined;
+  }
+  const { bytes } = read;
+  if (read.damaged !== undefined && bytes.length === 0) {
+    ctx.problem('archive-corrupt', `not scanned: cannot be read (${read.damaged})`, name);
+    return undefined;
   }
   ctx.count('membersScanned');
-  if (entry.stored) return bytes;
   file.left -= bytes.length;
   run.left -= bytes.length;
   ctx.count('bytesDecompressed', bytes.length);
+  if (read.notRead !== undefined) overLimit(which, name, ctx, read);
+  if (read.damaged !== undefined) ctx.problem('archive-corrupt', `scanned the first ${formatBytes(bytes.length)}; the rest cannot be read (${read.damaged})`, name);
   return bytes;
 }
 
-function overLimit(which: Limit, name: string, ctx: FileContext): void {
+/** The note for a member cut (`read`) or not read at all (no budget left) by a limit. */
+function overLimit(which: Limit, name: string, ctx: FileContext, read: MemberBytes | undefined): void {
   const { limits, run } = ctx;
+  const what = read
+    ? `scanned the first ${formatBytes(read.bytes.length)}; the rest (at least ${formatBytes(read.notRead ?? 0)} more) not read`
+    : 'not scanned';
   if (which === 'total') {
     if (run.spentNoted) return;
     run.spentNoted = true;
-    ctx.problem('archive-limit', `not scanned: the ${formatBytes(limits.maxTotalBytes)} of decompressed content allowed per run are used up (--max-archive-total); later archives are scanned as they are, unopened`, name);
+    ctx.problem('archive-limit', `${what}: the ${formatBytes(limits.maxTotalBytes)} of decompressed content allowed per run are used up (--max-archive-total); later archives are scanned as they are, unopened`, name);
   } else if (which === 'size') {
-    ctx.problem('archive-limit', `not scanned: over the ${formatBytes(limits.maxBytes)} of decompressed content read per archive (--max-archive-size)`, name);
+    ctx.problem('archive-limit', `${what}: over the ${formatBytes(limits.maxBytes)} of decompressed content read per archive (--max-archive-size)`, name);
   } else {
-    ctx.problem('archive-limit', `not scanned: decompresses to more than ${limits.maxRatio} times its compressed size (--max-archive-ratio; a decompression bomb?)`, name);
+    ctx.problem('archive-limit', `${what}: decompresses to more than ${limits.maxRatio} times its compressed size (--max-archive-ratio; a decompression bomb?)`, name);
   }
 }
