@@ -22,7 +22,8 @@ const REGULAR = 0o100000;
 const TYPE_MASK = 0o170000;
 
 function layoutAt(data: Buffer, at: number): Layout | undefined {
-  if (data.length < at + 76 || data[at] !== 0x30 || data.toString('latin1', at, at + 5) !== '07070') return undefined;
+  // `07070` byte by byte first: this runs on every file that starts with a `0`.
+  if (data.length < at + 76 || data[at] !== 0x30 || data[at + 1] !== 0x37 || data[at + 2] !== 0x30 || data[at + 3] !== 0x37 || data[at + 4] !== 0x30) return undefined;
   const kind = data[at + 5];
   const layout = kind === 0x31 || kind === 0x32 ? NEWC : kind === 0x37 ? ODC : undefined;
   if (!layout || data.length < at + layout.header) return undefined;
