@@ -8,11 +8,11 @@ import { isPositiveInteger } from './flags.js';
 import { formatBytes, parseSize } from './size.js';
 
 export interface ArchiveLimits {
-  /** Decompressed bytes per scanned file: its members and nested archives together. */
+  /** Decompressed bytes per scanned file: its members and nested archives together (stored members too: every byte handed to the detector). A member is cut there, never skipped. */
   maxBytes: number;
   /** Decompressed bytes per run, over every file. */
   maxTotalBytes: number;
-  /** Largest decompressed ÷ compressed size of one member (members under 1 MiB are never held to it). */
+  /** A member is read up to this many times its compressed size (members under 1 MiB are never held to it). */
   maxRatio: number;
   /** Members read per archive. */
   maxMembers: number;
@@ -42,9 +42,9 @@ export interface ArchiveLimitSpec {
 }
 
 export const ARCHIVE_LIMIT_SPECS: readonly ArchiveLimitSpec[] = [
-  { key: 'maxBytes', name: 'max-archive-size', unit: 'size', help: 'decompressed bytes read per archive or compressed file' },
+  { key: 'maxBytes', name: 'max-archive-size', unit: 'size', help: 'decompressed bytes scanned per archive or compressed file (a member is cut there, not skipped)' },
   { key: 'maxTotalBytes', name: 'max-archive-total', unit: 'size', help: 'decompressed bytes read from archives per run' },
-  { key: 'maxRatio', name: 'max-archive-ratio', unit: 'count', help: 'largest decompressed/compressed ratio of a member over 1 MiB' },
+  { key: 'maxRatio', name: 'max-archive-ratio', unit: 'count', help: 'a member over 1 MiB is read up to N times its compressed size' },
   { key: 'maxMembers', name: 'max-archive-members', unit: 'count', help: 'members read per archive' },
   { key: 'maxDepth', name: 'max-archive-depth', unit: 'count', zeroAllowed: true, help: 'archives opened inside archives (0: none)' },
 ];

@@ -116,7 +116,8 @@ export function decompressWithin(decompress: Decompress, data: Buffer, limit: nu
       continue;
     }
     best = out.bytes;
-    if (take >= data.length) break;
+    // Half the cap is near enough: one more pass would cost as much as all the passes before.
+    if (take >= data.length || best.length >= cap / 2) break;
     take = Math.min(data.length, take * 2);
   }
   const bytes = best ?? Buffer.alloc(0);
