@@ -121,6 +121,22 @@ describe('bzip2 integrity', () => {
   });
 });
 
+describe('zstd frames it refuses', () => {
+  it('a window over 128 MiB (zstd\'s own default limit) or a dictionary: a note, nothing allocated, the bytes scanned as they are', () => {
+    const text = Buffer.from(` ${key}\n`);
+    const rawBlock = Buffer.from([(1 | (text.length << 3)) & 0xff, (text.length << 3) >> 8, 0]); // last block, raw, its size
+    const hugeWindow = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 20 << 3]), rawBlock, text]); // window 2^30
+    const dictionary = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x21, 0x07, text.length]), rawBlock, text]); // dictionary id 7
+    const plain = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x20, text.length]), rawBlock, text]);
+    expect(scanBuffer(plain, 'ok.zst').where).toEqual(['ok:1:2']);
+    for (const [data, why] of [[hugeWindow, /window of 1073741824 bytes is over zstd's default limit/], [dictionary, /frame needs a dictionary/]] as const) {
+      const run = scanBuffer(data, 'x.zst');
+      expect(run.matches.map((m) => m.member)).toEqual([undefined]);
+      expect(run.notes.map((n) => n.message)).toEqual([expect.stringMatching(why)]);
+    }
+  });
+});
+
 describe('xz variants', () => {
   const maybe = withTools('xz');
   maybe('reads every check type, unusual lc/lp/pb, several blocks, and .lzma-in-zip (method 14)', () => {
