@@ -107,9 +107,9 @@ describe('broken and locked archives', () => {
   });
 
   it('an unsupported compression method is noted per member', () => {
-    const run = scanBuffer(zip([{ name: 'x.bin', data: 'BZh9', methodId: 12 }, { name: '.env', data: env(key) }]), 'bz.zip');
+    const run = scanBuffer(zip([{ name: 'x.bin', data: 'ppmd bytes', methodId: 98 }, { name: '.env', data: env(key) }]), 'ppmd.zip');
     expect(run.where).toEqual(['.env:1:5']);
-    expect(run.notes.map((n) => n.message)).toEqual(['bz.zip: x.bin: not scanned: compressed with bzip2, which is not supported']);
+    expect(run.notes.map((n) => n.message)).toEqual(['ppmd.zip: x.bin: not scanned: compressed with ppmd, which is not supported']);
   });
 
   it('a corrupt member is noted; its neighbours keep their findings', () => {

@@ -67,14 +67,22 @@ export function sliceWithin(body: Buffer, limit: number): MemberBytes {
 /** A member name for a compressed stream when its container's name is not known yet (history reads blobs before it knows their paths); `locate` replaces it. */
 export const UNNAMED_STREAM = '\u0000stream';
 
-/** `app.log.gz` -> `app.log`, `pkg.tgz` -> `pkg.tar`: what gunzip would call the file (it ignores the stored name by default). */
+/**
+ * What a compressed file is called once decompressed, as the compressor's own tool names it (gunzip, unxz,
+ * bunzip2, unzstd ignore any stored name): `app.log.gz` -> `app.log`, `pkg.tgz` -> `pkg.tar`, `x.tar.xz` ->
+ * `x.tar`, `dump.sql.zst` -> `dump.sql`. Longest suffix first; a name with no known suffix stays as it is.
+ */
+const DECOMPRESSED_SUFFIXES: readonly (readonly [suffix: string, replacement: string])[] = [
+  ['.tzst', '.tar'], ['.tbz2', '.tar'], ['.zstd', ''], ['.gzip', ''], ['.lzma', ''], ['.svgz', '.svg'],
+  ['.tgz', '.tar'], ['.taz', '.tar'], ['.txz', '.tar'], ['.tbz', '.tar'], ['.tb2', '.tar'], ['.tlz', '.tar'],
+  ['.bz2', ''], ['.zst', ''], ['.gz', ''], ['-gz', ''], ['.xz', ''], ['.bz', ''], ['.z', ''], ['_z', ''],
+];
+
 export function decompressedName(name: string): string {
   const base = name.slice(name.lastIndexOf('/') + 1);
   const lower = base.toLowerCase();
-  if (lower.endsWith('.tgz') || lower.endsWith('.taz')) return `${base.slice(0, -4)}.tar`;
-  if (lower.endsWith('.svgz')) return base.slice(0, -1);
-  for (const suffix of ['.gz', '.gzip', '-gz', '.z', '_z']) {
-    if (lower.endsWith(suffix) && lower.length > suffix.length) return base.slice(0, -suffix.length);
+  for (const [suffix, replacement] of DECOMPRESSED_SUFFIXES) {
+    if (lower.endsWith(suffix) && lower.length > suffix.length) return base.slice(0, -suffix.length) + replacement;
   }
   return base;
 }

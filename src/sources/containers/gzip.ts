@@ -6,7 +6,8 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { describeError } from '../../core/errors.js';
-import { decompressWithin, decompressedName, UNNAMED_STREAM, type ContainerFormat, type MemberBytes, type MemberEntry } from './format.js';
+import { decompressWithin, type MemberBytes } from './format.js';
+import { compressedStream } from './stream.js';
 
 const FHCRC = 0x02;
 const FEXTRA = 0x04;
@@ -19,18 +20,7 @@ const TRAILER = 8;
 const isMember = (data: Buffer, at: number): boolean =>
   at + 10 <= data.length && data[at] === 0x1f && data[at + 1] === 0x8b && data[at + 2] === 0x08 && (data[at + 3] & 0xe0) === 0;
 
-export const gzip: ContainerFormat = {
-  name: 'gzip',
-  stream: true,
-  sniff: (data) => data.length >= 18 && isMember(data, 0),
-  *members(data, ownName): Iterable<MemberEntry> {
-    yield {
-      name: ownName === undefined ? UNNAMED_STREAM : decompressedName(ownName),
-      compressedSize: data.length,
-      read: (limit) => gunzipWithin(data, limit),
-    };
-  },
-};
+export const gzip = compressedStream('gzip', (data) => data.length >= 18 && isMember(data, 0), (data, limit) => gunzipWithin(data, limit));
 
 /** Where a member's deflate stream starts, past the optional extra field, name, comment and header CRC. */
 function streamStart(data: Buffer, at: number): number {

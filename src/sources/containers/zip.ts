@@ -2,11 +2,18 @@
  * The zip family: zip, jar, war, ear, whl, nupkg, apk, docx/xlsx/pptx, odt/ods/odp, xpi, ... (all zips by
  * content). Read from the central directory (the archive's own index); when there is none (a truncated
  * download), by walking the local headers from the start. Stored members are slices; deflated ones are inflated
- * by node's zlib with a hard output cap. Encrypted members and other compression methods are reported unreadable,
+ * by node's zlib with a hard output cap; bzip2 (12), LZMA (14), zstd (93) and xz (95) ones are read by the stream
+ * formats' decoders. Encrypted members and other compression methods are reported unreadable,
  * one by one, so the rest of the archive is still scanned.
  */
 import { inflateRawSync } from 'node:zlib';
+import { bzip2Within } from './bzip2.js';
+import { properties, unlzma } from './codecs/lzma.js';
+import { decodeWithin } from './codecs/output.js';
 import { decompressWithin, sliceWithin, type ContainerFormat, type MemberEntry } from './format.js';
+import type { Decompressor } from './stream.js';
+import { xzWithin } from './xz.js';
+import { zstdWithin } from './zstd.js';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -17,7 +24,37 @@ const MAX_COMMENT = 0xffff;
 /** A split or spanned archive's marker, in front of the first local header. */
 const SPLIT = 0x08074b50;
 
-const METHODS: Record<number, string> = { 1: 'shrink', 6: 'implode', 9: 'deflate64', 12: 'bzip2', 14: 'lzma', 93: 'zstd', 95: 'xz', 98: 'ppmd', 99: 'AES encryption' };
+const METHODS: Record<number, string> = { 1: 'shrink', 6: 'implode', 9: 'deflate64', 98: 'ppmd', 99: 'AES encryption' };
+
+/**
+ * zip's method 14: a 4-byte LZMA SDK version and properties size, the 5 properties bytes (lc/lp/pb, dictionary
+ * size), then a raw LZMA stream: to its end marker when flag bit 1 says it has one, else of the declared size.
+ */
+function lzmaWithin(size: number | undefined): Decompressor {
+  return (data, limit) =>
+    decodeWithin(limit, (out) => {
+      if (data.length < 9) throw new Error('unexpected end of data');
+      unlzma(data, 4 + data.readUInt16LE(2), properties(data[4]), size, out);
+    });
+}
+
+/** How a compressed member is read, by method: deflate by node's zlib, the others by the stream formats' decoders. */
+function decompressor(raw: Raw): Decompressor | undefined {
+  switch (raw.method) {
+    case 8:
+      return (data, limit) => decompressWithin(inflateRawSync, data, limit);
+    case 12:
+      return bzip2Within;
+    case 14:
+      return lzmaWithin(raw.flags & 0x02 ? undefined : raw.size);
+    case 93:
+      return zstdWithin;
+    case 95:
+      return xzWithin;
+    default:
+      return undefined;
+  }
+}
 
 export const zip: ContainerFormat = {
   name: 'zip',
@@ -195,13 +232,14 @@ class Scanned {
 function entry(data: Buffer, raw: Raw, header: number, scanned: Scanned): MemberEntry {
   const base = { name: raw.name, compressedSize: raw.compressedSize };
   if (raw.flags & 0x01 || raw.method === 99) return { ...base, unreadable: { reason: 'archive-encrypted', why: 'encrypted' }, read: unread };
-  if (raw.method !== 0 && raw.method !== 8) {
+  const decompress = raw.method === 0 ? undefined : decompressor(raw);
+  if (raw.method !== 0 && !decompress) {
     return { ...base, unreadable: { reason: 'archive-unsupported', why: `compressed with ${METHODS[raw.method] ?? `method ${raw.method}`}, which is not supported` }, read: unread };
   }
   // The data starts after the local header's own name and extra field (their lengths may differ from the central
   // directory's). Stored: as many bytes as either header says (they may disagree; more is never less safe).
-  // Deflated: the stream ends itself, so it is given everything up to the end of the file and read to its end,
-  // whatever size the headers claim.
+  // Compressed: the stream ends itself (deflate, bzip2, xz, zstd; LZMA at its end marker or declared size), so it
+  // is given everything up to the end of the file and read to its end, whatever size the headers claim.
   const start = header + 30 + data.readUInt16LE(header + 26) + data.readUInt16LE(header + 28);
   const localSize = (data.readUInt16LE(header + 6) & 0x08) === 0 ? data.readUInt32LE(header + 18) : 0;
   const end = raw.method === 0 ? Math.min(data.length, start + Math.max(raw.compressedSize, localSize === 0xffffffff ? 0 : localSize)) : data.length;
@@ -213,7 +251,7 @@ function entry(data: Buffer, raw: Raw, header: number, scanned: Scanned): Member
     read(limit) {
       scanned.add(raw.method, start, end);
       const body = data.subarray(start, end);
-      return raw.method === 0 ? sliceWithin(body, limit) : decompressWithin(inflateRawSync, body, limit);
+      return decompress ? decompress(body, limit) : sliceWithin(body, limit);
     },
   };
 }
