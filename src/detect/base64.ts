@@ -14,7 +14,7 @@
  */
 import { MAX_WORD } from '../core/kinds.js';
 import { stableEncodingsAt } from '../core/scrub.js';
-import type { Encoding, RuleId } from '../core/types.js';
+import type { RuleId } from '../core/types.js';
 import { B64_CHAR as B64_CHAR_, B64_VALUE as B64_VALUE_, CR as CR_, LF as LF_ } from './chars.js';
 import { MAX_KEY_LENGTH, PREFIX, parseKeyAt } from './plain.js';
 
@@ -113,7 +113,7 @@ export interface EncodedKey {
   offset: number;
   rule: RuleId;
   key: string;
-  encoding: Encoding;
+  encoding: 'base64' | 'base64url';
   /** Where the key's own encoding starts (the group holding its first byte). */
   encodedAt: number;
 }
