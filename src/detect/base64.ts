@@ -56,6 +56,13 @@ const NEEDLE_MAX = 6;
 
 const rank = (b: number): number => RARITY.indexOf(String.fromCharCode(b));
 
+/** The window of `stable` (NEEDLE_MAX characters, or all of it) that starts with its rarest character. */
+export function rarestWindow(stable: string): Buffer {
+  let best = 0;
+  for (let i = 1; i + NEEDLE_MIN <= stable.length; i++) if (rank(stable.charCodeAt(i)) < rank(stable.charCodeAt(best))) best = i;
+  return Buffer.from(stable.slice(best, best + NEEDLE_MAX), 'latin1');
+}
+
 /**
  * Two windows of `stable` such that a line break before any of its characters (but the first) leaves one
  * of them whole: a break at j splits the window [a, a + len) when a < j < a + len. Of the pairs that

@@ -16,7 +16,7 @@
  */
 import { kindOf, variantIn } from '../core/kinds.js';
 import { Secret } from '../core/secret.js';
-import type { Detect, Encoding, EncodingStep, Match } from '../core/types.js';
+import type { Detect, EncodingStep, Match } from '../core/types.js';
 import { allowMarkerIn, nextLineMarkerIn } from './allow.js';
 import { LF } from './chars.js';
 import { findKeys, type Candidate } from './decoders/index.js';
@@ -55,7 +55,8 @@ export const detect: Detect = createDetector();
 function detectText(data: Buffer, markers: readonly string[], glued: boolean, textEncoding?: EncodingStep): Match[] {
   const found = findKeys(data, glued);
   if (found.length === 0) return [];
-  const all = textEncoding ? found.map((c) => ({ ...c, encoding: (c.encoding ? `${textEncoding}>${c.encoding}` : textEncoding) as Encoding })) : found;
+  // In UTF-16 text, positions count in the decoded text: a plain key there is named UTF-16, an encoded one by its encoding.
+  const all = textEncoding ? found.map((c) => (c.encoding ? c : { ...c, encoding: textEncoding })) : found;
   return locate(data, all, markers);
 }
 

@@ -7,7 +7,7 @@
  *     Kubernetes Secret of a base64 value). The run is decoded up to MAX_RUN and scanned again, one level deeper.
  */
 import { stableEncodingsAt } from '../../core/scrub.js';
-import { findBase64 } from '../base64.js';
+import { findBase64, rarestWindow } from '../base64.js';
 import { B64_CHAR } from '../chars.js';
 import { PREFIX } from '../plain.js';
 import type { Decoded, Decoder } from './types.js';
@@ -19,15 +19,15 @@ export const MAX_RUN = 2 * 1024 * 1024;
 const GZIP_B64 = Buffer.from([0x1f, 0x8b, 0x08]).toString('base64');
 const WHOLE_RUN_NEEDLES: readonly Buffer[] = [
   Buffer.from(GZIP_B64),
-  Buffer.from(Buffer.from(GZIP_B64).toString('base64').slice(1, 5)),
+  rarestWindow(Buffer.from(GZIP_B64).toString('base64').slice(0, 5)),
   // The base64 of a value that is a key's base64 (`sk-ant-` at the value's start), at each alignment of the outer.
   ...stableEncodingsAt(Buffer.from(Buffer.from(PREFIX).toString('base64').slice(0, 9)))
     .filter((e) => e.alphabet === 'base64')
-    .map((e) => Buffer.from(e.stable.slice(2, 8))),
+    .map((e) => rarestWindow(e.stable)),
   // PowerShell's -EncodedCommand: base64 of UTF-16LE, holding `sk-ant-` at any alignment.
   ...stableEncodingsAt(Buffer.from(PREFIX, 'utf16le'))
     .filter((e) => e.alphabet === 'base64')
-    .map((e) => Buffer.from(e.stable.slice(4, 10))),
+    .map((e) => rarestWindow(e.stable)),
 ];
 
 /** The base64 run around `pos`: [start, end), the end bounded by MAX_RUN. */
@@ -43,7 +43,13 @@ export const base64: Decoder = {
   name: 'base64',
   recognises: 'base64 and base64url, padded or not, wrapped at 64 or 76; gzip (`H4sI`) and base64 inside it decoded whole',
   decode(data, ctx) {
-    const out: Decoded[] = findBase64(data, ctx.glued).map((k) => ({ encoding: k.encoding, bytes: Buffer.from(k.key, 'latin1'), offset: k.offset }));
+    const out: Decoded[] = findBase64(data, ctx.glued).map((k) => ({
+      encoding: k.encoding,
+      bytes: Buffer.from(k.key, 'latin1'),
+      offset: k.offset,
+      at: k.encodedAt,
+      keyOnly: true,
+    }));
     let after = 0;
     for (const needle of WHOLE_RUN_NEEDLES) {
       for (let h = data.indexOf(needle); h !== -1; h = data.indexOf(needle, h + 1)) {

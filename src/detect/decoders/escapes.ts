@@ -73,28 +73,44 @@ export function escapedWindows(data: Buffer, codec: EscapeCodec, ctx: DecodeCont
     done = Math.max(done, b - span);
     const decoded = decodeSpan(data, a, b, codec);
     if (!decoded || decoded.bytes.indexOf(PREFIX_BYTES) === -1) return;
-    out.push({ encoding: codec.name, bytes: decoded.bytes, offset: a, positions: decoded.positions });
+    // Keys that start at or after `done` may be cut by the window's end: the next window has them whole.
+    const keysBefore = b === data.length ? undefined : decodedIndex(decoded.positions, done + 1);
+    out.push({ encoding: codec.name, bytes: decoded.bytes, offset: a, positions: decoded.positions, keysBefore });
   };
-  // Places in input order: escapes found by the needles, and prefixes that did not parse (stored as -1 - p).
-  const places: number[] = [];
-  for (const needle of codec.needles) {
-    for (let h = data.indexOf(needle); h !== -1; h = data.indexOf(needle, h + 1)) {
-      const at = h - (codec.hitBack ?? 0);
-      if (at >= 0 && codec.unit(data, at, data.length, LEN) !== NONE) places.push(at);
+  // Places to decode, in input order: escapes the needles find, each possibly anywhere in a key that began up
+  // to a span before; and prefixes whose run of key characters stopped at an escape, a key starting there. Each
+  // needle's search resumes past what is decoded already, so a flood of escapes costs a search per window.
+  const back = codec.hitBack ?? 0;
+  const next = codec.needles.map((n) => data.indexOf(n, back));
+  const misses = codec.afterPrefix ? ctx.misses : [];
+  let m = 0;
+  for (;;) {
+    let which = -1;
+    for (let i = 0; i < next.length; i++) if (next[i] !== -1 && (which === -1 || next[i] < next[which])) which = i;
+    const hit = which === -1 ? Infinity : next[which] - back;
+    const miss = m < misses.length ? misses[m].start : Infinity;
+    if (hit === Infinity && miss === Infinity) break;
+    if (miss <= hit) {
+      const { start, stop } = misses[m++];
+      if (start >= done && codec.unit(data, stop, data.length, LEN) !== NONE) window(start, stop + span);
+      continue;
     }
-  }
-  if (codec.afterPrefix) for (const m of ctx.misses) places.push(-1 - m);
-  if (places.length === 0) return out;
-  const where = (x: number): number => (x < 0 ? -1 - x : x);
-  places.sort((x, y) => where(x) - where(y));
-  for (const x of places) {
-    const p = where(x);
-    if (p < done) continue;
-    // A prefix: its key starts there. An escape: it may be anywhere in a key, which began up to a span before.
-    if (x < 0) window(p, p + span);
-    else window(p - span, p + 2 * span);
+    if (hit >= done && codec.unit(data, hit, data.length, LEN) !== NONE) window(hit - span, hit + 2 * span);
+    next[which] = data.indexOf(codec.needles[which], Math.max(hit + 1, done) + back);
   }
   return out;
+}
+
+/** The first decoded byte whose input offset is `offset` or more. */
+function decodedIndex(positions: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = positions.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The value of a hex digit, or -1. */

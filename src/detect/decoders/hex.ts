@@ -31,9 +31,10 @@ function startBefore(buf: Buffer, h: number): number {
   return q;
 }
 
-/** The bytes the hex from `start` stands for, one key's length (and one more byte) at most. */
-function decodeFrom(buf: Buffer, start: number): Buffer {
+/** The bytes the hex from `start` stands for, one key's length (and one more byte) at most, with where each starts. */
+function decodeFrom(buf: Buffer, start: number): { bytes: Buffer; positions: Int32Array } {
   const out = Buffer.allocUnsafe(MAX_KEY_LENGTH + 1);
+  const positions = new Int32Array(out.length + 1);
   let n = 0;
   let pos = start;
   while (n < out.length) {
@@ -42,10 +43,12 @@ function decodeFrom(buf: Buffer, start: number): Buffer {
     q += marker(buf, q);
     const v = hexByte(buf, q, buf.length);
     if (v < 0) break;
+    positions[n] = n === 0 ? start : q;
     out[n++] = v;
     pos = q + 2;
   }
-  return out.subarray(0, n);
+  positions[n] = pos;
+  return { bytes: out.subarray(0, n), positions: positions.subarray(0, n + 1) };
 }
 
 export const hex: Decoder = {
@@ -57,9 +60,9 @@ export const hex: Decoder = {
       for (let h = data.indexOf(needle); h !== -1; h = data.indexOf(needle, h + 1)) {
         const start = startBefore(data, h);
         if (start === -1) continue;
-        const bytes = decodeFrom(data, start);
+        const { bytes, positions } = decodeFrom(data, start);
         if (bytes.length < 8 || bytes[2] !== 0x2d) continue; // `sk-` at least: the rest is the parser's
-        out.push({ encoding: 'hex', bytes, offset: start });
+        out.push({ encoding: 'hex', bytes, offset: start, positions });
       }
     }
     return out;

@@ -22,6 +22,15 @@ export interface Decoded {
    * last), so a key is reported where its own encoding starts. Takes precedence over `offset`.
    */
   positions?: Int32Array;
+  /**
+   * Keys found at or after this offset of `bytes` are left out: the window may cut them, and the next window
+   * holds them whole. Absent: no limit.
+   */
+  keysBefore?: number;
+  /** Where this occurrence's own encoding starts, when `offset` is shared by several (keys of one base64 run). */
+  at?: number;
+  /** `bytes` is one key the decoder read itself: parsed again, never decoded further. */
+  keyOnly?: boolean;
 }
 
 export interface DecodeContext {
@@ -29,8 +38,16 @@ export interface DecodeContext {
   glued: boolean;
   /** 0 for the input itself, 1 for what a decoder gave back, ... */
   depth: number;
-  /** Offsets of `sk-ant-` in the input where no key could be read: a key cut by escapes or pieces may start there. */
-  misses: readonly number[];
+  /**
+   * Where `sk-ant-` stood in the input but no key could be read, and where its run of key characters stopped
+   * short of a key's length: a key cut by an escape or a piece break may start there, if one stands at the stop.
+   */
+  misses: readonly Miss[];
+}
+
+export interface Miss {
+  start: number;
+  stop: number;
 }
 
 /** One sample: text built around a key at run time (the repository holds no literal key). */
