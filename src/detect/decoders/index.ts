@@ -58,10 +58,12 @@ export function findKeys(data: Buffer, glued: boolean, depth = 0): Candidate[] {
         decodedAny = true;
         const encoding = c.encoding ? (`${d.encoding}>${c.encoding}` as Encoding) : d.encoding;
         if (d.positions) {
-          // Escapes in text: the key is where its own encoding starts, the same place as when it is plain there.
+          // Escapes in text: the key is where its own encoding starts, the same place as when it is plain there;
+          // its id's first place (in the decoded window) maps back the same way.
           const offset = d.positions[c.offset];
-          const deeper = c.id.indexOf('>');
-          out.push({ offset, rule: c.rule, key: c.key, encoding, id: deeper === -1 ? String(offset) : `${offset}${c.id.slice(deeper)}` });
+          const cut = c.id.indexOf('>');
+          const first = d.positions[Number(cut === -1 ? c.id : c.id.slice(0, cut))];
+          out.push({ offset, rule: c.rule, key: c.key, encoding, id: cut === -1 ? String(first) : `${first}${c.id.slice(cut)}` });
         } else {
           out.push({ offset: d.offset, rule: c.rule, key: c.key, encoding, id: `${d.at ?? d.offset}>${c.id}` });
         }
