@@ -56,10 +56,17 @@ const NEEDLE_MAX = 6;
 
 const rank = (b: number): number => RARITY.indexOf(String.fromCharCode(b));
 
+/**
+ * Rarest first for a needle searched alone (measured on node_modules' source: `Z`, `X`, `Y` each under 0.03% of
+ * bytes; a needle starting with `J` ran several times slower than one starting with `Z`), then RARITY's order.
+ */
+const SEARCH_RARITY = `ZXY${RARITY.replace(/[ZXY]/g, '')}`;
+
 /** The window of `stable` (NEEDLE_MAX characters, or all of it) that starts with its rarest character. */
 export function rarestWindow(stable: string): Buffer {
+  const rarity = (i: number): number => SEARCH_RARITY.indexOf(stable[i]);
   let best = 0;
-  for (let i = 1; i + NEEDLE_MIN <= stable.length; i++) if (rank(stable.charCodeAt(i)) < rank(stable.charCodeAt(best))) best = i;
+  for (let i = 1; i + NEEDLE_MIN <= stable.length; i++) if (rarity(i) < rarity(best)) best = i;
   return Buffer.from(stable.slice(best, best + NEEDLE_MAX), 'latin1');
 }
 

@@ -5,6 +5,7 @@
  * `sk-ant-` and at least one escape. Windows never overlap by more than a key's length, so the work stays
  * linear on any input (a megabyte of `%2D` decodes each byte at most three times).
  */
+import { KEY_CHAR as KEY_CHAR_ } from '../chars.js';
 import { MAX_KEY_LENGTH, PREFIX } from '../plain.js';
 import type { Decoded, DecodeContext } from './types.js';
 import type { EncodingStep } from '../../core/types.js';
@@ -27,10 +28,10 @@ export interface EscapeCodec {
   readonly needles: readonly Buffer[];
   /** Whether a `sk-ant-` that did not parse is worth a window (its key may run on through escapes). */
   readonly afterPrefix: boolean;
-  /** Which byte of a needle hit an escape may start at, relative to the hit (0 unless the needle begins mid-escape). */
-  readonly hitBack?: number;
 }
 
+// Module-local bindings: some loaders turn imported bindings into getters, too slow for inner loops.
+const KEY_CHAR = KEY_CHAR_;
 const PREFIX_BYTES = Buffer.from(PREFIX, 'latin1');
 const LEN = new Int32Array(1);
 
@@ -80,14 +81,13 @@ export function escapedWindows(data: Buffer, codec: EscapeCodec, ctx: DecodeCont
   // Places to decode, in input order: escapes the needles find, each possibly anywhere in a key that began up
   // to a span before; and prefixes whose run of key characters stopped at an escape, a key starting there. Each
   // needle's search resumes past what is decoded already, so a flood of escapes costs a search per window.
-  const back = codec.hitBack ?? 0;
-  const next = codec.needles.map((n) => data.indexOf(n, back));
+  const next = codec.needles.map((n) => data.indexOf(n));
   const misses = codec.afterPrefix ? ctx.misses : [];
   let m = 0;
   for (;;) {
     let which = -1;
     for (let i = 0; i < next.length; i++) if (next[i] !== -1 && (which === -1 || next[i] < next[which])) which = i;
-    const hit = which === -1 ? Infinity : next[which] - back;
+    const hit = which === -1 ? Infinity : next[which];
     const miss = m < misses.length ? misses[m].start : Infinity;
     if (hit === Infinity && miss === Infinity) break;
     if (miss <= hit) {
@@ -95,10 +95,15 @@ export function escapedWindows(data: Buffer, codec: EscapeCodec, ctx: DecodeCont
       if (start >= done && codec.unit(data, stop, data.length, LEN) !== NONE) window(start, stop + span);
       continue;
     }
-    if (hit >= done && codec.unit(data, hit, data.length, LEN) !== NONE) window(hit - span, hit + 2 * span);
-    next[which] = data.indexOf(codec.needles[which], Math.max(hit + 1, done) + back);
+    if (hit >= done && inKey(codec.unit(data, hit, data.length, LEN))) window(hit - span, hit + 2 * span);
+    next[which] = data.indexOf(codec.needles[which], Math.max(hit + 1, done));
   }
   return out;
+}
+
+/** Whether an escape's value may be part of a key: a key character, or nothing (a piece break). `%20`, `\x1b`: no. */
+function inKey(value: number): boolean {
+  return value === SKIP || (value >= 0 && KEY_CHAR[value] === 1);
 }
 
 /** The first decoded byte whose input offset is `offset` or more. */

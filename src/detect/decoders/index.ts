@@ -12,13 +12,13 @@ import { findPlain, MAX_KEY_LENGTH as MAX_KEY_LENGTH_ } from '../plain.js';
 import type { Encoding, RuleId } from '../../core/types.js';
 import { base64 } from './base64.js';
 import { escape } from './escape.js';
-import { gzip } from './gzip.js';
+import { gzip, MAX_INFLATED } from './gzip.js';
 import { hex } from './hex.js';
 import { htmlEntity } from './html.js';
 import { joined, zeroWidth } from './joined.js';
 import { percent } from './percent.js';
 import { quotedPrintable } from './quoted-printable.js';
-import { MAX_DEPTH, type Decoder, type Miss } from './types.js';
+import { MAX_DEPTH, type Budget, type Decoder, type Miss } from './types.js';
 import { utf16le } from './utf16.js';
 
 export { MAX_DEPTH, type Decoder, type DecoderSample } from './types.js';
@@ -44,16 +44,16 @@ export interface Candidate {
  * key inside a decoded window is the plain one). `depth` 0 is the input itself, where whole-text decoders
  * (UTF-16) are left to the caller, which locates keys in their decoded text.
  */
-export function findKeys(data: Buffer, glued: boolean, depth = 0): Candidate[] {
+export function findKeys(data: Buffer, glued: boolean, depth = 0, budget: Budget = { inflate: MAX_INFLATED }): Candidate[] {
   const prefixes: number[] = [];
   const out: Candidate[] = findPlain(data, glued, prefixes).map((f) => ({ offset: f.start, rule: f.rule, key: data.toString('latin1', f.start, f.end), id: String(f.start) }));
   if (depth >= MAX_DEPTH) return out;
-  const ctx = { glued, depth, misses: stops(data, prefixes) };
+  const ctx = { glued, depth, misses: stops(data, prefixes), budget };
   let decodedAny = false;
   for (const decoder of DECODERS) {
     if (depth < (decoder.minDepth ?? 0) || (depth === 0 && decoder.wholeText)) continue;
     for (const d of decoder.decode(data, ctx)) {
-      for (const c of findKeys(d.bytes, glued, d.keyOnly ? MAX_DEPTH : depth + 1)) {
+      for (const c of findKeys(d.bytes, glued, d.keyOnly ? MAX_DEPTH : depth + 1, budget)) {
         if (d.keysBefore !== undefined && c.offset >= d.keysBefore) continue;
         decodedAny = true;
         const encoding = c.encoding ? (`${d.encoding}>${c.encoding}` as Encoding) : d.encoding;

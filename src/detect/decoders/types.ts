@@ -43,6 +43,13 @@ export interface DecodeContext {
    * short of a key's length: a key cut by an escape or a piece break may start there, if one stands at the stop.
    */
   misses: readonly Miss[];
+  /** What is left to spend on this input, through every depth (a file of many small gzip bombs stays bounded). */
+  budget: Budget;
+}
+
+export interface Budget {
+  /** Bytes the decoders may still inflate. */
+  inflate: number;
 }
 
 export interface Miss {
