@@ -35,3 +35,26 @@ describe.each(['api03', 'admin01'])('every decoder\'s samples, with a %s key', (
     expect(detect(s.text(key))).toEqual([]);
   });
 });
+
+describe('decoders on hostile floods complete, linear, and find only what is there', () => {
+  const MB = 1 << 20;
+  const key = fakeKey('api03', 'decoder-flood');
+  const prefix = key.slice(0, 13);
+  const cases: Array<[string, () => Buffer, number]> = [
+    ['megabytes of %2D', () => Buffer.from('%2D'.repeat(MB / 3)), 0],
+    ['megabytes of \\u002d', () => Buffer.from('\\u002d'.repeat(MB / 6)), 0],
+    ['megabytes of &#45;', () => Buffer.from('&#45;'.repeat(MB / 5)), 0],
+    ['megabytes of hex of sk', () => Buffer.from('736b'.repeat(MB / 4)), 0],
+    ['megabytes of gzip magic in base64', () => Buffer.from('H4sIAAAA'.repeat(MB / 8)), 0],
+    ['prefixes each stopped by a quoted-printable soft break', () => Buffer.from(`${prefix}=\n`.repeat(MB / 15)), 0],
+    ['prefixes each stopped by a concatenation', () => Buffer.from(`"${prefix}" + `.repeat(MB / 18)), 0],
+    ['a fully percent-encoded key in a megabyte of escapes', () => Buffer.from(`${'%2D'.repeat(MB / 6)} ${Array.from(Buffer.from(key), (b) => `%${b.toString(16)}`).join('')} ${'%2D'.repeat(MB / 6)}`), 1],
+    ['a thousand joined keys', () => Buffer.from(`k = "${key.slice(0, 40)}" + "${key.slice(40)}";\n`.repeat(1000)), 1000],
+  ];
+
+  it.each(cases)('%s', (_name, make, count) => {
+    const found = detect(make());
+    expect(found).toHaveLength(count);
+    for (const m of found) expect(m.secret.reveal()).toBe(key);
+  });
+});
