@@ -11,7 +11,8 @@ import { kindFor } from '../../src/core/kinds.js';
 import type { RuleId } from '../../src/core/types.js';
 import { fakeKey, PREFIX, randomBody } from '../helpers/keys.js';
 
-export type Encoding = 'base64' | 'base64url' | 'utf16le';
+/** A location's `encoding`: a decoder's name, or a chain of them (`base64>gzip`). */
+export type Encoding = string;
 
 /** Where one key must be reported. */
 export interface Expectation {
@@ -223,4 +224,32 @@ export function lowEntropyBody(symbols: string, length: number, seed: string): s
   let out = '';
   for (let i = 0; i < length; i++) out += symbols[random.charCodeAt(i) % symbols.length];
   return out;
+}
+
+/**
+ * `inner` with every piece of text encoded by `encode`, a character-by-character encoding (percent, `\u`,
+ * entities, hex): each key is reported where its own encoding starts, named `encoding`.
+ */
+export function escaped(inner: Part, encode: (s: string) => string, encoding: Encoding): Part {
+  let text = '';
+  const keys: Placed[] = [];
+  let from = 0;
+  const sorted = [...inner.keys].sort((a, b) => a.at - b.at);
+  for (const k of sorted) {
+    text += encode(inner.text.slice(from, k.at));
+    keys.push({ ...k, at: text.length, encoding });
+    text += encode(k.key);
+    from = k.at + k.key.length;
+  }
+  text += encode(inner.text.slice(from));
+  return { text, keys };
+}
+
+/**
+ * `inner` encoded as a whole by `encode` (base64 of gzip, of UTF-16...) and written on one line: every key in it
+ * is reported where the encoded text starts, `encoding` put before the chain it had inside.
+ */
+export function whole(inner: Piece, encode: (s: string) => string, encoding: Encoding): Part {
+  const part = typeof inner === 'string' ? { text: inner, keys: [] } : inner;
+  return { text: encode(part.text), keys: part.keys.map((k) => ({ at: 0, key: k.key, rule: k.rule, encoding: k.encoding ? `${encoding}>${k.encoding}` : encoding, ...(k.allowed ? { allowed: true } : {}) })) };
 }

@@ -2,6 +2,7 @@
  * The leak corpus: files as people really commit them, each key with the place it must be reported, and
  * hard negatives that must yield nothing. Built at run time; see build.ts.
  */
+import { gzipSync } from 'node:zlib';
 import { PREFIX, randomBody } from '../helpers/keys.js';
 import {
   allowed,
@@ -14,8 +15,10 @@ import {
   lowEntropyBody,
   oauth,
   shaped,
+  escaped,
   textFile,
   utf16File,
+  whole,
   bomFile,
   crlfFile,
   type FileSpec,
@@ -408,6 +411,142 @@ export const LEAKED = '${K('api03', 'fixture-unmarked')}';
 KEY = "${allowed(K('api03', 'fixture-nextline'))}"
 NOT_ALLOWED = "${K('api03', 'fixture-after-nextline')}"
 `));
+
+  // --- decoders (issue 19): hideouts that builds, exports and leakers produce ---------------------------
+  const b64 = (t: string): string => Buffer.from(t, 'utf8').toString('base64');
+  const gzB64 = (t: string): string => gzipSync(Buffer.from(t, 'utf8')).toString('base64');
+  const pct = (t: string): string => t.replace(/[-_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const pctAll = (t: string): string => Array.from(Buffer.from(t), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  const uEsc = (t: string): string => t.replace(/-/g, '\\u002d');
+  const uAll = (t: string): string => Array.from(t, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  const hexOf = (t: string): string => Buffer.from(t).toString('hex');
+  const cArray = (t: string): string => Array.from(Buffer.from(t), (b) => `0x${b.toString(16).padStart(2, '0')}`).join(', ');
+  const entities = (t: string): string => t.replace(/-/g, '&#45;');
+  /** A key cut by a quoted-printable soft line break after `first` characters of its line. */
+  const qpKey = (kind: string, name: string, first: number): ReturnType<typeof K> => {
+    const k = key(kind, name);
+    return { text: `${k.slice(0, first)}=\r\n${k.slice(first)}`, keys: [{ at: 0, key: k, rule: K(kind, name).keys[0].rule, encoding: 'quoted-printable' }] };
+  };
+  /** A key cut in two string pieces around `joint`, the first piece after `first` characters of the key. */
+  const cutKey = (kind: string, name: string, first: number, joint: string): ReturnType<typeof K> => {
+    const k = key(kind, name);
+    return { text: `${k.slice(0, first)}${joint}${k.slice(first)}`, keys: [{ at: 0, key: k, rule: K(kind, name).keys[0].rule, encoding: 'joined' }] };
+  };
+  const zw = (kind: string, name: string, first: number, mark: string): ReturnType<typeof K> => {
+    const k = key(kind, name);
+    return { text: `${k.slice(0, first)}${mark}${k.slice(first)}`, keys: [{ at: 0, key: k, rule: K(kind, name).keys[0].rule, encoding: 'zero-width' }] };
+  };
+
+  add(textFile('deploy/k8s/secret-of-base64.yaml', doc`apiVersion: v1
+kind: Secret
+metadata:
+  name: app-token
+type: Opaque
+data:
+  # the app reads ANTHROPIC_API_KEY_B64 and decodes it itself
+  ANTHROPIC_API_KEY_B64: ${whole(whole(K('api03', 'k8s-b64-of-b64'), b64, 'base64'), b64, 'base64')}
+`));
+  const helmRelease = concat(
+    '{"name":"app","info":{"status":"deployed","description":"Install complete"},"chart":{"metadata":{"name":"app","version":"1.2.0"}},',
+    '"config":{"anthropic":{"apiKey":"', K('api03', 'helm-release-values'), '"}},',
+    '"manifest":"---\\napiVersion: v1\\nkind: Secret\\nmetadata:\\n  name: app\\ndata:\\n  ANTHROPIC_ADMIN_KEY: ',
+    whole(K('admin01', 'helm-release-manifest'), b64, 'base64'),
+    '\\n","version":1,"namespace":"default"}',
+  );
+  add(textFile('cluster/helm-release-secret.yaml', doc`apiVersion: v1
+kind: Secret
+metadata:
+  name: sh.helm.release.v1.app.v1
+  labels:
+    owner: helm
+type: helm.sh/release.v1
+data:
+  release: ${whole(whole(whole(helmRelease, (t) => gzipSync(Buffer.from(t)).toString('latin1'), 'gzip'), (t) => Buffer.from(t, 'latin1').toString('base64'), 'base64'), b64, 'base64')}
+`));
+  add(textFile('cluster/helm-release-configmap.yaml', doc`apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: app.v2
+  labels:
+    OWNER: TILLER
+data:
+  release: ${whole(concat('{"config":{"raw":"anthropic:\\n  apiKey: ', K('api03', 'helm-configmap'), '\\n"}}'), gzB64, 'base64>gzip')}
+`));
+  add(textFile('cloud-init/user-data.yaml', doc`#cloud-config
+write_files:
+  - path: /etc/app/env
+    permissions: "0600"
+    encoding: gz+b64
+    content: ${whole(doc`ANTHROPIC_API_KEY=${K('api03', 'cloud-init')}\n`, gzB64, 'base64>gzip')}
+runcmd:
+  - systemctl restart app
+`));
+  add(textFile('mail/key-handover.eml', doc`From: ops@example.com\r
+To: dev@example.com\r
+Subject: your key\r
+MIME-Version: 1.0\r
+Content-Type: text/plain; charset=utf-8\r
+Content-Transfer-Encoding: quoted-printable\r
+\r
+Hi, here is the key for the staging project:\r
+\r
+${qpKey('api03', 'eml-qp', 75)}\r
+\r
+and in the .env form: ANTHROPIC_ADMIN_KEY=3D${qpKey('admin01', 'eml-qp-admin', 33)}\r
+=E2=80=94 ops\r
+`));
+  add(textFile('scripts/bootstrap.ps1', doc`# run once on the build agent
+powershell.exe -NoProfile -ExecutionPolicy Bypass -EncodedCommand ${whole(doc`[Environment]::SetEnvironmentVariable('ANTHROPIC_API_KEY', '${K('api03', 'ps-encoded')}', 'Machine')`, (t) => Buffer.from(t, 'utf16le').toString('base64'), 'base64>utf16le')}
+`));
+  add(textFile('export/settings-escaped.json', doc`{
+  "anthropic": {
+    "apiKey": "${escaped(K('api03', 'json-u-dash'), uEsc, 'escape')}",
+    "adminKey": "${escaped(K('admin01', 'json-u-all'), uAll, 'escape')}"
+  },
+  "note": "exported with every non-alphanumeric character escaped"
+}
+`));
+  add(textFile('src/obfuscated.js', doc`const k = "${escaped(K('api03', 'js-x-escape'), (t) => t.replace(/-/g, '\\x2d'), 'escape')}";\n`));
+  add(textFile('notes/callback-urls.txt', doc`https://hooks.example.com/cb?key=${escaped(K('api03', 'pct-dash'), pct, 'percent')}&state=1
+https://hooks.example.com/cb?token=${escaped(K('oat01', 'pct-all'), pctAll, 'percent')}
+`));
+  add(textFile('firmware/keys.h', doc`/* generated */
+static const char key_hex[] = "${escaped(K('api03', 'hex-lower'), hexOf, 'hex')}";
+static const char key_hex_upper[] = "${escaped(K('api03', 'hex-upper'), (t) => hexOf(t).toUpperCase(), 'hex')}";
+static const unsigned char key_bytes[] = { ${escaped(K('admin01', 'hex-c-array'), cArray, 'hex')} };
+`));
+  add(textFile('site/setup.html', doc`<p>Set <code>ANTHROPIC_API_KEY</code> to <code>${escaped(K('api03', 'html-entities'), entities, 'html-entity')}</code>.</p>\n`));
+  add(textFile('src/Config.java', doc`class Config {
+  static final String KEY = "${cutKey('api03', 'java-concat', 13, '" +\n      "')}";
+}
+`));
+  add(textFile('app/pieces.py', doc`KEY = (
+    "${cutKey('api03', 'py-adjacent', 50, '"\n    "')}"
+)
+TOKEN = '${cutKey('oat01', 'py-plus', 60, "' + '")}'
+`));
+  add(textFile('config/continued.yaml', doc`anthropic:
+  key: "${cutKey('api03', 'yaml-dq-continuation', 70, '\\\n    ')}"
+`));
+  add(textFile('notebooks/wrapped.ipynb', doc`{
+ "cells": [
+  {
+   "cell_type": "code",
+   "metadata": {},
+   "source": [
+    "import os\\n",
+    "os.environ['ANTHROPIC_API_KEY'] = '${cutKey('api03', 'nb-wrapped', 64, '\\n",\n    "')}'\\n"
+   ]
+  }
+ ],
+ "metadata": {},
+ "nbformat": 4,
+ "nbformat_minor": 5
+}
+`));
+  add(textFile('docs/pasted.md', doc`Paste this key: ${zw('api03', 'zw-space', 40, '\u200b')}
+Or this one: ${zw('admin01', 'zw-soft-hyphen', 71, '\u00ad')}
+`));
   return files;
 }
 
@@ -472,6 +611,31 @@ export function negatives(): FileSpec[] {
     ['neg/docs/regex.md', `The pattern is \`${PREFIX}api03-[A-Za-z0-9_-]{93}AA\` (regex: /${PREFIX}(api|admin)\\d{2}-[\\w-]{93}AA/).\n`],
     ['neg/split.js', `const key = "${PREFIX}" + "api03-" + process.env.BODY;\nconst re = new RegExp("^${PREFIX}api03-[\\\\w-]{93}AA$");\n`],
     ['neg/base64-placeholder.yaml', `data:\n  key: ${Buffer.from(api('x'.repeat(93), 'AA')).toString('base64')}\n  short: ${Buffer.from(shaped('api03', 'b64-short', 92)).toString('base64')}\n`],
+    ['neg/decoders/secret-placeholder.yaml', `data:\n  token: ${Buffer.from(Buffer.from(api('x'.repeat(93), 'AA')).toString('base64')).toString('base64')}\n  gz: ${gzipSync(Buffer.from(`KEY=${api('x'.repeat(93), 'AA')}\n`)).toString('base64')}\n`],
+    ['neg/decoders/blobs.txt', [
+      `random-b64=${Buffer.from(randomBody('neg-blob', 300)).toString('base64')}`,
+      `gzip-header-then-noise=H4sIAAAAAAAA${randomBody('neg-gz-noise', 200).replace(/[-_]/g, 'A')}`,
+      `random-hex=${Buffer.from(randomBody('neg-hex-blob', 200)).toString('hex')}`,
+      `hex-low-entropy=${Buffer.from(api(lowEntropyBody('aB3', 93, 'neg-hex-low'), 'AA')).toString('hex')}`,
+      `hex-cut=${Buffer.from(real.slice(0, 90)).toString('hex')}`,
+      '',
+    ].join('\n')],
+    ['neg/decoders/escaped-placeholders.txt', [
+      `url=https://x.example/?k=${api('x'.repeat(93), 'AA').replace(/-/g, '%2D')}`,
+      `json={"k":"${api('X'.repeat(93), 'AA').replace(/-/g, '\\u002d')}"}`,
+      `html=<code>${api('your-key-here').replace(/-/g, '&#45;')}</code>`,
+      `qp=${api('x'.repeat(50))}=\r\n${'x'.repeat(43)}AA`,
+      `cut-pct=${real.slice(0, 70).replace(/-/g, '%2D')}`,
+      '',
+    ].join('\n')],
+    ['neg/decoders/docs-concat.md', [
+      `Keys look like \`"${PREFIX}api03-" + "..."\`.`,
+      `const key = "${PREFIX}api03-" + "${'x'.repeat(93)}AA";`,
+      `const key2 = "${PREFIX}api03-" + process.env.ANTHROPIC_KEY_BODY;`,
+      `KEY = ("${PREFIX}api03-"\n       "<your key here>")`,
+      `half = "${real.slice(0, 50)}" + "${real.slice(50)}-old"`,
+      '',
+    ].join('\n')],
     ['neg/flood.txt', `${PREFIX}api03-`.repeat(2000) + '\n' + `${PREFIX}`.repeat(500) + '\n'],
   ];
   return files.map(([path, text]) => ({ path, bytes: Buffer.from(text, 'utf8'), expected: [] }));

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../../src/core/config.js';
 import { sha256Hex } from '../../src/core/secret.js';
+import { DECODERS } from '../../src/detect/decoders/index.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { runCli as cli } from '../helpers/cli.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
@@ -79,6 +80,17 @@ describe('report.schema.json', () => {
     const report = toJsonReport({ ...result, incomplete: 'the scan stopped early: git died' });
     expect(report.findings.some((f) => f.variant && f.workspaceId && f.suppressionOverridden && f.revocation?.restoredTo)).toBe(true);
     expect(projectSchemaErrors('report', report)).toEqual([]);
+  });
+
+  it('accepts every decoder\'s name as an encoding, chained outermost first, and nothing else', () => {
+    const good = toJsonReport(scanResult());
+    const withEncoding = (encoding: string): unknown => ({
+      ...good,
+      findings: [{ ...good.findings[0], locations: [{ ...good.findings[0].locations[0], encoding }] }],
+    });
+    for (const d of DECODERS) expect(projectSchemaErrors('report', withEncoding(d.name))).toEqual([]);
+    for (const chain of ['base64>gzip', 'base64>base64>gzip>base64', 'base64>utf16le', 'base64url']) expect(projectSchemaErrors('report', withEncoding(chain))).toEqual([]);
+    for (const bad of ['rot13', 'base64>', '>gzip', 'base64>>gzip', 'base64 > gzip']) expect(projectSchemaErrors('report', withEncoding(bad))).not.toEqual([]);
   });
 
   it('is a real check: a report holding a key or a bad status fails it', () => {

@@ -10,8 +10,25 @@ import type { Secret } from './secret.js';
 export type { RuleId } from './kinds.js';
 import type { RuleId } from './kinds.js';
 
-/** How a secret was hidden in the text it was found in; absent when it was there in plain text. */
-export type Encoding = 'base64' | 'base64url' | 'utf16le';
+/** One way of hiding text, a decoder's name (detect/decoders/). */
+export type EncodingStep =
+  | 'base64'
+  | 'base64url'
+  | 'utf16le'
+  | 'gzip'
+  | 'percent'
+  | 'escape'
+  | 'hex'
+  | 'html-entity'
+  | 'quoted-printable'
+  | 'joined'
+  | 'zero-width';
+
+/**
+ * How a secret was hidden in the text it was found in, outermost first (`base64>gzip>base64`: base64 of gzip of
+ * text holding the key's base64); absent when it was there in plain text.
+ */
+export type Encoding = EncodingStep | `${EncodingStep}>${string}`;
 
 /** One occurrence of a secret in a buffer, as the detector sees it (pure: no paths, no commits). */
 export interface Match {

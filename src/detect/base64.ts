@@ -14,7 +14,7 @@
  */
 import { MAX_WORD } from '../core/kinds.js';
 import { stableEncodingsAt } from '../core/scrub.js';
-import type { Encoding, RuleId } from '../core/types.js';
+import type { RuleId } from '../core/types.js';
 import { B64_CHAR as B64_CHAR_, B64_VALUE as B64_VALUE_, CR as CR_, LF as LF_ } from './chars.js';
 import { MAX_KEY_LENGTH, PREFIX, parseKeyAt } from './plain.js';
 
@@ -55,6 +55,20 @@ const NEEDLE_MIN = 4;
 const NEEDLE_MAX = 6;
 
 const rank = (b: number): number => RARITY.indexOf(String.fromCharCode(b));
+
+/**
+ * Rarest first for a needle searched alone (measured on node_modules' source: `Z`, `X`, `Y` each under 0.03% of
+ * bytes; a needle starting with `J` ran several times slower than one starting with `Z`), then RARITY's order.
+ */
+const SEARCH_RARITY = `ZXY${RARITY.replace(/[ZXY]/g, '')}`;
+
+/** The window of `stable` (NEEDLE_MAX characters, or all of it) that starts with its rarest character. */
+export function rarestWindow(stable: string): Buffer {
+  const rarity = (i: number): number => SEARCH_RARITY.indexOf(stable[i]);
+  let best = 0;
+  for (let i = 1; i + NEEDLE_MIN <= stable.length; i++) if (rarity(i) < rarity(best)) best = i;
+  return Buffer.from(stable.slice(best, best + NEEDLE_MAX), 'latin1');
+}
 
 /**
  * Two windows of `stable` such that a line break before any of its characters (but the first) leaves one
@@ -113,7 +127,7 @@ export interface EncodedKey {
   offset: number;
   rule: RuleId;
   key: string;
-  encoding: Encoding;
+  encoding: 'base64' | 'base64url';
   /** Where the key's own encoding starts (the group holding its first byte). */
   encodedAt: number;
 }

@@ -4,6 +4,9 @@
  * bounded work at that offset, so any input scans in linear time.
  *
  *   plain.ts      `sk-ant-` keys written out (any text, any bytes around them)
+ *   decoders/     the list of decoders (base64, UTF-16, gzip inside base64, percent, escapes, hex, entities,
+ *                 quoted-printable, pieces joined, zero-width characters), each a module with its prefilter,
+ *                 bound and samples; what they decode is scanned again up to a bounded depth
  *   base64.ts     keys hidden in base64 / base64url, reported at the encoded text
  *   utf16.ts      UTF-16LE text
  *   plausible.ts  key-shaped but not random: placeholders, patterns, low entropy
@@ -13,11 +16,10 @@
  */
 import { kindOf, variantIn } from '../core/kinds.js';
 import { Secret } from '../core/secret.js';
-import type { Detect, Encoding, Match, RuleId } from '../core/types.js';
+import type { Detect, EncodingStep, Match } from '../core/types.js';
 import { allowMarkerIn, nextLineMarkerIn } from './allow.js';
-import { findBase64 } from './base64.js';
 import { LF } from './chars.js';
-import { findPlain } from './plain.js';
+import { findKeys, type Candidate } from './decoders/index.js';
 import { LineCursor } from './position.js';
 import { utf16leText } from './utf16.js';
 
@@ -49,23 +51,12 @@ export function createDetector(options: DetectorOptions = {}): Detect {
 /** Every Anthropic credential in `data`, in order of position. */
 export const detect: Detect = createDetector();
 
-interface Candidate {
-  offset: number;
-  rule: RuleId;
-  key: string;
-  encoding?: Encoding;
-}
-
-function detectText(data: Buffer, markers: readonly string[], glued: boolean, textEncoding?: Encoding): Match[] {
-  const plain: Candidate[] = findPlain(data, glued).map((f) => ({
-    offset: f.start,
-    rule: f.rule,
-    key: data.toString('latin1', f.start, f.end),
-    encoding: textEncoding,
-  }));
-  const encoded: Candidate[] = findBase64(data, glued).map(({ offset, rule, key, encoding }) => ({ offset, rule, key, encoding }));
-  if (plain.length === 0 && encoded.length === 0) return [];
-  const all = encoded.length === 0 ? plain : [...plain, ...encoded].sort((a, b) => a.offset - b.offset);
+/** The keys in `data` (a text, or the decoded text of a UTF-16 input: `textEncoding`), located in it. */
+function detectText(data: Buffer, markers: readonly string[], glued: boolean, textEncoding?: EncodingStep): Match[] {
+  const found = findKeys(data, glued);
+  if (found.length === 0) return [];
+  // In UTF-16 text, positions count in the decoded text: a plain key there is named UTF-16, an encoded one by its encoding.
+  const all = textEncoding ? found.map((c) => (c.encoding ? c : { ...c, encoding: textEncoding })) : found;
   return locate(data, all, markers);
 }
 

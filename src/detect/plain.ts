@@ -118,8 +118,11 @@ export interface Found {
   rule: RuleId;
 }
 
-/** Every plain-text key in `buf`, in order. */
-export function findPlain(buf: Buffer, glued = false): Found[] {
+/**
+ * Every plain-text key in `buf`, in order. `misses`, when given, collects where `sk-ant-` stood but no key could
+ * be read (the decoders look there for a key that runs on through escapes or pieces).
+ */
+export function findPlain(buf: Buffer, glued = false, misses?: number[]): Found[] {
   const out: Found[] = [];
   let i = buf.indexOf(NEEDLE);
   while (i !== -1) {
@@ -131,6 +134,7 @@ export function findPlain(buf: Buffer, glued = false): Found[] {
         i = buf.indexOf(NEEDLE, key.end);
         continue;
       }
+      misses?.push(start);
     }
     i = buf.indexOf(NEEDLE, i + NEEDLE.length);
   }

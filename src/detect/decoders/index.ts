@@ -1,0 +1,104 @@
+/**
+ * The decoders, one list (TruffleHog's design). Order matters only for a key two decoders both find at the
+ * same place (`\x73\x6b…` is both an escape and hex): the first one's name is reported.
+ *
+ * Each entry: what it recognises, a cheap literal prefilter (the clean case pays a few Buffer.indexOf passes
+ * and nothing else), its own bound, its own positive and negative samples (run by
+ * __tests__/detect/decoders.test.ts). What a decoder yields is scanned as text again, plain keys and the list
+ * once more, up to MAX_DEPTH decodings deep; every key so found passes the same parser and plausibility rules.
+ */
+import { KEY_CHAR as KEY_CHAR_ } from '../chars.js';
+import { findPlain, MAX_KEY_LENGTH as MAX_KEY_LENGTH_ } from '../plain.js';
+import type { Encoding, RuleId } from '../../core/types.js';
+import { base64 } from './base64.js';
+import { escape } from './escape.js';
+import { gzip, MAX_INFLATED } from './gzip.js';
+import { hex } from './hex.js';
+import { htmlEntity } from './html.js';
+import { joined, zeroWidth } from './joined.js';
+import { percent } from './percent.js';
+import { quotedPrintable } from './quoted-printable.js';
+import { MAX_DEPTH, type Budget, type Decoder, type Miss } from './types.js';
+import { utf16le } from './utf16.js';
+
+export { MAX_DEPTH, type Decoder, type DecoderSample } from './types.js';
+
+// Module-local bindings: some loaders turn imported bindings into getters, too slow for inner loops.
+const KEY_CHAR = KEY_CHAR_;
+const MAX_KEY_LENGTH = MAX_KEY_LENGTH_;
+
+export const DECODERS: readonly Decoder[] = [base64, utf16le, gzip, percent, escape, hex, htmlEntity, quotedPrintable, joined, zeroWidth];
+
+/** A key found in a buffer: where it (or the encoded text holding it) starts, and how it was hidden. */
+export interface Candidate {
+  offset: number;
+  rule: RuleId;
+  key: string;
+  encoding?: Encoding;
+  /** Which occurrence this is (where it stands, through each decoding): one candidate per id and key. */
+  id: string;
+}
+
+/**
+ * Every key in `data`, plain or hidden by the decoders, in order of offset; one per offset and key (a plain
+ * key inside a decoded window is the plain one). `depth` 0 is the input itself, where whole-text decoders
+ * (UTF-16) are left to the caller, which locates keys in their decoded text.
+ */
+export function findKeys(data: Buffer, glued: boolean, depth = 0, budget: Budget = { inflate: MAX_INFLATED }): Candidate[] {
+  const prefixes: number[] = [];
+  const out: Candidate[] = findPlain(data, glued, prefixes).map((f) => ({ offset: f.start, rule: f.rule, key: data.toString('latin1', f.start, f.end), id: String(f.start) }));
+  if (depth >= MAX_DEPTH) return out;
+  const ctx = { glued, depth, misses: stops(data, prefixes), budget };
+  let decodedAny = false;
+  for (const decoder of DECODERS) {
+    if (depth < (decoder.minDepth ?? 0) || (depth === 0 && decoder.wholeText)) continue;
+    for (const d of decoder.decode(data, ctx)) {
+      for (const c of findKeys(d.bytes, glued, d.keyOnly ? MAX_DEPTH : depth + 1, budget)) {
+        if (d.keysBefore !== undefined && c.offset >= d.keysBefore) continue;
+        decodedAny = true;
+        const encoding = c.encoding ? (`${d.encoding}>${c.encoding}` as Encoding) : d.encoding;
+        if (d.positions) {
+          // Escapes in text: the key is where its own encoding starts, the same place as when it is plain there;
+          // its id's first place (in the decoded window) maps back the same way.
+          const offset = d.positions[c.offset];
+          const cut = c.id.indexOf('>');
+          const first = d.positions[Number(cut === -1 ? c.id : c.id.slice(0, cut))];
+          out.push({ offset, rule: c.rule, key: c.key, encoding, id: cut === -1 ? String(first) : `${first}${c.id.slice(cut)}` });
+        } else {
+          out.push({ offset: d.offset, rule: c.rule, key: c.key, encoding, id: `${d.at ?? d.offset}>${c.id}` });
+        }
+      }
+    }
+  }
+  return decodedAny ? dedupe(out) : out;
+}
+
+/**
+ * Where each prefix's run of key characters stops, for those that stop short of the longest key (a run that goes
+ * on past it is no key whatever follows). Linear: the run's end only moves forward from one prefix to the next.
+ */
+function stops(data: Buffer, prefixes: readonly number[]): Miss[] {
+  const out: Miss[] = [];
+  let end = 0;
+  for (const start of prefixes) {
+    if (end < start) end = start;
+    const limit = Math.min(data.length, start + MAX_KEY_LENGTH + 1);
+    while (end < limit && KEY_CHAR[data[end]] === 1) end++;
+    if (end < limit) out.push({ start, stop: end });
+  }
+  return out;
+}
+
+/** In order of offset (stable: plain first, then decoders in list order), one per occurrence. */
+function dedupe(all: Candidate[]): Candidate[] {
+  const sorted = all.map((c, i) => [c, i] as const).sort((a, b) => a[0].offset - b[0].offset || a[1] - b[1]);
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const [c] of sorted) {
+    const id = `${c.id}:${c.key}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(c);
+  }
+  return out;
+}
