@@ -81,6 +81,8 @@ export interface RunOptions {
   repository?: string;
   sha?: string;
   env?: Record<string, string>;
+  /** Another copy of the bundle to run (default: the one built from src/). */
+  bundle?: string;
 }
 
 export interface RunResult {
@@ -105,7 +107,7 @@ export function cleanupRuns(): void {
 
 export async function runAction(options: RunOptions): Promise<RunResult> {
   // Built from src/ as it is now: the committed dist/ may predate the edit under test.
-  const bundle = freshBundle('action');
+  const bundle = options.bundle ?? freshBundle('action');
   const temp = makeTempDir('aks-runner-');
   runs.push(temp);
   const eventPath = join(temp, 'event.json');
