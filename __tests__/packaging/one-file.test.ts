@@ -91,6 +91,11 @@ describe('the CLI bundle copied alone', () => {
     expect(help.stdout).toMatch(new RegExp(`^Usage: anthropic-key-scan ${command} `));
   });
 
+  it('finds no key in the test bundles\' cache, which outlives the run', () => {
+    const cache = dirname(freshBundle('action'));
+    expect(run(['--quiet', '--fail-on', 'any', cache])).toMatchObject({ status: 0, stderr: '' });
+  });
+
   it('runs as the .mjs file the README says to make, even inside a CommonJS package', () => {
     const mjs = alone(freshBundle('cli'), 'commonjs', 'anthropic-key-scan.mjs');
     writeFileSync(join(dirname(mjs), 'package.json'), JSON.stringify({ type: 'commonjs' }));

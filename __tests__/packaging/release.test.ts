@@ -1,7 +1,7 @@
 /** The release path: a version tag runs CI, checks dist/, publishes notes from CHANGELOG.md and moves the major tag. */
 import { describe, it, expect } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -49,13 +49,17 @@ describe('release workflow', () => {
 
   it('release-notes.sh prints one version\'s entry, and fails for a version without one', () => {
     const dir = makeTempDir('aks-notes-');
-    const changelog = join(dir, 'CHANGELOG.md');
-    writeFileSync(changelog, '# Changelog\n\n## [1.2.0] - 2026-01-02\n\n### Fixed\n- b\n\n## 1.1.0\n\n- a\n');
-    expect(notes('1.2.0', changelog)).toMatchObject({ status: 0, stdout: '\n### Fixed\n- b\n' });
-    expect(notes('1.1.0', changelog)).toMatchObject({ status: 0, stdout: '\n- a\n' });
-    const missing = notes('9.9.9', changelog);
-    expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('has no entry for 9.9.9');
+    try {
+      const changelog = join(dir, 'CHANGELOG.md');
+      writeFileSync(changelog, '# Changelog\n\n## [1.2.0] - 2026-01-02\n\n### Fixed\n- b\n\n## 1.1.0\n\n- a\n');
+      expect(notes('1.2.0', changelog)).toMatchObject({ status: 0, stdout: '\n### Fixed\n- b\n' });
+      expect(notes('1.1.0', changelog)).toMatchObject({ status: 0, stdout: '\n- a\n' });
+      const missing = notes('9.9.9', changelog);
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toContain('has no entry for 9.9.9');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the package version has its CHANGELOG entry', () => {
