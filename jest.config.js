@@ -10,7 +10,9 @@ export default {
   },
   extensionsToTreatAsEsm: ['.ts'],
   // The e2e and packaging suites run bundles built from src/ (never a stale dist/): built once, before them.
+  // The run's temp files live in one folder, removed at the end; anything a test left there fails the run.
   globalSetup: '<rootDir>/__tests__/global-setup.mjs',
+  globalTeardown: '<rootDir>/__tests__/global-teardown.mjs',
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -5,7 +5,7 @@
  * findings must still be reported.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonReport } from '../../src/core/report.js';
 import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic-server.js';
@@ -215,7 +215,7 @@ describe('paths stay in the workspace; one failed output never stops the others'
     const key = fakeKey('api03', 'attack-symlink');
     const repo = repository();
     const outside = makeTempDir('aks-outside-');
-    cleanups.push(() => void 0);
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }));
     const target = join(outside, 'victim');
     writeFileSync(target, 'precious\n');
     repo.commitFiles('one', { 'a.txt': `${key}\n` });

@@ -1,7 +1,8 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { publish, type PublishInput } from '../../src/action/publish.js';
 import type { RunnerLog } from '../../src/action/runner-log.js';
 import { readInputs } from '../../src/action/inputs.js';
+import { captureStdout, type StdoutCapture } from '../helpers/stdout-capture.js';
 import { inputEnv } from './run-action.js';
 
 function quietLog(lines: string[]): RunnerLog {
@@ -10,6 +11,12 @@ function quietLog(lines: string[]): RunnerLog {
 }
 
 describe('publish', () => {
+  // Outside a runner (no GITHUB_OUTPUT) @actions/core prints outputs as `::set-output` commands, and
+  // @actions/artifact logs its checks: kept here, not printed among the test results.
+  let printed: StdoutCapture;
+  beforeEach(() => void (printed = captureStdout()));
+  afterEach(() => printed.restore());
+
   it('runs every output whatever the others do, each with its own outcome', async () => {
     const env = inputEnv({ summary: 'true' });
     const inputs = readInputs((name) => env[`INPUT_${name.toUpperCase()}`] ?? '');
@@ -31,6 +38,7 @@ describe('publish', () => {
     expect(summaries[0]).toMatch(/boom: disk full/);
     expect(summaries[0]).toMatch(/report-file: /);
     expect(lines).toContain('warning: boom: disk full');
+    expect(printed.text()).toContain('::set-output name=findings::0');
   });
 
   it('a reports artifact that cannot be uploaded is a notice, not a warning nor a failure', async () => {

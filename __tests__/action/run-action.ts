@@ -81,6 +81,8 @@ export interface RunOptions {
   repository?: string;
   sha?: string;
   env?: Record<string, string>;
+  /** Another copy of the bundle to run (default: the one built from src/). */
+  bundle?: string;
 }
 
 export interface RunResult {
@@ -97,7 +99,7 @@ export interface RunResult {
 
 const runs: string[] = [];
 
-/** Remove the runner directories of every run so far. */
+/** Remove the runner directories of every run so far, and the checkouts made here. */
 export function cleanupRuns(): void {
   if (process.env.AKS_KEEP_RUNS) return;
   for (const dir of runs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -105,7 +107,7 @@ export function cleanupRuns(): void {
 
 export async function runAction(options: RunOptions): Promise<RunResult> {
   // Built from src/ as it is now: the committed dist/ may predate the edit under test.
-  const bundle = freshBundle('action');
+  const bundle = options.bundle ?? freshBundle('action');
   const temp = makeTempDir('aks-runner-');
   runs.push(temp);
   const eventPath = join(temp, 'event.json');
@@ -165,6 +167,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
  */
 export function checkout(upstream: string, ref: string, depth = 1, into?: string): TestRepo {
   const dir = into ?? makeTempDir('aks-checkout-');
+  if (!into) runs.push(dir); // removed by cleanupRuns() with the runners' folders
   mkdirSync(dir, { recursive: true });
   runGit(dir, ['init', '-q']);
   runGit(dir, ['remote', 'add', 'origin', `file://${upstream}`]);

@@ -53,6 +53,12 @@ describe('help is written from the option tables', () => {
     }
   });
 
+  it.each([['scan', USAGE], ['repos', REPOS_USAGE], ['batch', BATCH_USAGE], ['merge', MERGE_USAGE]])('%s help names each heading once', (_name, usage) => {
+    const headings = usage.split('\n').filter((line) => /^\S.*:$/.test(line)).map((line) => line.replace(/ \(.*$/, '').replace(/:$/, ''));
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings.filter((h, i) => headings.indexOf(h) !== i)).toEqual([]);
+  });
+
   it('lists -o with --output', () => {
     expect(USAGE).toMatch(/-o, --output FILE/);
     expect(MERGE_USAGE).toMatch(/-o, --output FILE/);

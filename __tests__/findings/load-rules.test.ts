@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { loadRules } from '../../src/findings/load-rules.js';
 import type { Plan, Scope } from '../../src/core/types.js';
 import { createRepo, makeTempDir, type TestRepo } from '../helpers/git-repo.js';
@@ -59,9 +59,13 @@ describe('loadRules', () => {
   it('a config outside the repository (the workflow\'s own) is read from disk', async () => {
     const { repo, base, head } = repoWithRules();
     const dir = makeTempDir('aks-rules-');
-    writeFileSync(join(dir, 'c.yml'), "exclude:\n  paths: ['x']\n");
-    const rules = await loadRules(plan({ kind: 'range', root: repo.dir, base, head }, { configPath: join(dir, 'c.yml') }));
-    expect(rules.config.excludePaths).toEqual(['x']);
+    try {
+      writeFileSync(join(dir, 'c.yml'), "exclude:\n  paths: ['x']\n");
+      const rules = await loadRules(plan({ kind: 'range', root: repo.dir, base, head }, { configPath: join(dir, 'c.yml') }));
+      expect(rules.config.excludePaths).toEqual(['x']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a folder where the config would be at the base commit is no config (only a regular file is read)', async () => {

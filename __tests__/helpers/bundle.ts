@@ -1,8 +1,9 @@
 /**
  * The bundles the end-to-end suites run, built from the current src/ (not the committed dist/, which after an
  * edit of src/ holds old code until someone rebuilds it). Built once per content of src/ and the lock file
- * into a cache folder of the system's temp dir, so unchanged sources cost nothing; .ci/run separately checks
- * that the committed dist/ is what a fresh build gives. AKS_TEST_BUNDLE=dist runs the committed dist/ instead.
+ * into a cache folder of the system's temp dir (AKS_BUNDLE_CACHE: global-setup.mjs points it there, outside
+ * the run's own temp dir that the teardown empties), so unchanged sources cost nothing; .ci/run separately
+ * checks that the committed dist/ is what a fresh build gives. AKS_TEST_BUNDLE=dist runs the committed dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -38,7 +39,7 @@ export function freshBundle(name: BundleName): string {
   if (process.env.AKS_TEST_BUNDLE === 'dist') return join(ROOT, entry.dist);
   const cached = built.get(name);
   if (cached) return cached;
-  const dir = join(tmpdir(), `anthropic-key-scan-test-bundle-${sourceHash()}`, entry.out);
+  const dir = join(process.env.AKS_BUNDLE_CACHE || tmpdir(), `anthropic-key-scan-test-bundle-${sourceHash()}`, entry.out);
   const file = join(dir, 'index.js');
   if (!existsSync(file)) {
     const staging = `${dir}.building-${process.pid}`;

@@ -3,6 +3,7 @@ import { clean, renderLocation, renderText } from '../../src/report/text.js';
 import { formatBytes } from '../../src/core/size.js';
 import { toJsonReport } from '../../src/report/json.js';
 import type { JsonReport } from '../../src/core/report.js';
+import { TOOL_VERSION } from '../../src/core/version.js';
 import { expectNoSecret, keys, scanResult } from './fixtures.js';
 
 const ESC = '\x1b';
@@ -50,7 +51,7 @@ describe('renderText', () => {
     expect(lines).toContain('Errors: 1');
     expect(lines).toContain('Scanned 12 commits, 40 blobs, 3.0 MiB in 1.2 s');
     expect(lines).toContain('Total: 4 keys (1 live, 1 unknown, 1 unchecked, 1 invalid) at 6 locations');
-    expect(lines[0]).toBe('anthropic-key-scan 0.1.0: the whole history of /work/repo (acme/app)');
+    expect(lines[0]).toBe(`anthropic-key-scan ${TOOL_VERSION}: the whole history of /work/repo (acme/app)`);
   });
 
   it('has no colour unless asked, and colours LIVE red and bold when asked', () => {

@@ -11,7 +11,9 @@
  * exponential backoff) and adds the bounds. Bodies are read and checked here so that a 200 that is not the
  * API's (a captive portal, a proxy) is never taken for a live key.
  */
-import Anthropic, { APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
+// The SDK's CommonJS build: its ES build loads parts of itself with `import()`, which ncc would split into chunk
+// files beside the bundle; the CommonJS build's `require()`s stay inside the one file.
+import { Anthropic, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk/index.js';
 import { isObject } from '../core/json.js';
 import { scrub } from '../core/scrub.js';
 import type { Secret } from '../core/secret.js';

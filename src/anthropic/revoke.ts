@@ -7,7 +7,7 @@
  * reason. One write per key, no retries of a write; then the leaked key is checked again and reported
  * `deactivated` only when the API now refuses it.
  */
-import type Anthropic from '@anthropic-ai/sdk';
+import type { Anthropic } from '@anthropic-ai/sdk/index.js';
 import type { Secret } from '../core/secret.js';
 import { kindOf } from '../core/kinds.js';
 import { scrub, scrubDeep } from '../core/scrub.js';

@@ -11,7 +11,7 @@ PATH is a directory, file or repository (default .).
 
 ${describeOptions(SCAN_OPTIONS)}
 
-Organization audits (\`anthropic-key-scan help COMMAND\` for each one's options):
+Organization-audit commands (\`anthropic-key-scan help COMMAND\` for each one's options):
   repos ORG [--batch N] [--include-archived] [--include-forks]   matrix JSON of ORG's repositories
   batch --repositories A,B [--verify] [--revoke] [--output-dir DIR]   clone and scan a batch
   merge REPORT...           merge JSON reports into one, one finding per key

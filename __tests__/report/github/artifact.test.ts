@@ -5,6 +5,7 @@ import { inflateRawSync } from 'node:zlib';
 import { artifactUrl, commonFolder, uploadReports, wantsArtifact, type ArtifactTarget } from '../../../src/report/github/artifact.js';
 import { makeTempDir } from '../../helpers/git-repo.js';
 import { startArtifactServer, type ArtifactServer } from '../../helpers/artifact-server.js';
+import { captureStdout, type StdoutCapture } from '../../helpers/stdout-capture.js';
 
 /** The files of a zip (stored or deflated members), read from its central directory. */
 function unzip(zip: Buffer): Record<string, string> {
@@ -44,10 +45,12 @@ describe('wantsArtifact', () => {
 describe('uploadReports against a loopback artifact service', () => {
   let service: ArtifactServer;
   let dir: string;
+  let logged: StdoutCapture;
   const saved: Record<string, string | undefined> = {};
   const target = (): ArtifactTarget => ({ name: 'anthropic-key-scan', serverUrl: 'https://github.com', repository: 'acme/app', runId: '77' });
 
   beforeEach(async () => {
+    logged = captureStdout(); // @actions/artifact's own log (::debug:: commands, progress)
     service = await startArtifactServer();
     dir = makeTempDir();
     mkdirSync(join(dir, 'sub'));
@@ -65,6 +68,7 @@ describe('uploadReports against a loopback artifact service', () => {
     }
     await service.close();
     rmSync(dir, { recursive: true, force: true });
+    logged.restore();
   });
 
   it('uploads both reports in one zip and returns the artifact page', async () => {
@@ -75,6 +79,8 @@ describe('uploadReports against a loopback artifact service', () => {
     expect(artifact).toMatchObject({ name: 'anthropic-key-scan', finalized: true });
     expect(artifact!.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(unzip(artifact!.zip)).toEqual({ 'report.json': '{"version":1}', 'sub/report.sarif': '{"version":"2.1.0"}' });
+    expect(logged.text()).toContain('Artifact name is valid!');
+    expect(logged.text()).not.toMatch(/^::error::/m);
   });
 
   it('a name already used in the run: a problem that says what to set, no exception', async () => {

@@ -83,7 +83,7 @@ describe('a nightly audit with audit-issue, mention and the default upload-artif
     expect(gh.requests.filter((r) => r.method !== 'GET' && /\/issues\/1(\/|$)/.test(r.path))).toEqual([]);
     expect(gh.unknownOperations).toEqual([]);
     expect(gh.schemaViolations).toEqual([]);
-  });
+  }, 300_000); // five runs of the Action, each a process of its own
 
   it('a read-only token: notices name issues: write; the step and the reports are unharmed', async () => {
     const readOnly = await startGitHubServer({ readOnly: true });

@@ -70,7 +70,9 @@ describe('revisions and ancestry', () => {
     expect(await topLevel(join(repo.dir, 'dir'))).toBe(repo.dir);
     expect(await topLevel(bare.dir)).toBeUndefined();
     expect(await isRepository(bare.dir)).toBe(true);
-    expect(await isRepository(makeTempDir())).toBe(false);
+    const plain = makeTempDir();
+    cleanups.push(() => rmSync(plain, { recursive: true, force: true }));
+    expect(await isRepository(plain)).toBe(false);
     expect(await hasOrigin(shallow.dir)).toBe(true);
     expect(await hasOrigin(repo.dir)).toBe(false);
   });
@@ -115,8 +117,9 @@ describe('failures', () => {
   });
 
   it('gives a clone of something that is not a repository a one-line reason', async () => {
-    const target = join(makeTempDir(), 'x.git');
-    await expect(cloneBare(`file://${makeTempDir()}/none.git`, target, { env: gitEnv() })).rejects.toThrow(/^clone failed: fatal: /);
+    const [into, source] = [makeTempDir(), makeTempDir()];
+    cleanups.push(() => [into, source].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+    await expect(cloneBare(`file://${source}/none.git`, join(into, 'x.git'), { env: gitEnv() })).rejects.toThrow(/^clone failed: fatal: /);
   });
 });
 

@@ -63,7 +63,8 @@ export async function uploadReports(files: readonly string[], target: ArtifactTa
     return outcome;
   }
   try {
-    const client = uploader ?? new (await import('@actions/artifact')).DefaultArtifactClient();
+    // Loaded only to upload; eager: inside the Action's one-file bundle, not a chunk file beside it.
+    const client = uploader ?? new (await import(/* webpackMode: "eager" */ '@actions/artifact')).DefaultArtifactClient();
     const result = await client.uploadArtifact(target.name, present, commonFolder(present), target.retentionDays ? { retentionDays: target.retentionDays } : {});
     outcome.size = result.size;
     if (typeof result.id === 'number') {
