@@ -16,7 +16,7 @@ import { uploadReports, wantsArtifact } from '../report/github/artifact.js';
 import { keepsAuditIssue, publishAuditIssue } from '../report/github/audit-issue.js';
 import { publishCheckRun } from '../report/github/check-run.js';
 import { tokenIdentity, type TokenIdentity } from '../report/github/identity.js';
-import { createClient, type GitHubClient } from '../report/github/octokit.js';
+import { createClient, type GitHubClient } from '../github/client.js';
 import { publishReview } from '../report/github/review.js';
 import { renderSummary, type LinkContext } from '../report/github/summary.js';
 import { renderReport } from '../report/format.js';

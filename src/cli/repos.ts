@@ -8,7 +8,7 @@
 import { checkOwnerName, listMatrix, MAX_MATRIX_JOBS, type Visibility } from '../audit/repositories.js';
 import { UserError } from '../core/errors.js';
 import { parseOptions, positiveInteger } from '../core/flags.js';
-import { createClient } from '../report/github/octokit.js';
+import { createClient } from '../github/client.js';
 import { REPOS_OPTIONS } from './args.js';
 import type { CliIO } from './io.js';
 import { REPOS_USAGE } from './usage.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { AUDIT_LABEL, auditIssueBody, keepsAuditIssue, publishAuditIssue, type AuditIssueContext } from '../../../src/report/github/audit-issue.js';
-import { createClient } from '../../../src/report/github/octokit.js';
+import { createClient } from '../../../src/github/client.js';
 import { AT_ROOT } from '../../../src/report/github/where.js';
 import { errorBody, serveIssuesApi, startGitHubServer, type FakeIssue, type GitHubServer } from '../../helpers/github-server.js';
 import { fakeKey } from '../../helpers/keys.js';

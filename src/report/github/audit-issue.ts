@@ -14,8 +14,8 @@ import type { JsonReport } from '../../core/report.js';
 import { tokenIdentity, writtenBy, type TokenIdentity } from './identity.js';
 import { link, text } from './markdown.js';
 import { mentionLine, needsAttention } from './mentions.js';
-import type { GitHubClient } from './octokit.js';
-import { describeRequestError, isPermissionDenied } from './octokit.js';
+import type { GitHubClient } from '../../github/client.js';
+import { describeRequestError, isPermissionDenied } from '../../github/client.js';
 import { countsLine, findingsTable, kindHelp, nextSteps, type LinkContext } from './summary.js';
 import { keyTag } from './where.js';
 

@@ -5,8 +5,8 @@
  * Needs `checks: write`; a 403 is reported as that missing permission.
  */
 import type { JsonReport } from '../../core/report.js';
-import type { GitHubClient } from './octokit.js';
-import { describeRequestError, isPermissionDenied } from './octokit.js';
+import type { GitHubClient } from '../../github/client.js';
+import { describeRequestError, isPermissionDenied } from '../../github/client.js';
 import { countsLine } from './summary.js';
 import { describeFinding, describeWhere, displayLine, repoPath, severity, statusMeaning, type Placement } from './where.js';
 
