@@ -16,7 +16,7 @@ import { uploadReports, wantsArtifact } from '../report/github/artifact.js';
 import { keepsAuditIssue, publishAuditIssue } from '../report/github/audit-issue.js';
 import { publishCheckRun } from '../report/github/check-run.js';
 import { tokenIdentity, type TokenIdentity } from '../report/github/identity.js';
-import { createClient, type GitHubClient } from '../github/client.js';
+import { createClient, type ClientOptions, type GitHubClient } from '../github/client.js';
 import { publishReview } from '../report/github/review.js';
 import { renderSummary, type LinkContext } from '../report/github/summary.js';
 import { renderReport } from '../report/format.js';
@@ -39,6 +39,11 @@ export interface PublishInput {
   /** OWNER/NAME of the workflow's repository (where reviews and check runs go). */
   target?: { owner: string; repo: string };
   apiUrl?: string;
+  /**
+   * Per-request timeout and the GitHub phase's deadline (epoch ms): past it the outputs that talk to GitHub are
+   * given up, so the summary, the files and the step's failure never wait on a hang.
+   */
+  clientLimits?: Pick<ClientOptions, 'timeoutMs' | 'deadline'>;
   /** The workflow run's page. */
   runUrl?: string;
   /** GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID: where the reports' artifact is shown. */
@@ -77,6 +82,8 @@ interface GitHubAccess {
 
 interface Output {
   name: string;
+  /** Talks to GitHub (or the artifact service): given up at the GitHub phase's deadline. */
+  network?: boolean;
   run(input: PublishInput, earlier: readonly Outcome[], github: GitHubAccess): Promise<Omit<Outcome, 'output'>>;
 }
 
@@ -139,6 +146,7 @@ export const OUTPUTS: readonly Output[] = [
   },
   {
     name: 'artifact',
+    network: true,
     async run({ inputs, eventName, run }, earlier) {
       if (!wantsArtifact(inputs.reach.uploadArtifact, eventName)) return skipped(`upload-artifact: ${inputs.reach.uploadArtifact}`);
       const files = earlier.flatMap((o) => (o.path && (o.output === 'report-file' || o.output === 'sarif-file') ? [o.path] : []));
@@ -178,6 +186,7 @@ export const OUTPUTS: readonly Output[] = [
   },
   {
     name: 'review',
+    network: true,
     async run({ inputs, pull, report, facts, links, target }, _earlier, access) {
       if (!inputs.reviewComments) return skipped('review-comments: false');
       const github = access.client();
@@ -196,6 +205,7 @@ export const OUTPUTS: readonly Output[] = [
   },
   {
     name: 'audit-issue',
+    network: true,
     async run({ inputs, eventName, report, links, target, runUrl }, _earlier, access) {
       if (!inputs.reach.auditIssue) return skipped('audit-issue: false');
       if (!keepsAuditIssue(eventName)) return skipped(`not an audit (event ${eventName})`);
@@ -212,6 +222,7 @@ export const OUTPUTS: readonly Output[] = [
   },
   {
     name: 'check-run',
+    network: true,
     async run(input, earlier, access) {
       const { inputs, facts, report, target, failure, runUrl } = input;
       if (!inputs.checkRun) return skipped('check-run: false');
@@ -238,13 +249,32 @@ export const OUTPUTS: readonly Output[] = [
   },
 ];
 
+/**
+ * `work` or, when the deadline comes first, a failure saying so. The client drops its own requests at the
+ * deadline; this also bounds what does not go through it (the artifact service) and any wait between requests.
+ */
+async function beforeDeadline<T>(work: Promise<T>, deadline: number | undefined): Promise<T> {
+  if (deadline === undefined) return work;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the GitHub phase ran out of time: given up')), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Run every output; none stops another. Problems are told as notices, failures as warnings. */
 export async function publish(input: PublishInput, outputs: readonly Output[] = OUTPUTS): Promise<Outcome[]> {
   let github: GitHubClient | undefined | null = null;
   const client = (): GitHubClient | undefined => {
     if (github === null) {
       github = input.inputs.githubToken && input.target
-        ? createClient({ token: input.inputs.githubToken, ...(input.apiUrl ? { baseUrl: input.apiUrl } : {}), log: (message) => input.log.info(message) })
+        ? createClient({
+          token: input.inputs.githubToken, ...(input.apiUrl ? { baseUrl: input.apiUrl } : {}), ...input.clientLimits, log: (message) => input.log.info(message),
+        })
         : undefined;
     }
     return github;
@@ -267,7 +297,8 @@ export async function publish(input: PublishInput, outputs: readonly Output[] = 
   for (const output of outputs) {
     let outcome: Outcome;
     try {
-      outcome = { output: output.name, ...(await output.run(input, outcomes, access)) };
+      const run = output.run(input, outcomes, access);
+      outcome = { output: output.name, ...(await (output.network ? beforeDeadline(run, input.clientLimits?.deadline) : run)) };
     } catch (error) {
       outcome = { output: output.name, state: 'failed', detail: describeError(error) };
     }

@@ -32,6 +32,8 @@ export const DEFAULT_API_URL = 'https://api.github.com';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The longest rate-limit wait honoured, in seconds; GitHub's secondary limits ask for 60. */
 export const DEFAULT_MAX_RETRY_AFTER = 60;
+/** The Action's GitHub phase (reviews, check run, issue, artifact), in ms, unless the environment says otherwise. */
+export const DEFAULT_PHASE_MS = 5 * 60_000;
 const MAX_REDIRECTS = 5;
 
 export interface ClientOptions {
@@ -62,12 +64,13 @@ export class ClientRefusal extends Error {
 
 /**
  * The timeout and deadline settings from the environment, for entry points: ANTHROPIC_KEY_SCAN_GITHUB_TIMEOUT_MS
- * (per request) and ANTHROPIC_KEY_SCAN_GITHUB_DEADLINE_MS (the whole phase, from `now`). Junk is ignored.
+ * (per request) and ANTHROPIC_KEY_SCAN_GITHUB_DEADLINE_MS (the whole phase, from `now`; `defaultPhaseMs` when
+ * unset). Junk is ignored.
  */
-export function clientLimitsFrom(env: NodeJS.ProcessEnv, now = Date.now()): Pick<ClientOptions, 'timeoutMs' | 'deadline'> {
+export function clientLimitsFrom(env: NodeJS.ProcessEnv, now = Date.now(), defaultPhaseMs?: number): Pick<ClientOptions, 'timeoutMs' | 'deadline'> {
   const ms = (value: string | undefined): number | undefined => (value && /^\d{1,9}$/.test(value.trim()) && Number(value) > 0 ? Number(value) : undefined);
   const timeoutMs = ms(env.ANTHROPIC_KEY_SCAN_GITHUB_TIMEOUT_MS);
-  const phase = ms(env.ANTHROPIC_KEY_SCAN_GITHUB_DEADLINE_MS);
+  const phase = ms(env.ANTHROPIC_KEY_SCAN_GITHUB_DEADLINE_MS) ?? defaultPhaseMs;
   return { ...(timeoutMs ? { timeoutMs } : {}), ...(phase ? { deadline: now + phase } : {}) };
 }
 
