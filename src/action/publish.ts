@@ -25,6 +25,7 @@ import type { ActionInputs } from './inputs.js';
 import type { ReportFacts } from './report-facts.js';
 import { reportPath, writeReportFile, type ReportDirs } from './report-files.js';
 import type { RunnerLog } from './runner-log.js';
+import { partialBecause } from './whole-audit.js';
 
 export interface PublishInput {
   report: JsonReport;
@@ -206,14 +207,16 @@ export const OUTPUTS: readonly Output[] = [
   {
     name: 'audit-issue',
     network: true,
-    async run({ inputs, eventName, report, links, target, runUrl }, _earlier, access) {
+    async run({ inputs, eventName, report, links, target, runUrl }, earlier, access) {
       if (!inputs.reach.auditIssue) return skipped('audit-issue: false');
       if (!keepsAuditIssue(eventName)) return skipped(`not an audit (event ${eventName})`);
       const github = access.client();
       if (!github || !target) return skipped('no token or repository');
       const identity = await access.identity();
+      const reportsUrl = earlier.find((o) => o.output === 'artifact' && o.state === 'done')?.artifact?.url;
       const outcome = await publishAuditIssue(github, report, target, {
         ...links, mentions: inputs.reach.mentions, ...(identity ? { identity } : {}), ...(runUrl ? { runUrl } : {}),
+        partial: partialBecause(report, inputs), ...(reportsUrl ? { reportsUrl } : {}),
       });
       core.setOutput('audit-issue', outcome.action === 'none' ? '' : String(outcome.number ?? ''));
       const issue = outcome.number !== undefined && outcome.action !== 'none' ? { number: outcome.number, action: outcome.action, ...(outcome.url ? { url: outcome.url } : {}) } : undefined;

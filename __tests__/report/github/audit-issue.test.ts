@@ -10,7 +10,7 @@ import { C1, finding, reportOf } from './fixtures.js';
 const repo = { owner: 'acme', repo: 'app' };
 const ctx: AuditIssueContext = {
   placement: AT_ROOT, serverUrl: 'https://github.com', repository: 'acme/app', sha: C1,
-  mentions: ['@acme/security', '@alice'], runUrl: 'https://github.com/acme/app/actions/runs/9',
+  mentions: ['@acme/security', '@alice'], runUrl: 'https://github.com/acme/app/actions/runs/9', partial: [],
 };
 const history = (...findings: ReturnType<typeof finding>[]) => reportOf(findings, { kind: 'history', root: '/r' });
 const leaked = finding('leaked', 'live', [{ path: 'config/.env', line: 4, commit: C1, inHead: true }]);
@@ -121,9 +121,9 @@ describe('publishAuditIssue', () => {
     const client = createClient({ token: 't', baseUrl: gh.url });
     await publishAuditIssue(client, history(leaked), repo, ctx);
     const broken = { ...history(), errors: ['git cat-file failed'] };
-    const outcome = await publishAuditIssue(client, broken, repo, ctx);
-    expect(outcome.action).toBe('none');
-    expect(outcome.problems).toEqual(['the audit issue #1 stays open: this audit did not finish cleanly, so it cannot prove the keys are gone']);
+    const outcome = await publishAuditIssue(client, broken, repo, { ...ctx, partial: ['the scan had 1 error'] });
+    expect(outcome.action).toBe('unchanged');
+    expect(outcome.problems).toEqual(['the audit issue #1 is left as it is: this run is not a whole audit (the scan had 1 error), so it cannot prove the keys are gone']);
     expect(state.issues[0]!.state).toBe('open');
   });
 
