@@ -14,11 +14,11 @@ import { scrub } from '../core/scrub.js';
 import { emitAnnotations, planAnnotations } from '../report/github/annotations.js';
 import { uploadReports, wantsArtifact } from '../report/github/artifact.js';
 import { keepsAuditIssue, publishAuditIssue } from '../report/github/audit-issue.js';
-import { publishCheckRun } from '../report/github/check-run.js';
+import { CHECK_RUN_TEXT_LIMITS, publishCheckRun } from '../report/github/check-run.js';
 import { tokenIdentity, type TokenIdentity } from '../report/github/identity.js';
 import { createClient, type ClientOptions, type GitHubClient } from '../github/client.js';
 import { publishReview } from '../report/github/review.js';
-import { renderSummary, type LinkContext } from '../report/github/summary.js';
+import { renderSummary, type LinkContext, type SummaryLimits } from '../report/github/summary.js';
 import { renderReport } from '../report/format.js';
 import type { PullRequestInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
@@ -106,7 +106,7 @@ function problemsOf(earlier: readonly Outcome[]): string[] {
   return earlier.flatMap((o) => [...(o.state === 'failed' ? [`${o.output}: ${o.detail ?? 'failed'}`] : []), ...(o.problems ?? [])]);
 }
 
-function summaryText(input: PublishInput, earlier: readonly Outcome[]): string {
+function summaryText(input: PublishInput, earlier: readonly Outcome[], limits?: SummaryLimits): string {
   const file = (name: string) => earlier.find((o) => o.output === name)?.path;
   const reportFile = file('report-file');
   const sarifFile = file('sarif-file');
@@ -122,7 +122,7 @@ function summaryText(input: PublishInput, earlier: readonly Outcome[]): string {
     ...(input.failure ? { failure: input.failure } : {}),
     ...(artifact?.artifact ? { artifact: artifact.artifact } : {}),
     ...(issue ? { auditIssue: issue } : {}),
-  }));
+  }, limits));
 }
 
 export const OUTPUTS: readonly Output[] = [
@@ -232,7 +232,7 @@ export const OUTPUTS: readonly Output[] = [
       const github = access.client();
       if (!github || !target || !facts.headSha) return skipped('no token, repository or commit');
       const outcome = await publishCheckRun(github, report, facts.placement, {
-        ...target, headSha: facts.headSha, failing: failure !== undefined, text: summaryText(input, earlier), ...(runUrl ? { detailsUrl: runUrl } : {}),
+        ...target, headSha: facts.headSha, failing: failure !== undefined, text: summaryText(input, earlier, CHECK_RUN_TEXT_LIMITS), ...(runUrl ? { detailsUrl: runUrl } : {}),
       });
       return {
         state: outcome.id ? 'done' : 'failed',
