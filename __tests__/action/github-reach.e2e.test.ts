@@ -5,13 +5,12 @@
  * must never see a request, let alone the token).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import type { JsonReport } from '../../src/core/report.js';
 import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic-server.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
 import { serveIssuesApi, servePullRequestApi, startGitHubServer } from '../helpers/github-server.js';
 import { fakeKey } from '../helpers/keys.js';
+import { otherOrigin, silentServer } from '../helpers/misbehaving-servers.js';
 import { checkout, cleanupRuns, everythingWritten, runAction, TOKEN } from './run-action.js';
 
 const KEY = fakeKey('api03', 'github-hangs');
@@ -31,26 +30,10 @@ afterAll(async () => {
   await anthropic.close();
 });
 
-/** Accepts every connection, reads what is sent, never answers. */
-async function silentApi(): Promise<{ url: string; requests: () => number }> {
-  const sockets = new Set<Socket>();
-  let count = 0;
-  const server = createNetServer((socket) => {
-    sockets.add(socket);
-    socket.on('data', (chunk: Buffer) => (count += (chunk.toString('latin1').match(/^(GET|POST|PATCH|PUT|DELETE) /gm) ?? []).length));
-    socket.on('error', () => undefined);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  closers.push(() => new Promise<void>((done) => {
-    for (const socket of sockets) socket.destroy();
-    server.close(() => done());
-  }));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests: () => count };
-}
-
 describe('a GitHub API that never answers', () => {
   it('the step still fails on the key, with the summary, the outputs and the report files, once the phase deadline passes', async () => {
-    const api = await silentApi();
+    const api = await silentServer();
+    closers.push(() => api.close());
     const repo = checkout(upstream.dir, 'refs/heads/main', 0);
     const result = await runAction({
       event: 'schedule', payload: { schedule: '0 3 * * *' }, workspace: repo.dir, githubUrl: api.url, anthropicUrl: anthropic.url,
@@ -74,15 +57,9 @@ describe('a GitHub API that never answers', () => {
 
 describe('a pagination link to another origin', () => {
   it('is refused: the other origin never sees a request nor the token; the step goes on', async () => {
-    const seen: IncomingHttpHeaders[] = [];
-    const other = createServer((req, res) => {
-      seen.push(req.headers);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('[]');
-    });
-    await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
-    closers.push(() => new Promise<void>((done) => (other.closeAllConnections(), other.close(() => done()))));
-    const otherUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    const other = await otherOrigin();
+    closers.push(() => other.close());
+    const otherUrl = other.url;
 
     const gh = await startGitHubServer({ token: TOKEN });
     closers.push(() => gh.close());
@@ -95,7 +72,7 @@ describe('a pagination link to another origin', () => {
       event: 'workflow_dispatch', payload: {}, workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url,
       inputs: { 'audit-issue': 'true', 'upload-artifact': 'false' },
     });
-    expect(seen).toEqual([]);
+    expect(other.seen).toEqual([]);
     expect(issues.issues).toEqual([]);
     const notices = result.commands.filter((c) => c.command === 'notice').map((c) => c.message);
     expect(notices.some((n) => n.startsWith(`could not list the audit issues: refused to send the token to ${otherUrl}`))).toBe(true);
