@@ -12,4 +12,6 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
     log.fail(describeError(error));
   });
 }
-void run(process.env, log);
+// Done means done: a request or upload still hanging after its deadline must not hold the step open (the
+// summary, outputs and failure are written by now; process.exitCode carries the verdict).
+void run(process.env, log).then(() => process.exit());

@@ -17,6 +17,7 @@ import { describeScanned } from './action/describe-scanned.js';
 import { failureOf, unwrittenFiles } from './action/verdict.js';
 import { githubContext } from './action/github-context.js';
 import { resolveWorkspace } from './action/workspace.js';
+import { clientLimitsFrom, DEFAULT_PHASE_MS } from './github/client.js';
 import { toJsonReport } from './report/json.js';
 import { runScan } from './scan.js';
 
@@ -56,6 +57,7 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
     report, inputs, log, facts, pull, failure, notices, eventName: event.name, scanned: describeScanned(prepared.why, report),
     dirs: { outputDir: env.RUNNER_TEMP || where.workspace, workspace: where.workspace },
     ...githubContext(env, inputs.repository, facts),
+    clientLimits: clientLimitsFrom(env, Date.now(), DEFAULT_PHASE_MS),
     writeSummary: async (markdown) => void (await core.summary.addRaw(markdown, true).write()),
   });
   const failed = [failure, unwrittenFiles(outcomes)].filter(Boolean).join(' ');

@@ -588,6 +588,16 @@ export interface FakeIssue {
   pull_request?: unknown;
 }
 
+/** GitHub's limit on an issue's or a comment's body, in characters. */
+export const BODY_LIMIT = 65_536;
+
+/** GitHub's 422 for a body over the limit, or undefined when it fits. */
+function tooLong(body: unknown): RouteResponse | undefined {
+  const text = (body as { body?: unknown } | undefined)?.body;
+  if (typeof text !== 'string' || Array.from(text).length <= BODY_LIMIT) return undefined;
+  return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'custom', field: 'body', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }], status: '422' } };
+}
+
 /** What a repository's issues hold after the code under test wrote to them (see `serveIssuesApi`). */
 export interface FakeIssuesState {
   issues: FakeIssue[];
@@ -599,6 +609,7 @@ export interface FakeIssuesState {
  * A stateful repository's issues, as GitHub serves them: list (`labels`, `state`, `sort=updated`, paginated;
  * pull requests included, as GitHub does), create (author: `login`), update (title, body, state), comments,
  * labels (get, create). `login` is who the token writes as; issues planted by others are in `state.issues`.
+ * A body over 65,536 characters is refused with 422, as GitHub refuses it.
  */
 export function serveIssuesApi(
   server: GitHubServer,
@@ -622,6 +633,8 @@ export function serveIssuesApi(
     return paginate(server, request, items);
   }));
   server.on('POST', '/repos/{owner}/{repo}/issues', ours((request) => {
+    const refused = tooLong(request.body);
+    if (refused) return refused;
     const body = request.body as { title: string; body?: string; labels?: string[] };
     const number = state.issues.length + 1;
     const issue: FakeIssue = {
@@ -639,6 +652,8 @@ export function serveIssuesApi(
   server.on('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', ours((request, params) => {
     const issue = state.issues.find((i) => i.number === Number(params.issue_number));
     if (!issue) return errorBody('Not Found', 404);
+    const refused = tooLong(request.body);
+    if (refused) return refused;
     const body = request.body as Partial<Pick<FakeIssue, 'title' | 'body' | 'state' | 'state_reason'>>;
     Object.assign(issue, body, { updated_at: now() });
     return { body: issue };
@@ -646,6 +661,8 @@ export function serveIssuesApi(
   server.on('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', ours((request, params) => {
     const issue = state.issues.find((i) => i.number === Number(params.issue_number));
     if (!issue) return errorBody('Not Found', 404);
+    const refused = tooLong(request.body);
+    if (refused) return refused;
     const stamp = now();
     const comment: FakeIssueComment = { id: nextId++, issue_number: issue.number, body: (request.body as { body: string }).body, user, created_at: stamp, updated_at: stamp };
     state.comments.push(comment);

@@ -127,3 +127,33 @@ export function markdownProblems(markdown: string, options: { linkHosts?: string
   if (/[\u0000-\u0008\u000b-\u001f\u007f\u2028]/.test(markdown)) problems.push('a control character');
   return problems;
 }
+
+/**
+ * The redacted keys (`sk-ant-api03-R2D...igAA`) that have no table row of their own once rendered: each must be
+ * the code of a cell in some `<tr>`, as a reader would see it.
+ */
+export function keysWithoutRow(markdown: string, redacted: readonly string[]): string[] {
+  const html = md.render(markdown);
+  const inRows = new Set<string>();
+  for (const [, cells] of html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)) {
+    for (const [, code] of cells!.matchAll(/<td><code>([^<]*)<\/code><\/td>/g)) inRows.add(decode(code!));
+  }
+  return redacted.filter((key) => !inRows.has(key));
+}
+
+/** A member path of `length` characters made of what Markdown escaping expands most: pipes, backticks, `&`, `@`, `<`, multi-byte characters. */
+export function expandingName(length: number, seed = ''): string {
+  const prefix = Array.from(`${seed}/`);
+  return prefix.join('') + expandingBody(Math.max(0, length - prefix.length));
+}
+
+const bodies = new Map<number, string>();
+function expandingBody(length: number): string {
+  let body = bodies.get(length);
+  if (body === undefined) {
+    const unit = Array.from('|`&@<🔑é\\_*');
+    body = Array.from({ length }, (_, i) => unit[i % unit.length]).join('');
+    bodies.set(length, body);
+  }
+  return body;
+}

@@ -5,7 +5,7 @@
  */
 import { UserError } from '../core/errors.js';
 import type { ListInputs } from './inputs.js';
-import { createClient } from '../report/github/octokit.js';
+import { createClient } from '../github/client.js';
 import { checkOwnerName, listMatrix, type Matrix } from '../audit/repositories.js';
 
 export interface ListStepResult {

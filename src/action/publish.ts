@@ -14,17 +14,18 @@ import { scrub } from '../core/scrub.js';
 import { emitAnnotations, planAnnotations } from '../report/github/annotations.js';
 import { uploadReports, wantsArtifact } from '../report/github/artifact.js';
 import { keepsAuditIssue, publishAuditIssue } from '../report/github/audit-issue.js';
-import { publishCheckRun } from '../report/github/check-run.js';
+import { CHECK_RUN_TEXT_LIMITS, publishCheckRun } from '../report/github/check-run.js';
 import { tokenIdentity, type TokenIdentity } from '../report/github/identity.js';
-import { createClient, type GitHubClient } from '../report/github/octokit.js';
+import { createClient, type ClientOptions, type GitHubClient } from '../github/client.js';
 import { publishReview } from '../report/github/review.js';
-import { renderSummary, type LinkContext } from '../report/github/summary.js';
+import { renderSummary, type LinkContext, type SummaryLimits } from '../report/github/summary.js';
 import { renderReport } from '../report/format.js';
 import type { PullRequestInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import type { ReportFacts } from './report-facts.js';
 import { reportPath, writeReportFile, type ReportDirs } from './report-files.js';
 import type { RunnerLog } from './runner-log.js';
+import { partialBecause } from './whole-audit.js';
 
 export interface PublishInput {
   report: JsonReport;
@@ -39,6 +40,11 @@ export interface PublishInput {
   /** OWNER/NAME of the workflow's repository (where reviews and check runs go). */
   target?: { owner: string; repo: string };
   apiUrl?: string;
+  /**
+   * Per-request timeout and the GitHub phase's deadline (epoch ms): past it the outputs that talk to GitHub are
+   * given up, so the summary, the files and the step's failure never wait on a hang.
+   */
+  clientLimits?: Pick<ClientOptions, 'timeoutMs' | 'deadline'>;
   /** The workflow run's page. */
   runUrl?: string;
   /** GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID: where the reports' artifact is shown. */
@@ -77,6 +83,8 @@ interface GitHubAccess {
 
 interface Output {
   name: string;
+  /** Talks to GitHub (or the artifact service): given up at the GitHub phase's deadline. */
+  network?: boolean;
   run(input: PublishInput, earlier: readonly Outcome[], github: GitHubAccess): Promise<Omit<Outcome, 'output'>>;
 }
 
@@ -98,7 +106,7 @@ function problemsOf(earlier: readonly Outcome[]): string[] {
   return earlier.flatMap((o) => [...(o.state === 'failed' ? [`${o.output}: ${o.detail ?? 'failed'}`] : []), ...(o.problems ?? [])]);
 }
 
-function summaryText(input: PublishInput, earlier: readonly Outcome[]): string {
+function summaryText(input: PublishInput, earlier: readonly Outcome[], limits?: SummaryLimits): string {
   const file = (name: string) => earlier.find((o) => o.output === name)?.path;
   const reportFile = file('report-file');
   const sarifFile = file('sarif-file');
@@ -114,7 +122,7 @@ function summaryText(input: PublishInput, earlier: readonly Outcome[]): string {
     ...(input.failure ? { failure: input.failure } : {}),
     ...(artifact?.artifact ? { artifact: artifact.artifact } : {}),
     ...(issue ? { auditIssue: issue } : {}),
-  }));
+  }, limits));
 }
 
 export const OUTPUTS: readonly Output[] = [
@@ -139,6 +147,7 @@ export const OUTPUTS: readonly Output[] = [
   },
   {
     name: 'artifact',
+    network: true,
     async run({ inputs, eventName, run }, earlier) {
       if (!wantsArtifact(inputs.reach.uploadArtifact, eventName)) return skipped(`upload-artifact: ${inputs.reach.uploadArtifact}`);
       const files = earlier.flatMap((o) => (o.path && (o.output === 'report-file' || o.output === 'sarif-file') ? [o.path] : []));
@@ -178,6 +187,7 @@ export const OUTPUTS: readonly Output[] = [
   },
   {
     name: 'review',
+    network: true,
     async run({ inputs, pull, report, facts, links, target }, _earlier, access) {
       if (!inputs.reviewComments) return skipped('review-comments: false');
       const github = access.client();
@@ -196,14 +206,17 @@ export const OUTPUTS: readonly Output[] = [
   },
   {
     name: 'audit-issue',
-    async run({ inputs, eventName, report, links, target, runUrl }, _earlier, access) {
+    network: true,
+    async run({ inputs, eventName, report, links, target, runUrl }, earlier, access) {
       if (!inputs.reach.auditIssue) return skipped('audit-issue: false');
       if (!keepsAuditIssue(eventName)) return skipped(`not an audit (event ${eventName})`);
       const github = access.client();
       if (!github || !target) return skipped('no token or repository');
       const identity = await access.identity();
+      const reportsUrl = earlier.find((o) => o.output === 'artifact' && o.state === 'done')?.artifact?.url;
       const outcome = await publishAuditIssue(github, report, target, {
         ...links, mentions: inputs.reach.mentions, ...(identity ? { identity } : {}), ...(runUrl ? { runUrl } : {}),
+        partial: partialBecause(report, inputs), ...(reportsUrl ? { reportsUrl } : {}),
       });
       core.setOutput('audit-issue', outcome.action === 'none' ? '' : String(outcome.number ?? ''));
       const issue = outcome.number !== undefined && outcome.action !== 'none' ? { number: outcome.number, action: outcome.action, ...(outcome.url ? { url: outcome.url } : {}) } : undefined;
@@ -212,13 +225,14 @@ export const OUTPUTS: readonly Output[] = [
   },
   {
     name: 'check-run',
+    network: true,
     async run(input, earlier, access) {
       const { inputs, facts, report, target, failure, runUrl } = input;
       if (!inputs.checkRun) return skipped('check-run: false');
       const github = access.client();
       if (!github || !target || !facts.headSha) return skipped('no token, repository or commit');
       const outcome = await publishCheckRun(github, report, facts.placement, {
-        ...target, headSha: facts.headSha, failing: failure !== undefined, text: summaryText(input, earlier), ...(runUrl ? { detailsUrl: runUrl } : {}),
+        ...target, headSha: facts.headSha, failing: failure !== undefined, text: summaryText(input, earlier, CHECK_RUN_TEXT_LIMITS), ...(runUrl ? { detailsUrl: runUrl } : {}),
       });
       return {
         state: outcome.id ? 'done' : 'failed',
@@ -238,13 +252,32 @@ export const OUTPUTS: readonly Output[] = [
   },
 ];
 
+/**
+ * `work` or, when the deadline comes first, a failure saying so. The client drops its own requests at the
+ * deadline; this also bounds what does not go through it (the artifact service) and any wait between requests.
+ */
+async function beforeDeadline<T>(work: Promise<T>, deadline: number | undefined): Promise<T> {
+  if (deadline === undefined) return work;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the GitHub phase ran out of time: given up')), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Run every output; none stops another. Problems are told as notices, failures as warnings. */
 export async function publish(input: PublishInput, outputs: readonly Output[] = OUTPUTS): Promise<Outcome[]> {
   let github: GitHubClient | undefined | null = null;
   const client = (): GitHubClient | undefined => {
     if (github === null) {
       github = input.inputs.githubToken && input.target
-        ? createClient({ token: input.inputs.githubToken, ...(input.apiUrl ? { baseUrl: input.apiUrl } : {}), log: (message) => input.log.info(message) })
+        ? createClient({
+          token: input.inputs.githubToken, ...(input.apiUrl ? { baseUrl: input.apiUrl } : {}), ...input.clientLimits, log: (message) => input.log.info(message),
+        })
         : undefined;
     }
     return github;
@@ -267,7 +300,8 @@ export async function publish(input: PublishInput, outputs: readonly Output[] = 
   for (const output of outputs) {
     let outcome: Outcome;
     try {
-      outcome = { output: output.name, ...(await output.run(input, outcomes, access)) };
+      const run = output.run(input, outcomes, access);
+      outcome = { output: output.name, ...(await (output.network ? beforeDeadline(run, input.clientLimits?.deadline) : run)) };
     } catch (error) {
       outcome = { output: output.name, state: 'failed', detail: describeError(error) };
     }

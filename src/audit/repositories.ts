@@ -5,7 +5,7 @@
 import { UserError } from '../core/errors.js';
 import { compileGlob, type PathMatcher } from '../core/glob.js';
 import { OWNER_PATTERN } from '../core/names.js';
-import type { GitHubClient } from '../report/github/octokit.js';
+import type { GitHubClient } from '../github/client.js';
 
 /** The fields of GitHub's repository listing the audit reads. */
 export interface RepositoryInfo {

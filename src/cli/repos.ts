@@ -8,7 +8,7 @@
 import { checkOwnerName, listMatrix, MAX_MATRIX_JOBS, type Visibility } from '../audit/repositories.js';
 import { UserError } from '../core/errors.js';
 import { parseOptions, positiveInteger } from '../core/flags.js';
-import { createClient } from '../report/github/octokit.js';
+import { clientLimitsFrom, createClient } from '../github/client.js';
 import { REPOS_OPTIONS } from './args.js';
 import type { CliIO } from './io.js';
 import { REPOS_USAGE } from './usage.js';
@@ -35,7 +35,7 @@ export async function reposCommand(argv: string[], io: CliIO): Promise<number> {
   if (!token) throw new UserError('repos needs GITHUB_TOKEN: a token that can list (and later clone) the repositories');
   const log = (line: string) => io.stderr(`${line}\n`);
   // Rate limits are waited out (twice at most) and 5xx retried: a big listing must not fail on one 502.
-  const octokit = createClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log });
+  const octokit = createClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log, ...clientLimitsFrom(io.env) });
   const filter = {
     includeArchived: Boolean(values['include-archived']),
     includeForks: Boolean(values['include-forks']),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { checkAnnotations, publishCheckRun } from '../../../src/report/github/check-run.js';
-import { createClient } from '../../../src/report/github/octokit.js';
+import { createClient } from '../../../src/github/client.js';
 import { AT_ROOT } from '../../../src/report/github/where.js';
 import { servePullRequestApi, startGitHubServer, type GitHubServer } from '../../helpers/github-server.js';
 import { C1, finding, reportOf } from './fixtures.js';

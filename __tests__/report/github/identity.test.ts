@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ACTIONS_BOT, tokenIdentity, writtenBy } from '../../../src/report/github/identity.js';
-import { createClient } from '../../../src/report/github/octokit.js';
+import { createClient } from '../../../src/github/client.js';
 import { errorBody, serveTokenIdentity, startGitHubServer, type GitHubServer } from '../../helpers/github-server.js';
 
 describe('tokenIdentity', () => {

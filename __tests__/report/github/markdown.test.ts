@@ -3,7 +3,7 @@ import type { JsonFinding, JsonReport } from '../../../src/core/report.js';
 import { renderOrgSummary } from '../../../src/audit/summary.js';
 import { publishCheckRun } from '../../../src/report/github/check-run.js';
 import { code, link, oneLine, row, safeUrl, text } from '../../../src/report/github/markdown.js';
-import { createClient } from '../../../src/report/github/octokit.js';
+import { createClient } from '../../../src/github/client.js';
 import { inlineBody, planReview, summaryCommentBody } from '../../../src/report/github/review.js';
 import { renderSummary, type SummaryContext } from '../../../src/report/github/summary.js';
 import { AT_ROOT } from '../../../src/report/github/where.js';

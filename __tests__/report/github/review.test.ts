@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { createClient } from '../../../src/report/github/octokit.js';
+import { createClient } from '../../../src/github/client.js';
 import { planReview, publishReview, SUMMARY_MARKER, summaryCommentBody, type DiffLines } from '../../../src/report/github/review.js';
 import { parseDiffLines, pullDiffLines } from '../../../src/sources/git/diff.js';
 import { AT_ROOT } from '../../../src/report/github/where.js';

@@ -5,9 +5,10 @@
  * Needs `checks: write`; a 403 is reported as that missing permission.
  */
 import type { JsonReport } from '../../core/report.js';
-import type { GitHubClient } from './octokit.js';
-import { describeRequestError, isPermissionDenied } from './octokit.js';
-import { countsLine } from './summary.js';
+import type { GitHubClient } from '../../github/client.js';
+import { describeRequestError, isPermissionDenied } from '../../github/client.js';
+import { countsLine, type SummaryLimits } from './summary.js';
+import { characters } from './markdown.js';
 import { describeFinding, describeWhere, displayLine, repoPath, severity, statusMeaning, type Placement } from './where.js';
 
 export const CHECK_NAME = 'Anthropic key scan';
@@ -66,6 +67,8 @@ export interface CheckRunInput {
 }
 
 const MAX_TEXT = 65_000;
+/** The job summary rendered for the run's page: in characters, under MAX_TEXT, so it is never cut mid-row. */
+export const CHECK_RUN_TEXT_LIMITS: SummaryLimits = { budget: 60_000, measure: characters, maxRows: 400 };
 
 export async function publishCheckRun(client: GitHubClient, report: JsonReport, placement: Placement, input: CheckRunInput): Promise<CheckRunOutcome> {
   const outcome: CheckRunOutcome = { annotations: 0, problems: [], denied: false };

@@ -8,8 +8,8 @@
  *   the app's bot (`<slug>[bot]`).
  * - When neither answers: GITHUB_TOKEN's own bot, `github-actions[bot]` (what the Action's default token is).
  */
-import type { GitHubClient } from './octokit.js';
-import { describeRequestError } from './octokit.js';
+import type { GitHubClient } from '../../github/client.js';
+import { describeRequestError } from '../../github/client.js';
 
 /** The author of what the workflow's GITHUB_TOKEN writes. */
 export const ACTIONS_BOT = 'github-actions[bot]';

@@ -77,3 +77,52 @@ export function row(cells: readonly string[]): string {
 export function tableHead(headers: readonly string[]): string[] {
   return [row(headers), row(headers.map(() => '---'))];
 }
+
+/** How long a piece of Markdown is where it goes: characters for issue and comment bodies, bytes for a job summary. */
+export type Measure = (markdown: string) => number;
+export const characters: Measure = (markdown) => markdown.length;
+export const utf8Bytes: Measure = (markdown) => Buffer.byteLength(markdown, 'utf8');
+
+const ELLIPSIS = '…';
+
+/**
+ * `value` cut in the middle to `keep` characters (code points, never half a pair) around an ellipsis: the start
+ * and the end of a long name (its folder and its file) both stay readable.
+ */
+export function middleCut(value: string, keep: number): string {
+  const wanted = Math.max(0, keep);
+  // Only the ends are split into code points: a 10,000-character name is cut in a few hundred steps.
+  if (value.length <= wanted || (value.length <= 2 * wanted + 2 && Array.from(value).length <= wanted)) return value;
+  const head = Math.ceil(wanted / 2);
+  const tail = wanted - head;
+  const start = Array.from(value.slice(0, 2 * head + 2)).slice(0, head).join('');
+  const end = tail > 0 ? Array.from(value.slice(-(2 * tail + 2))).slice(-tail).join('') : '';
+  return `${start}${ELLIPSIS}${end}`;
+}
+
+/**
+ * The longest middle cut of the raw `value` whose Markdown (`render`, e.g. `text`) measures at most `budget`.
+ * The cut is made before escaping, so no escape sequence, entity or fence is ever cut in half. When not even
+ * an ellipsis fits, the ellipsis alone.
+ */
+export function fitted(value: string, budget: number, render: (raw: string) => string = text, measure: Measure = characters): string {
+  const whole = render(value);
+  if (measure(whole) <= budget) return whole;
+  return largestFitting(Math.min(value.length, budget), (keep) => render(middleCut(value, keep)), budget, measure);
+}
+
+/** `render(keep)` for the largest `keep` in 0..max that measures at most `budget` (sizes grow with `keep`); `render(0)` when none does. */
+export function largestFitting(max: number, render: (keep: number) => string, budget: number, measure: Measure): string {
+  let best = render(0);
+  let low = 1;
+  let high = max;
+  while (low <= high) {
+    const keep = Math.floor((low + high) / 2);
+    const candidate = render(keep);
+    if (measure(candidate) <= budget) {
+      best = candidate;
+      low = keep + 1;
+    } else high = keep - 1;
+  }
+  return best;
+}

@@ -15,8 +15,8 @@
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
 import { shortCommit } from '../../core/names.js';
 import type { DiffLines } from '../../sources/git/diff.js';
-import type { GitHubClient } from './octokit.js';
-import { describeRequestError, isPermissionDenied } from './octokit.js';
+import type { GitHubClient } from '../../github/client.js';
+import { describeRequestError, isPermissionDenied } from '../../github/client.js';
 import { tokenIdentity, writtenBy, type TokenIdentity } from './identity.js';
 import { code, text } from './markdown.js';
 import { mentionLine } from './mentions.js';

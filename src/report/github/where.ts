@@ -82,9 +82,12 @@ export function describeFinding(finding: JsonFinding): string {
   return `${ruleTitle(finding.rule)} ${finding.redacted} (${statusLabel(finding.status)}${overridden ? `; ${overridden}` : ''})`;
 }
 
+/** Half a surrogate pair (a name cut or decoded badly): encodeURIComponent throws on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** `https://github.com/o/r/blob/<commit>/<path>#L<line>`, each path segment percent-encoded. */
 export function blobLink(serverUrl: string, repository: string, commit: string, path: string, line: number): string {
-  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  const encoded = path.split('/').map((segment) => encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD'))).join('/');
   return `${serverUrl.replace(/\/+$/, '')}/${repository}/blob/${commit}/${encoded}#L${line}`;
 }
 
