@@ -127,6 +127,7 @@ function keyFacts(r: Revocation): string | undefined {
   const facts = [
     r.keyWorkspace && (r.keyWorkspace === 'organization' ? 'organization-wide' : `workspace ${r.keyWorkspace}`),
     r.keyCreatedBy && `created by ${r.keyCreatedBy}`,
+    r.keyPrincipal && `acts as ${r.keyPrincipal}`,
     r.keyExpiresAt && `expires ${r.keyExpiresAt}`,
     r.keyStatus && `status ${r.keyStatus}`,
     r.restoredTo && `changed, then restored to ${r.restoredTo}`,
