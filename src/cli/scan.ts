@@ -19,11 +19,10 @@ import { progressLine } from './progress.js';
 export async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
   const { plan } = command;
   const hooks: ScanContext = {};
-  if (plan.revoke) {
-    const adminKey = io.env.ANTHROPIC_ADMIN_KEY?.trim();
-    if (!adminKey) throw new UserError('--revoke needs an Admin API key in ANTHROPIC_ADMIN_KEY');
-    hooks.adminKey = new Secret(adminKey);
-  }
+  // The admin key revokes (--revoke) and, whenever keys are verified, reads their usage since exposure (read-only).
+  const adminKey = plan.verify || plan.revoke ? io.env.ANTHROPIC_ADMIN_KEY?.trim() : undefined;
+  if (plan.revoke && !adminKey) throw new UserError('--revoke needs an Admin API key in ANTHROPIC_ADMIN_KEY');
+  if (adminKey) hooks.adminKey = new Secret(adminKey);
   if (io.env.ANTHROPIC_BASE_URL) hooks.anthropicBaseURL = io.env.ANTHROPIC_BASE_URL;
 
   if (command.output) await checkWritable(command.output, '--output');
