@@ -33,7 +33,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: RunnerLog =
 
 async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
-  for (const secret of [inputs.githubToken, inputs.adminKey]) log.mask(secret);
+  for (const secret of [inputs.githubToken, inputs.adminKey, inputs.reach.secretScanningToken, inputs.reach.notifyWebhook]) log.mask(secret);
   if (inputs.command === 'repos') return listRepositories(inputs, env, log);
 
   const where = resolveWorkspace(env, inputs.path);

@@ -211,6 +211,19 @@ export const OUTPUTS: readonly Output[] = [
     },
   },
   {
+    name: 'notify',
+    async run({ inputs, report, links, runUrl }) {
+      const url = inputs.reach.notifyWebhook;
+      if (!url) return skipped('no notify-webhook');
+      // Loaded only when asked for (it checks the URL as ANTHROPIC_BASE_URL is checked).
+      const { notify } = await import('../report/notify.js');
+      const outcome = await notify(url, report, { format: inputs.reach.notifyFormat, ...(links.repository ? { repository: links.repository } : {}), ...(runUrl ? { runUrl } : {}) });
+      // A message that could not be sent is a notice: the findings are in every other output.
+      if (outcome.state === 'sent') return { state: 'done', detail: outcome.detail };
+      return { state: 'skipped', detail: outcome.detail, ...(outcome.state === 'failed' ? { problems: [outcome.detail] } : {}) };
+    },
+  },
+  {
     name: 'check-run',
     async run(input, earlier, access) {
       const { inputs, facts, report, target, failure, runUrl } = input;
