@@ -18,6 +18,7 @@ import { publishCheckRun } from '../report/github/check-run.js';
 import { tokenIdentity, type TokenIdentity } from '../report/github/identity.js';
 import { createClient, type GitHubClient } from '../report/github/octokit.js';
 import { publishReview } from '../report/github/review.js';
+import { provenDead, resolveAlerts } from '../report/github/secret-scanning.js';
 import { renderSummary, type LinkContext } from '../report/github/summary.js';
 import { renderReport } from '../report/format.js';
 import type { PullRequestInfo } from './event.js';
@@ -118,6 +119,19 @@ function summaryText(input: PublishInput, earlier: readonly Outcome[]): string {
 }
 
 export const OUTPUTS: readonly Output[] = [
+  // First: what it resolves is recorded on the findings the report files then hold.
+  {
+    name: 'secret-scanning',
+    async run({ inputs, report, target, apiUrl, runUrl, log }) {
+      const token = inputs.reach.secretScanningToken;
+      if (!token) return skipped('no secret-scanning-token');
+      if (!target) return skipped('no repository');
+      if (!report.findings.some(provenDead)) return skipped('no key proven dead: no alert to resolve');
+      const github = createClient({ token, ...(apiUrl ? { baseUrl: apiUrl } : {}), log: (message) => log.info(message) });
+      const outcome = await resolveAlerts(github, target, report, runUrl ? { runUrl } : {});
+      return { state: 'done', detail: `${outcome.resolved} alert(s) resolved as revoked`, problems: outcome.problems };
+    },
+  },
   fileOutput('report-file', (i) => i.reportFile, ({ report }) => renderReport(report, 'json')),
   fileOutput('sarif-file', (i) => i.sarifFile, ({ report, facts }) =>
     renderReport(report, 'sarif', facts.placement.repoPrefix ? { pathPrefix: facts.placement.repoPrefix } : {})),

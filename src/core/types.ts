@@ -171,6 +171,13 @@ export interface KeyUsage {
   lastUsedBucket?: string;
 }
 
+/** GitHub's secret-scanning alert for the same secret, resolved (or not) after the key was proven dead. */
+export interface SecretScanningAlert {
+  number: number;
+  outcome: 'resolved' | 'failed';
+  reason?: string;
+}
+
 /** One distinct secret, everywhere it was found. Keyed by the SHA-256 of the secret. */
 export interface Finding {
   rule: RuleId;
