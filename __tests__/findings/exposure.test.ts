@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { Location, Plan } from '../../src/core/types.js';
-import { describeDuration, exposureOf } from '../../src/findings/exposure.js';
+import { describeDuration, exposureOf, mergeExposure } from '../../src/findings/exposure.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { renderText } from '../../src/report/text.js';
 import { runScan } from '../../src/scan.js';
@@ -29,6 +29,15 @@ describe('exposureOf', () => {
     expect(exposureOf([commit('a', '2031-01-01T00:00:00Z')], 'private', UNTIL).seconds).toBe(0);
     const tag = exposureOf([{ kind: 'tag-message', tag: 'v1', line: 1, column: 1, date: '2026-11-29T12:00:00Z' }], 'private', UNTIL);
     expect(tag.first).toEqual({ kind: 'tag-message', taggerDate: '2026-11-29T12:00:00Z' });
+  });
+
+  it('merges two reports of one key: the earlier start, the wider visibility, the later end', () => {
+    const a = exposureOf([commit('a', '2026-11-20T00:00:00Z')], 'private', UNTIL);
+    const b = exposureOf([commit('b', '2026-11-10T00:00:00Z')], 'unknown', new Date('2026-11-29T12:00:00Z'));
+    const merged = mergeExposure(a, b)!;
+    expect(merged).toMatchObject({ since: '2026-11-10T00:00:00.000Z', first: { commit: 'b'.repeat(40) }, visibility: 'private', until: UNTIL.toISOString(), seconds: 20 * 86_400 + 12 * 3_600 });
+    expect(mergeExposure(undefined, a)).toBe(a);
+    expect(mergeExposure({ visibility: 'public', until: UNTIL.toISOString() }, a)).toMatchObject({ since: a.since, visibility: 'public' });
   });
 
   it('describes durations for people', () => {

@@ -53,3 +53,20 @@ export function describeDuration(seconds: number): string {
   }
   return 'less than a minute';
 }
+
+/** How widely a visibility exposes a key: a key seen anywhere public was public. */
+const REACH: Record<Visibility, number> = { unknown: 0, private: 1, internal: 2, public: 3 };
+
+/**
+ * One exposure from two reports of the same key (an organization audit's merge): the earlier start, the wider
+ * visibility, the later end.
+ */
+export function mergeExposure(a: Exposure | undefined, b: Exposure | undefined): Exposure | undefined {
+  if (!a || !b) return a ?? b;
+  const earlier = a.since && (!b.since || Date.parse(a.since) <= Date.parse(b.since)) ? a : b;
+  const until = Date.parse(a.until) >= Date.parse(b.until) ? a.until : b.until;
+  const visibility = (REACH[a.visibility] ?? 0) >= (REACH[b.visibility] ?? 0) ? a.visibility : b.visibility;
+  const merged: Exposure = { ...earlier, visibility, until };
+  if (merged.since) merged.seconds = Math.max(0, Math.floor((Date.parse(until) - Date.parse(merged.since)) / 1000));
+  return merged;
+}
