@@ -14,7 +14,7 @@ import { ruleTitle } from '../core/kinds.js';
 import { scrub } from '../core/scrub.js';
 import { shortCommit } from '../core/names.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
-import { isLoopback } from '../anthropic/api.js';
+import { baseURLProblem } from '../anthropic/api.js';
 
 export interface NotifyContext {
   format: NotifyFormat;
@@ -33,18 +33,9 @@ export function findingsToTell(report: JsonReport): JsonFinding[] {
   return report.findings.filter((f) => TELL.has(f.status));
 }
 
-/** Why the webhook URL cannot be used (one line, never the URL), or undefined. */
+/** Why the webhook URL cannot be used (one line, never the URL's path), or undefined: the rule ANTHROPIC_BASE_URL keeps. */
 export function webhookProblem(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'the notification webhook is not an http(s) URL';
-  }
-  if (parsed.username || parsed.password) return 'the notification webhook must not hold a user or password';
-  if (parsed.protocol === 'https:') return undefined;
-  if (parsed.protocol === 'http:' && isLoopback(parsed.hostname)) return undefined;
-  return 'the notification webhook must be https:// (plain http:// only to a loopback address): the message would travel unencrypted';
+  return baseURLProblem(url, 'the notification webhook', 'the message');
 }
 
 /** One line of text with no control characters and nothing that looks like a key. */
