@@ -17,7 +17,8 @@ import { describeScanned } from './action/describe-scanned.js';
 import { failureOf, unwrittenFiles } from './action/verdict.js';
 import { githubContext } from './action/github-context.js';
 import { resolveWorkspace } from './action/workspace.js';
-import { clientLimitsFrom, DEFAULT_PHASE_MS } from './github/client.js';
+import { clientLimitsFrom, createClient, DEFAULT_PHASE_MS } from './github/client.js';
+import { repositoryVisibility } from './action/visibility.js';
 import { toJsonReport } from './report/json.js';
 import { runScan } from './scan.js';
 
@@ -32,7 +33,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, log: RunnerLog =
 
 async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
-  for (const secret of [inputs.githubToken, inputs.adminKey]) log.mask(secret);
+  for (const secret of [inputs.githubToken, inputs.adminKey, inputs.reach.secretScanningToken, inputs.reach.notifyWebhook]) log.mask(secret);
   if (inputs.command === 'repos') return listRepositories(inputs, env, log);
 
   const where = resolveWorkspace(env, inputs.path);
@@ -47,8 +48,12 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   log.info(`anthropic-key-scan: ${prepared.why}`);
   const facts = await reportFacts(where, prepared.scope, pull, env.GITHUB_SHA);
 
+  const visibility = prepared.scope
+    ? await repositoryVisibility(event, env.GITHUB_REPOSITORY, inputs.repository, () =>
+        inputs.githubToken ? createClient({ token: inputs.githubToken, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) }) : undefined)
+    : 'unknown';
   const result = prepared.scope
-    ? await runScan(planFor(prepared.scope, inputs, where.workspace), contextFor(inputs, env, log, where.git))
+    ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility }, contextFor(inputs, env, log, where.git))
     : nothingScanned(where.root, prepared.why);
   const report = toJsonReport(result);
 

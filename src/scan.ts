@@ -12,6 +12,7 @@ import { FindingSet } from './findings/aggregate.js';
 import { loadRules } from './findings/load-rules.js';
 import { reportLiveSuppressed, suppressedToCheck } from './findings/live-suppressed.js';
 import { suppress } from './findings/suppress.js';
+import { setExposure } from './findings/exposure.js';
 import { filesSource } from './sources/files.js';
 import type { GitSetup } from './sources/git/run.js';
 import { historySource } from './sources/history.js';
@@ -36,7 +37,8 @@ export interface ScanContext {
 }
 
 export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
-  const adminProblem = plan.revoke && hooks.adminKey ? adminKeyProblem(hooks.adminKey) : undefined;
+  // The admin key is used to revoke and, with verification, to read usage since exposure.
+  const adminProblem = (plan.revoke || plan.verify) && hooks.adminKey ? adminKeyProblem(hooks.adminKey) : undefined;
   if (adminProblem) throw new UserError(adminProblem);
   const rules = await loadRules(plan, hooks.git);
   const { config, baseline } = rules;
@@ -83,6 +85,9 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
     ...(baseline ? { baseline } : {}),
   });
   let { findings, suppressed } = suppression;
+  const until = new Date();
+  setExposure(findings, plan.visibility, until);
+  setExposure(suppressed, plan.visibility, until);
 
   // The Anthropic SDK is loaded only when a key is to be checked: most scans find nothing. Eager: in the bundle's
   // one file, not a chunk file beside it (see loadCommand in cli.ts).
@@ -103,7 +108,7 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
     // run's verification cap: a live one is reported.
     const toCheck = suppressedToCheck(findings, suppressed);
     const left = cap - Math.min(cap, findings.length);
-    if (toCheck.length > 0 && left > 0) errors.push(...(await verifyAndRevoke(toCheck, { ...act, revoke: false, maxVerify: left })));
+    if (toCheck.length > 0 && left > 0) errors.push(...(await verifyAndRevoke(toCheck, { ...act, revoke: false, usage: false, maxVerify: left })));
     ({ findings, suppressed } = reportLiveSuppressed(findings, suppressed, toCheck));
   }
 

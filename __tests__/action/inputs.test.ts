@@ -30,9 +30,13 @@ describe('readInputs', () => {
   });
 
   it('reads the reach inputs: audit issue, mentions (validated), artifact', () => {
-    expect(readInputs(reader()).reach).toEqual({ auditIssue: false, mentions: [], uploadArtifact: 'auto', artifactName: 'anthropic-key-scan-reports' });
+    const after = { secretScanningToken: '', notifyWebhook: '', notifyFormat: 'slack' };
+    expect(readInputs(reader()).reach).toEqual({ auditIssue: false, mentions: [], uploadArtifact: 'auto', artifactName: 'anthropic-key-scan-reports', ...after });
     expect(readInputs(reader({ 'audit-issue': 'true', mention: '@acme/security, @alice', 'upload-artifact': 'false', 'artifact-name': 'r-1' })).reach)
-      .toEqual({ auditIssue: true, mentions: ['@acme/security', '@alice'], uploadArtifact: 'false', artifactName: 'r-1' });
+      .toEqual({ auditIssue: true, mentions: ['@acme/security', '@alice'], uploadArtifact: 'false', artifactName: 'r-1', ...after });
+    expect(readInputs(reader({ 'secret-scanning-token': 'ghp_x', 'notify-webhook': 'https://hooks.example/x', 'notify-format': 'JSON' })).reach)
+      .toMatchObject({ secretScanningToken: 'ghp_x', notifyWebhook: 'https://hooks.example/x', notifyFormat: 'json' });
+    expect(() => readInputs(reader({ 'notify-format': 'teams' }))).toThrow(/^input notify-format: expected one of slack, json/);
     expect(() => readInputs(reader({ mention: '@alice <img src=x>' }))).toThrow(/^input mention: "<img" is not a GitHub handle/);
     expect(() => readInputs(reader({ 'upload-artifact': 'always' }))).toThrow(/^input upload-artifact: expected one of auto, true, false/);
   });

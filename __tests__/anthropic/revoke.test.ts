@@ -339,4 +339,21 @@ describe('revokeFindings: the matched key (issue 11 item 7, issue 12)', () => {
     expect(f.revocation?.restoredTo).toBeUndefined();
     expect(writesOf(requests)).toHaveLength(1);
   });
+
+  it('the API-key object as documented now: a service account key with no creator is matched and described; a key with no hint is refused with that reason', async () => {
+    const service = addKey('service');
+    server.setKeyShape(service, { serviceAccount: 'svac_build', createdBy: null });
+    const f = finding(service);
+    await run([f], { dryRun: true });
+    expect(f.revocation).toMatchObject({ outcome: 'would-deactivate', keyPrincipal: 'service account svac_build' });
+    expect(f.revocation?.keyCreatedBy).toBeUndefined();
+
+    const unhinted = addKey('unhinted');
+    server.setKeyShape(unhinted, { hint: null });
+    const g = finding(unhinted);
+    const { requests } = await run([g]);
+    expect(g.revocation?.outcome).toBe('refused');
+    expect(g.revocation?.reason).toMatch(/1 active key\(s\) have no hint \(partial_key_hint is null\) and cannot be matched/);
+    expect(writesOf(requests)).toHaveLength(0);
+  });
 });

@@ -8,6 +8,10 @@
  *                                           status, workspace_id) with has_more / first_id / last_id
  *   GET  /v1/organizations/api_keys/{id}    admin key -> one API key of its org
  *   POST /v1/organizations/api_keys/{id}    admin key, body {name?, status?} -> changes the key's state
+ *   GET  /v1/organizations/usage_report/messages  admin key -> the usage added with `addUsage`, in buckets of
+ *                                           `bucket_width` (1h, 1d) from `starting_at` (snapped) to `ending_at`, at most
+ *                                           `limit` buckets a page (168 / 31), `page`/`next_page`, `api_key_ids[]`,
+ *                                           `group_by[]=model`; `failUsagePage(n)` answers the n-th such request 500
  * An unknown, inactive or archived key, or a key of the wrong kind for the endpoint, gets
  * 401 {"type":"error","error":{"type":"authentication_error",...}}. The key is read from `x-api-key` or
  * `Authorization: Bearer`. Query strings the SDK adds (`?beta=true`) are accepted.
@@ -137,6 +141,19 @@ export interface ServerOptions {
   defaultPageSize?: number;
 }
 
+/** Tokens one key used in one model at one moment (the server buckets them). */
+export interface UsageRecord {
+  apiKeyId: string;
+  model: string;
+  /** ISO 8601. */
+  at: string;
+  uncached?: number;
+  cache5m?: number;
+  cache1h?: number;
+  cacheRead?: number;
+  output?: number;
+}
+
 export interface AnthropicServer {
   /** Base URL, e.g. http://127.0.0.1:PORT (no trailing slash). */
   url: string;
@@ -153,6 +170,12 @@ export interface AnthropicServer {
   requestsFor(key: string, filter?: { method?: string; path?: string | RegExp }): RecordedRequest[];
   /** POSTs to /v1/organizations/api_keys/{id}. */
   writes(): RecordedRequest[];
+  /** Usage the usage report answers with. */
+  addUsage(...records: UsageRecord[]): void;
+  /** Answers the n-th (1-based) usage report request from now with a 500. */
+  failUsagePage(n: number): void;
+  /** Makes the API-key listing describe keys as the API may: `partial_key_hint` null, a service account principal. */
+  setKeyShape(keyOrId: string, shape: { hint?: null; serviceAccount?: string; createdBy?: null }): void;
   close(): Promise<void>;
 }
 
@@ -289,15 +312,20 @@ export async function startAnthropicServer(opts: ServerOptions = {}): Promise<An
     }
   };
 
+  const usage: UsageRecord[] = [];
+  let usageRequests = 0;
+  const failingUsage = new Set<number>();
+  const shapes = new Map<string, { hint?: null; serviceAccount?: string; createdBy?: null }>();
+
   const publicKey = (k: KeyRecord): Record<string, unknown> => ({
     id: k.id,
     type: 'api_key',
     name: k.name,
     created_at: k.createdAt,
-    created_by: { id: 'user_test', type: 'user' },
+    created_by: shapes.get(k.id)?.createdBy === null ? null : { id: 'user_test', type: 'user' },
     expires_at: k.expiresAt,
-    partial_key_hint: hintOf(k.key),
-    principal: null,
+    partial_key_hint: shapes.get(k.id)?.hint === null ? null : hintOf(k.key),
+    principal: shapes.get(k.id)?.serviceAccount ? { type: 'service_account_actor', service_account_id: shapes.get(k.id)?.serviceAccount } : null,
     scope: k.workspace ? { type: 'workspace', workspace_id: k.workspace } : { type: 'organization' },
     status: k.status,
     workspace_id: k.workspace,
@@ -348,6 +376,51 @@ export async function startAnthropicServer(opts: ServerOptions = {}): Promise<An
       first_id: page[0]?.id ?? null,
       last_id: page[page.length - 1]?.id ?? null,
     });
+  };
+
+  /** The usage report as the API pages it: buckets from `starting_at` (snapped) to `ending_at`, `limit` a page. */
+  const usageReport = (res: ServerResponse, admin: KeyRecord, query: URLSearchParams): void => {
+    usageRequests++;
+    if (failingUsage.has(usageRequests)) return sendError(res, 500, 'api_error', 'Internal server error');
+    const width = query.get('bucket_width') ?? '1d';
+    const size = width === '1h' ? 3_600_000 : width === '1d' ? 86_400_000 : NaN;
+    const max = width === '1h' ? 168 : 31;
+    const startText = query.get('starting_at');
+    const start = startText === null ? NaN : Date.parse(startText);
+    if (!Number.isFinite(size)) return sendError(res, 400, 'invalid_request_error', 'bucket_width: unsupported');
+    if (!Number.isFinite(start)) return sendError(res, 400, 'invalid_request_error', 'starting_at: Field required');
+    const limit = Number(query.get('limit') ?? (width === '1h' ? 24 : 7));
+    if (!Number.isInteger(limit) || limit < 1 || limit > max) return sendError(res, 400, 'invalid_request_error', `limit: at most ${max}`);
+    const endText = query.get('ending_at');
+    const end = endText === null ? Date.now() : Date.parse(endText);
+    const page = query.get('page');
+    const first = page === null ? Math.floor(start / size) * size : Number(Buffer.from(page, 'base64url').toString('utf8'));
+    const ids = query.getAll('api_key_ids[]');
+    const byModel = query.getAll('group_by[]').includes('model');
+    const keyIds = new Set([...keys.values()].filter((k) => k.org === admin.org).map((k) => k.id));
+    const data = [];
+    let at = first;
+    for (; at < end && data.length < limit; at += size) {
+      const rows = usage.filter((u) => keyIds.has(u.apiKeyId) && (ids.length === 0 || ids.includes(u.apiKeyId)) && Date.parse(u.at) >= at && Date.parse(u.at) < at + size);
+      const groups = new Map<string | null, Record<string, unknown>>();
+      for (const u of rows) {
+        const model = byModel ? u.model : null;
+        const g = groups.get(model) ?? {
+          uncached_input_tokens: 0, cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 0 }, cache_read_input_tokens: 0,
+          output_tokens: 0, server_tool_use: { web_search_requests: 0 }, model, api_key_id: null, workspace_id: null, service_tier: null, context_window: null,
+        };
+        const cache = g.cache_creation as Record<string, number>;
+        g.uncached_input_tokens = (g.uncached_input_tokens as number) + (u.uncached ?? 0);
+        cache.ephemeral_5m_input_tokens += u.cache5m ?? 0;
+        cache.ephemeral_1h_input_tokens += u.cache1h ?? 0;
+        g.cache_read_input_tokens = (g.cache_read_input_tokens as number) + (u.cacheRead ?? 0);
+        g.output_tokens = (g.output_tokens as number) + (u.output ?? 0);
+        groups.set(model, g);
+      }
+      data.push({ starting_at: new Date(at).toISOString(), ending_at: new Date(at + size).toISOString(), results: [...groups.values()] });
+    }
+    const hasMore = at < end;
+    send(res, 200, { data, has_more: hasMore, next_page: hasMore ? Buffer.from(String(at)).toString('base64url') : null });
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -417,6 +490,7 @@ export async function startAnthropicServer(opts: ServerOptions = {}): Promise<An
       );
     }
     if (req.method === 'GET' && path === API_KEYS_PATH) return listKeys(res, record, parsed.searchParams);
+    if (req.method === 'GET' && path === '/v1/organizations/usage_report/messages') return usageReport(res, record, parsed.searchParams);
 
     const keyMatch = /^\/v1\/organizations\/api_keys\/([^/]+)$/.exec(path);
     if (keyMatch) {
@@ -512,6 +586,17 @@ export async function startAnthropicServer(opts: ServerOptions = {}): Promise<An
     },
     writes() {
       return requests.filter((r) => r.method === 'POST' && r.path.startsWith(`${API_KEYS_PATH}/`));
+    },
+    addUsage(...records) {
+      usage.push(...records);
+    },
+    failUsagePage(n) {
+      failingUsage.add(usageRequests + n);
+    },
+    setKeyShape(keyOrId, shape) {
+      const record = find(keyOrId);
+      if (!record) throw new Error(`no such key: ${keyOrId.slice(0, 16)}`);
+      shapes.set(record.id, shape);
     },
     close() {
       return new Promise<void>((resolve) => {

@@ -50,9 +50,9 @@ describe('RawLogParser', () => {
   const z = '0'.repeat(40);
   const [a, b, c] = ['a', 'b', 'c'].map((ch) => ch.repeat(40));
   const raw = Buffer.concat([
-    Buffer.from(`\x01${c} ${a} ${b}\0Ann <a@x>\x001704067200\0\0::100644 100644 100644 ${a} ${b} ${c} MM\0path\nwith newline\0`),
-    Buffer.from(`\x01${b} ${a}\0Bob <b@x>\x001704067260\0\n:100644 000000 ${a} ${z} D\0gone\0:000000 100644 ${z} ${b} A\0\xff.txt\0`),
-    Buffer.from(`\x01${a}\0Cy <c@x>\x001704067000\0`),
+    Buffer.from(`\x01${c} ${a} ${b}\0Ann <a@x>\x001704067200\x001704070000\0\0::100644 100644 100644 ${a} ${b} ${c} MM\0path\nwith newline\0`),
+    Buffer.from(`\x01${b} ${a}\0Bob <b@x>\x001704067260\x001704067260\0\n:100644 000000 ${a} ${z} D\0gone\0:000000 100644 ${z} ${b} A\0\xff.txt\0`),
+    Buffer.from(`\x01${a}\0Cy <c@x>\x001704067000\x001704067000\0`),
   ]);
 
   it.each([1, 5, 4096])('parses commits, combined and plain entries, byte paths (chunks of %i bytes)', (size) => {
@@ -60,10 +60,10 @@ describe('RawLogParser', () => {
     const parser = new RawLogParser((commit) => commits.push(commit));
     feed(raw, size, (chunk) => parser.push(chunk));
     parser.end();
-    expect(commits.map((commit) => [commit.oid, commit.parents.length, commit.author, commit.time, commit.entries.length])).toEqual([
-      [c, 2, 'Ann <a@x>', 1704067200, 1],
-      [b, 1, 'Bob <b@x>', 1704067260, 2],
-      [a, 0, 'Cy <c@x>', 1704067000, 0],
+    expect(commits.map((commit) => [commit.oid, commit.parents.length, commit.author, commit.time, commit.committerTime, commit.entries.length])).toEqual([
+      [c, 2, 'Ann <a@x>', 1704067200, 1704070000, 1],
+      [b, 1, 'Bob <b@x>', 1704067260, 1704067260, 2],
+      [a, 0, 'Cy <c@x>', 1704067000, 1704067000, 0],
     ]);
     expect(commits[0].entries[0]).toMatchObject({ newOid: c, oldOids: [a, b], path: Buffer.from('path\nwith newline') });
     expect(commits[1].entries[1].path).toEqual(Buffer.from('\xff.txt'));

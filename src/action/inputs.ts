@@ -2,7 +2,7 @@
  * The Action's inputs, typed and checked. The runner fills each from action.yml's default, so every input is
  * present; a value that makes no sense is a UserError naming the input (the step fails with that one line).
  */
-import { DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_SIZE, FAIL_ON_VALUES } from '../core/defaults.js';
+import { DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_SIZE, FAIL_ON_VALUES, NOTIFY_FORMATS, type NotifyFormat } from '../core/defaults.js';
 import { UserError } from '../core/errors.js';
 import { isPositiveInteger, oneOf as checkOneOf } from '../core/flags.js';
 import { isRepositoryName } from '../core/names.js';
@@ -69,6 +69,11 @@ export interface ReachInputs {
   mentions: string[];
   uploadArtifact: ArtifactInput;
   artifactName: string;
+  /** A token for GitHub's secret-scanning alerts ('' = none): resolve the alerts of revoked or invalid keys. */
+  secretScanningToken: string;
+  /** The notification webhook URL, a secret ('' = none). */
+  notifyWebhook: string;
+  notifyFormat: NotifyFormat;
 }
 
 /** Reads one input by its action.yml name; `core.getInput` in the Action. */
@@ -149,6 +154,9 @@ export function readInputs(read: InputReader): ActionInputs {
       mentions: parseMentions(text('mention')),
       uploadArtifact: oneOf(read, 'upload-artifact', ['auto', 'true', 'false'] as const, 'auto'),
       artifactName: text('artifact-name') || 'anthropic-key-scan-reports',
+      secretScanningToken: text('secret-scanning-token'),
+      notifyWebhook: text('notify-webhook'),
+      notifyFormat: oneOf(read, 'notify-format', NOTIFY_FORMATS, 'slack'),
     },
   };
   if (inputs.revoke && !inputs.verify) {

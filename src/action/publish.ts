@@ -19,7 +19,9 @@ import { tokenIdentity, type TokenIdentity } from '../report/github/identity.js'
 import { createClient, type ClientOptions, type GitHubClient } from '../github/client.js';
 import { publishReview } from '../report/github/review.js';
 import { renderSummary, type LinkContext, type SummaryLimits } from '../report/github/summary.js';
+import { provenDead, resolveAlerts } from '../report/github/secret-scanning.js';
 import { renderReport } from '../report/format.js';
+import { notify } from '../report/notify.js';
 import type { PullRequestInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import type { ReportFacts } from './report-facts.js';
@@ -126,6 +128,20 @@ function summaryText(input: PublishInput, earlier: readonly Outcome[], limits?: 
 }
 
 export const OUTPUTS: readonly Output[] = [
+  // First: what it resolves is recorded on the findings the report files then hold.
+  {
+    name: 'secret-scanning',
+    network: true,
+    async run({ inputs, report, target, apiUrl, runUrl, log, clientLimits }) {
+      const token = inputs.reach.secretScanningToken;
+      if (!token) return skipped('no secret-scanning-token');
+      if (!target) return skipped('no repository');
+      if (!report.findings.some(provenDead)) return skipped('no key proven dead: no alert to resolve');
+      const github = createClient({ token, ...(apiUrl ? { baseUrl: apiUrl } : {}), ...clientLimits, log: (message) => log.info(message) });
+      const outcome = await resolveAlerts(github, target, report, runUrl ? { runUrl } : {});
+      return { state: 'done', detail: `${outcome.resolved} alert(s) resolved as revoked`, problems: outcome.problems };
+    },
+  },
   fileOutput('report-file', (i) => i.reportFile, ({ report }) => renderReport(report, 'json')),
   fileOutput('sarif-file', (i) => i.sarifFile, ({ report, facts }) =>
     renderReport(report, 'sarif', facts.placement.repoPrefix ? { pathPrefix: facts.placement.repoPrefix } : {})),
@@ -221,6 +237,18 @@ export const OUTPUTS: readonly Output[] = [
       core.setOutput('audit-issue', outcome.action === 'none' ? '' : String(outcome.number ?? ''));
       const issue = outcome.number !== undefined && outcome.action !== 'none' ? { number: outcome.number, action: outcome.action, ...(outcome.url ? { url: outcome.url } : {}) } : undefined;
       return { state: 'done', detail: `${outcome.action}${outcome.number ? ` #${outcome.number}` : ''}`, problems: outcome.problems, ...(issue ? { issue } : {}) };
+    },
+  },
+  {
+    name: 'notify',
+    network: true,
+    async run({ inputs, report, links, runUrl }) {
+      const url = inputs.reach.notifyWebhook;
+      if (!url) return skipped('no notify-webhook');
+      const outcome = await notify(url, report, { format: inputs.reach.notifyFormat, ...(links.repository ? { repository: links.repository } : {}), ...(runUrl ? { runUrl } : {}) });
+      // A message that could not be sent is a notice: the findings are in every other output.
+      if (outcome.state === 'sent') return { state: 'done', detail: outcome.detail };
+      return { state: 'skipped', detail: outcome.detail, ...(outcome.state === 'failed' ? { problems: [outcome.detail] } : {}) };
     },
   },
   {

@@ -75,20 +75,22 @@ function nonNegative(value: number | undefined, fallback: number): number {
 /**
  * Why the base URL cannot be used, or undefined when it can: found keys travel to it, so it must be https://,
  * or plain http:// to this machine only (a local gateway, a test server), and hold no user or password.
+ * The same rule holds for every URL the tool sends something sensitive to (`name` says which, `cargo` what
+ * travels: the notification webhook's message).
  */
-export function baseURLProblem(baseURL: string): string | undefined {
+export function baseURLProblem(baseURL: string, name = 'ANTHROPIC_BASE_URL', cargo = 'found keys'): string | undefined {
   let url: URL;
   try {
     url = new URL(baseURL);
   } catch {
-    return 'ANTHROPIC_BASE_URL is not an http(s) URL';
+    return `${name} is not an http(s) URL`;
   }
   // fetch refuses such a URL with an error that quotes it whole, password and all, into the report.
-  if (url.username || url.password) return 'ANTHROPIC_BASE_URL must not hold a user or password (user:password@)';
+  if (url.username || url.password) return `${name} must not hold a user or password (user:password@)`;
   if (url.protocol === 'https:') return undefined;
-  if (url.protocol !== 'http:') return 'ANTHROPIC_BASE_URL is not an http(s) URL';
+  if (url.protocol !== 'http:') return `${name} is not an http(s) URL`;
   if (isLoopback(url.hostname)) return undefined;
-  return `ANTHROPIC_BASE_URL must be https:// (plain http:// only to a loopback address, not ${url.host}): found keys would travel unencrypted`;
+  return `${name} must be https:// (plain http:// only to a loopback address, not ${url.host}): ${cargo} would travel unencrypted`;
 }
 
 /** 127.0.0.0/8, ::1 and localhost: addresses that never leave this machine. */

@@ -47,24 +47,30 @@ export interface RevokeResult {
 
 const CONSOLE_KEYS = 'the Console (Settings > API keys)';
 
-interface ApiKey {
+/** An organization's API key as the Admin API describes it (only what matching and reports use). */
+export interface ApiKey {
   id: string;
   name: string;
+  /** `partial_key_hint`: null for some keys, which then cannot be matched to a found key. */
   hint: string | null;
   status: string;
   /** `scope.workspace_id` (or the deprecated `workspace_id`); null for an organization-wide key. */
   workspace: string | null;
+  /** `created_by.id`; null or absent for legacy, federated and system-created keys. */
   createdBy?: string;
+  /** `principal`: the user or service account the key acts as ('service account svac_…', 'user user_…'). */
+  principal?: string;
   expiresAt?: string;
 }
 
 /** What a revocation says of the key it matched: the Admin API's data, scrubbed. */
-function describedKey(key: ApiKey): Pick<Revocation, 'keyId' | 'keyName' | 'keyWorkspace' | 'keyCreatedBy' | 'keyExpiresAt' | 'keyStatus'> {
+function describedKey(key: ApiKey): Pick<Revocation, 'keyId' | 'keyName' | 'keyWorkspace' | 'keyCreatedBy' | 'keyPrincipal' | 'keyExpiresAt' | 'keyStatus'> {
   return {
     keyId: key.id,
     keyName: key.name,
     keyWorkspace: key.workspace ?? 'organization',
     ...(key.createdBy ? { keyCreatedBy: key.createdBy } : {}),
+    ...(key.principal ? { keyPrincipal: key.principal } : {}),
     ...(key.expiresAt ? { keyExpiresAt: key.expiresAt } : {}),
     keyStatus: key.status,
   };
@@ -221,11 +227,13 @@ async function revokeOne(finding: Finding, ctx: RevokeContext): Promise<Revocati
     };
   }
   if (matches.length === 0) {
+    const unhinted = keys.filter((k) => k.status === 'active' && k.hint === null).length;
     return {
       outcome: 'refused',
       reason:
-        `no active key of ${orgLabel}${where} has the hint ${hint} (already deactivated, or out of the admin key's view): ` +
-        `check ${CONSOLE_KEYS}`,
+        `no active key of ${orgLabel}${where} has the hint ${hint} (already deactivated, or out of the admin key's view)` +
+        (unhinted > 0 ? `; ${unhinted} active key(s) have no hint (partial_key_hint is null) and cannot be matched, so the leaked key may be one of them` : '') +
+        `: check ${CONSOLE_KEYS}`,
     };
   }
   if (matches.length > 1) {
@@ -337,12 +345,15 @@ async function recheck(secret: Secret, settings: ApiSettings, opts: RevokeOption
   return last;
 }
 
-/** Every key of the organization with a status (active: once per run; expired: only to explain a miss), all pages. */
-async function listKeys(
+/**
+ * Every key of the organization with a status (active: once per run; expired: only to explain a miss), or of
+ * every status when none is given (usage: a key deactivated earlier still has usage to report), all pages.
+ */
+export async function listKeys(
   admin: Anthropic,
   adminKey: Secret,
   settings: ApiSettings,
-  status: 'active' | 'expired',
+  status?: 'active' | 'expired',
 ): Promise<{ ok: true; keys: ApiKey[] } | { ok: false; message: string }> {
   const keys: ApiKey[] = [];
   let afterId: string | undefined;
@@ -353,13 +364,13 @@ async function listKeys(
       settings,
       (c, signal) =>
         c.organization.apiKeys
-          .list({ limit: 1000, status, ...(afterId ? { after_id: afterId } : {}) }, { signal })
+          .list({ limit: 1000, ...(status ? { status } : {}), ...(afterId ? { after_id: afterId } : {}) }, { signal })
           .asResponse(),
       parseKeysPage,
     );
     if (!result.ok) return { ok: false, message: result.failure.message };
     // Only keys of the status asked for, whatever the server did with the filter.
-    keys.push(...result.data.keys.filter((k) => k.status === status));
+    keys.push(...result.data.keys.filter((k) => status === undefined || k.status === status));
     if (!result.data.hasMore) return { ok: true, keys };
     const next = result.data.lastId ?? result.data.keys[result.data.keys.length - 1]?.id;
     if (!next || next === afterId) return { ok: false, message: 'the listing said it had more pages but gave no cursor' };
@@ -377,6 +388,7 @@ function parseKeysPage(body: unknown): KeysPage | undefined {
     const workspace =
       scope && typeof scope['workspace_id'] === 'string' ? scope['workspace_id'] : typeof item['workspace_id'] === 'string' ? item['workspace_id'] : null;
     const createdBy = isObject(item['created_by']) && typeof item['created_by']['id'] === 'string' ? item['created_by']['id'] : undefined;
+    const principal = principalOf(item['principal']);
     keys.push({
       id: item['id'],
       name: typeof item['name'] === 'string' ? item['name'] : '',
@@ -384,6 +396,7 @@ function parseKeysPage(body: unknown): KeysPage | undefined {
       status: typeof item['status'] === 'string' ? item['status'] : '',
       workspace,
       ...(createdBy ? { createdBy } : {}),
+      ...(principal ? { principal } : {}),
       ...(typeof item['expires_at'] === 'string' ? { expiresAt: item['expires_at'] } : {}),
     });
   }
@@ -394,3 +407,11 @@ function parseKeysPage(body: unknown): KeysPage | undefined {
   };
 }
 
+
+/** `principal` in words: 'service account svac_…', 'user user_…', or undefined (null: bound to no principal). */
+function principalOf(value: unknown): string | undefined {
+  if (!isObject(value)) return undefined;
+  if (typeof value['service_account_id'] === 'string') return `service account ${value['service_account_id']}`;
+  if (typeof value['user_id'] === 'string') return `user ${value['user_id']}`;
+  return typeof value['type'] === 'string' ? value['type'] : undefined;
+}

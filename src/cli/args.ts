@@ -6,7 +6,7 @@
 import { DEFAULT_CLONE_URL_TEMPLATE } from '../audit/clone.js';
 import { ARCHIVE_LIMIT_SPECS, defaultText, readArchiveLimits } from '../core/archive-limits.js';
 import { MAX_MATRIX_JOBS } from '../audit/repositories.js';
-import { DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE_TEXT, FAIL_ON_VALUES, REPORT_FORMATS, REVOKE_STATUSES, type ReportFormat } from '../core/defaults.js';
+import { DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILE_SIZE_TEXT, FAIL_ON_VALUES, NOTIFY_FORMATS, REPORT_FORMATS, REVOKE_STATUSES, type NotifyFormat, type ReportFormat } from '../core/defaults.js';
 import { UserError } from '../core/errors.js';
 import { oneOf, parseOptions, positiveInteger, type OptionSpec, type OptionTable } from '../core/flags.js';
 import { isRepositoryName } from '../core/names.js';
@@ -25,6 +25,9 @@ export interface ScanCommand {
   /** Also write a baseline (a JSON report of what was found) here. */
   writeBaseline?: string;
   color?: boolean;
+  /** --notify-webhook (else env ANTHROPIC_KEY_SCAN_WEBHOOK, read by the command) and its body's format. */
+  notifyWebhook?: string;
+  notifyFormat: NotifyFormat;
 }
 
 export const SUBCOMMANDS = ['repos', 'merge', 'batch', 'help', 'version'] as const;
@@ -48,11 +51,13 @@ export const SCAN_OPTIONS = {
   history: { type: 'boolean', group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)', help: 'every commit reachable from any ref, with commit and tag messages' },
   range: { type: 'string', value: 'BASE..HEAD', group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)', help: "the commits in BASE..HEAD, each one's added lines" },
   staged: { type: 'boolean', group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)', help: 'what is staged (for a pre-commit hook)' },
-  verify: { type: 'boolean', group: 'Checks and actions', help: 'check each distinct key against the Anthropic API (ANTHROPIC_BASE_URL)' },
+  verify: { type: 'boolean', group: 'Checks and actions', help: 'check each distinct key against the Anthropic API (ANTHROPIC_BASE_URL); with ANTHROPIC_ADMIN_KEY also read its usage since exposure' },
   revoke: { type: 'boolean', group: 'Checks and actions', help: "deactivate live keys of the admin key's organization (ANTHROPIC_ADMIN_KEY)" },
   'dry-run': { type: 'boolean', group: 'Checks and actions', help: 'with --revoke: every read, no write' },
   'revoke-status': { type: 'string', value: 'STATUS', group: 'Checks and actions', help: 'inactive (default, reversible in the Console) or archived' },
   'max-verify': { type: 'string', value: 'N', group: 'Checks and actions', help: `check at most N distinct keys in one run (default ${DEFAULT_MAX_VERIFY}); the rest stay unchecked` },
+  'notify-webhook': { type: 'string', value: 'URL', group: 'Checks and actions', help: 'post one message of live or unverifiable keys, redacted, to this Slack-compatible webhook (better: env ANTHROPIC_KEY_SCAN_WEBHOOK, kept out of the process list)' },
+  'notify-format': { type: 'string', value: NOTIFY_FORMATS.join('|'), group: 'Checks and actions', help: "the webhook's body (default slack)" },
   format: { type: 'string', value: FORMAT, group: 'Output', help: 'report format (default text)' },
   output: { type: 'string', short: 'o', value: 'FILE', group: 'Output', help: 'write the report to FILE instead of stdout' },
   'fail-on': { type: 'string', value: FAIL_ON, group: 'Output', help: `exit 1 on any finding (default), on live or unverifiable keys, or never` },
@@ -162,6 +167,8 @@ export function parseCommand(argv: string[]): Command {
     ...(values.output ? { output: values.output } : {}),
     ...(values['write-baseline'] ? { writeBaseline: values['write-baseline'] } : {}),
     ...(values['no-color'] ? { color: false } : values.color ? { color: true } : {}),
+    ...(values['notify-webhook'] ? { notifyWebhook: values['notify-webhook'] } : {}),
+    notifyFormat: oneOf(values['notify-format'] ?? 'slack', NOTIFY_FORMATS, '--notify-format'),
   };
 }
 

@@ -73,7 +73,8 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   if (values.revoke && !adminKeyValue) throw new UserError('--revoke needs an Admin API key in ANTHROPIC_ADMIN_KEY');
 
   const inActions = io.env.GITHUB_ACTIONS === 'true';
-  const adminKey = values.revoke && adminKeyValue ? new Secret(adminKeyValue) : undefined;
+  // With verification, the admin key also reads each key's usage since exposure (read-only).
+  const adminKey = (values.revoke || values.verify) && adminKeyValue ? new Secret(adminKeyValue) : undefined;
   const adminProblem = adminKey ? adminKeyProblem(adminKey) : undefined;
   if (adminProblem) throw new UserError(adminProblem);
   // In Actions, every found key is masked before anything else is logged (the workflow command is the

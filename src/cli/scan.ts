@@ -10,7 +10,9 @@ import { Secret } from '../core/secret.js';
 import { TOOL_NAME } from '../core/version.js';
 import { exitCodeFor } from '../findings/policy.js';
 import { renderReport } from '../report/format.js';
+import { notify } from '../report/notify.js';
 import { toJsonReport } from '../report/json.js';
+import type { JsonReport } from '../core/report.js';
 import { runScan, type ScanContext } from '../scan.js';
 import type { ScanCommand } from './args.js';
 import type { CliIO } from './io.js';
@@ -19,11 +21,10 @@ import { progressLine } from './progress.js';
 export async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
   const { plan } = command;
   const hooks: ScanContext = {};
-  if (plan.revoke) {
-    const adminKey = io.env.ANTHROPIC_ADMIN_KEY?.trim();
-    if (!adminKey) throw new UserError('--revoke needs an Admin API key in ANTHROPIC_ADMIN_KEY');
-    hooks.adminKey = new Secret(adminKey);
-  }
+  // The admin key revokes (--revoke) and, whenever keys are verified, reads their usage since exposure (read-only).
+  const adminKey = plan.verify || plan.revoke ? io.env.ANTHROPIC_ADMIN_KEY?.trim() : undefined;
+  if (plan.revoke && !adminKey) throw new UserError('--revoke needs an Admin API key in ANTHROPIC_ADMIN_KEY');
+  if (adminKey) hooks.adminKey = new Secret(adminKey);
   if (io.env.ANTHROPIC_BASE_URL) hooks.anthropicBaseURL = io.env.ANTHROPIC_BASE_URL;
 
   if (command.output) await checkWritable(command.output, '--output');
@@ -47,6 +48,7 @@ export async function scanCommand(command: ScanCommand, io: CliIO): Promise<numb
   if (command.writeBaseline) await writeReport(command.writeBaseline, renderReport(report, 'json', { color: false }), '--write-baseline');
 
   for (const error of report.errors ?? []) io.stderr(`${TOOL_NAME}: error: ${error}\n`);
+  await notifyIfAsked(command, report, io);
   if (command.output && !plan.quiet) {
     io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${scrub(command.output)}\n`);
   }
@@ -76,4 +78,15 @@ export async function writeReport(file: string, text: string, flag: string): Pro
 
 function progressLabel(kind: string): string {
   return kind === 'history' ? 'objects' : kind === 'range' ? 'commits' : 'files';
+}
+
+/** The run's message to the webhook (--notify-webhook, else ANTHROPIC_KEY_SCAN_WEBHOOK); a failure is a notice on stderr. */
+async function notifyIfAsked(command: ScanCommand, report: JsonReport, io: CliIO): Promise<void> {
+  const url = command.notifyWebhook ?? io.env.ANTHROPIC_KEY_SCAN_WEBHOOK?.trim();
+  if (!url) return;
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = io.env;
+  const runUrl = server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+  const outcome = await notify(url, report, { format: command.notifyFormat, ...(command.plan.repository ? { repository: command.plan.repository } : {}), ...(runUrl ? { runUrl } : {}) });
+  if (outcome.state === 'failed') io.stderr(`${TOOL_NAME}: notice: ${outcome.detail}\n`);
+  else if (outcome.state === 'sent' && !command.plan.quiet) io.stderr(`${TOOL_NAME}: ${outcome.detail}\n`);
 }

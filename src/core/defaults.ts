@@ -17,3 +17,7 @@ export const DEFAULT_FAIL_ON: FailOn = 'any';
 
 export const REVOKE_STATUSES = ['inactive', 'archived'] as const;
 export type RevokeStatus = (typeof REVOKE_STATUSES)[number];
+
+/** The notification webhook's body: a Slack-compatible incoming-webhook message, or the tool's plain JSON. */
+export const NOTIFY_FORMATS = ['slack', 'json'] as const;
+export type NotifyFormat = (typeof NOTIFY_FORMATS)[number];

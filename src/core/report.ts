@@ -2,7 +2,7 @@
  * The JSON report, version 1: the contract of DESIGN.md. Other tools read it (merge, baselines,
  * dashboards); change it only by adding fields. It never holds a full secret.
  */
-import type { Location, Revocation, RuleId, Status } from './types.js';
+import type { Exposure, KeyUsage, Location, Revocation, RuleId, SecretScanningAlert, Status } from './types.js';
 
 /** A location as the report writes it: the same fields as in memory. */
 export type JsonLocation = Location;
@@ -29,7 +29,13 @@ export interface JsonFinding {
   /** Which credential of a shared prefix the context names (e.g. 'Claude Code routine trigger token'). */
   variant?: string;
   locations: JsonLocation[];
+  /** Since when, where and for how long the key could be seen. */
+  exposure?: Exposure;
+  /** With an admin key: the organization's usage report for the key since its exposure. */
+  usage?: KeyUsage;
   revocation?: Revocation;
+  /** The Action with a secret-scanning-token: GitHub's alerts for this secret this run resolved (or failed to). */
+  secretScanningAlerts?: SecretScanningAlert[];
   /** Merged reports: every distinct revocation outcome the jobs reported, when there was more than one. */
   revocations?: Revocation[];
   suppressedBy?: string;

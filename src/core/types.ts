@@ -65,8 +65,13 @@ export interface Location {
   column: number;
   commit?: string;
   author?: string;
-  /** ISO 8601. */
+  /** ISO 8601: the author date of a commit, the tagger's date of a tag. */
   date?: string;
+  /**
+   * ISO 8601: the commit's committer date, only when it differs from the author date (a rebase, a cherry-pick, an
+   * amend): the later of the two is closer to when the key was pushed; the exposure counts from the earlier.
+   */
+  committedDate?: string;
   encoding?: Encoding;
   /** Range scans: whether the key is still in HEAD's version of this file. */
   inHead?: boolean;
@@ -123,12 +128,71 @@ export interface Revocation {
   keyWorkspace?: string;
   /** who created it (`created_by.id`), */
   keyCreatedBy?: string;
+  /** whom it acts as (`principal`: 'service account svac_…' or 'user user_…'), */
+  keyPrincipal?: string;
   /** when it expires (`expires_at`, ISO 8601), */
   keyExpiresAt?: string;
   /** and its status when matched (active, inactive, archived, expired). */
   keyStatus?: string;
   /** Set when a written key was put back: the status it was restored to (the write did not stop the leaked key). */
   restoredTo?: string;
+}
+
+/** Who could see where a key was found: the repository's visibility, as the event or the API said; 'unknown' otherwise. */
+export type Visibility = 'public' | 'private' | 'internal' | 'unknown';
+
+/** Since when, where and for how long a key could be seen (findings/exposure.ts). */
+export interface Exposure {
+  /**
+   * ISO 8601: the earliest date a location carries (a commit's author or committer date, a tag's date); absent
+   * when none is dated (files on disk, staged changes): then the exposure's start is unknown.
+   */
+  since?: string;
+  /** The dated location `since` comes from: its kind and commit, that commit's author and committer dates (a tag's: its tagger's date). */
+  first?: { kind: LocationKind; commit?: string; authorDate?: string; committerDate?: string; taggerDate?: string; repository?: string };
+  /** Where: the visibility of the repository it was found in. */
+  visibility: Visibility;
+  /** ISO 8601: the end of the span measured (the scan's time). */
+  until: string;
+  /** Whole seconds from `since` to `until` (absent when `since` is). */
+  seconds?: number;
+}
+
+/** Tokens as the usage report counts them. */
+export interface TokenCounts {
+  uncachedInputTokens: number;
+  cacheCreationInputTokens: number;
+  cacheReadInputTokens: number;
+  outputTokens: number;
+}
+
+/**
+ * The organization's usage report for a leaked key since its exposure (anthropic/usage.ts). `reported`: every
+ * page read; `partial`: some pages read (the totals are a floor); `unknown`: the API could not say (the reason).
+ * Unknown is never zero: totals are present only when the API answered.
+ */
+export interface KeyUsage {
+  state: 'reported' | 'partial' | 'unknown';
+  reason?: string;
+  /** The organization's key id the usage is for. */
+  keyId?: string;
+  /** The window asked for (ISO 8601) and its buckets. */
+  startingAt?: string;
+  endingAt?: string;
+  bucketWidth?: '1h' | '1d';
+  /** Set when the exposure began before what the report covers: usage before `startingAt` was not read. */
+  exposedBefore?: string;
+  total?: TokenCounts;
+  byModel?: Array<TokenCounts & { model: string }>;
+  /** The start (ISO 8601) of the last bucket with any tokens; absent when there was none. */
+  lastUsedBucket?: string;
+}
+
+/** GitHub's secret-scanning alert for the same secret, resolved (or not) after the key was proven dead. */
+export interface SecretScanningAlert {
+  number: number;
+  outcome: 'resolved' | 'failed';
+  reason?: string;
 }
 
 /** One distinct secret, everywhere it was found. Keyed by the SHA-256 of the secret. */
@@ -144,6 +208,10 @@ export interface Finding {
   /** Which credential of a shared prefix the context names (e.g. 'Claude Code routine trigger token'). */
   variant?: string;
   locations: Location[];
+  /** Since when and where the key could be seen (set by the scan for every finding). */
+  exposure?: Exposure;
+  /** With an admin key: the organization's usage report for the key since `exposure.since`. */
+  usage?: KeyUsage;
   revocation?: Revocation;
   /** Only in `suppressed`: what allowed it (findings/suppress.ts `SuppressedBy`: 'allow-marker', 'config:allow-secret', 'config:exclude-path', 'baseline'). */
   suppressedBy?: string;
@@ -171,6 +239,8 @@ export interface Plan {
   scope: Scope;
   /** Tag every location with this OWNER/NAME (organization audits). */
   repository?: string;
+  /** The scanned repository's visibility, when the entry knows it (the Action's event or API); else unknown. */
+  visibility?: Visibility;
   verify: boolean;
   revoke: boolean;
   dryRun: boolean;

@@ -46,13 +46,15 @@ export function toJsonFinding(finding: Finding): JsonFinding {
   if (finding.organizationName !== undefined) out.organizationName = scrub(finding.organizationName);
   if (finding.workspaceId !== undefined) out.workspaceId = scrub(finding.workspaceId);
   if (finding.variant !== undefined) out.variant = finding.variant;
+  if (finding.exposure !== undefined) out.exposure = scrubDeep(finding.exposure);
+  if (finding.usage !== undefined) out.usage = scrubDeep(finding.usage);
   if (finding.revocation !== undefined) out.revocation = toJsonRevocation(finding.revocation);
   if (finding.suppressedBy !== undefined) out.suppressedBy = finding.suppressedBy;
   if (finding.suppressionOverridden !== undefined) out.suppressionOverridden = finding.suppressionOverridden;
   return out;
 }
 
-const LOCATION_FIELDS = ['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'encoding', 'inHead', 'headLine', 'repository', 'tag', 'member'] as const;
+const LOCATION_FIELDS = ['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'committedDate', 'encoding', 'inHead', 'headLine', 'repository', 'tag', 'member'] as const;
 
 function toJsonLocation(location: Location): JsonLocation {
   const out: Record<string, unknown> = {};
@@ -68,7 +70,7 @@ function toJsonRevocation(revocation: Revocation): Revocation {
   if (revocation.keyId !== undefined) out.keyId = scrub(revocation.keyId);
   if (revocation.keyName !== undefined) out.keyName = scrub(revocation.keyName);
   if (revocation.reason !== undefined) out.reason = scrub(revocation.reason);
-  for (const field of ['keyWorkspace', 'keyCreatedBy', 'keyExpiresAt', 'keyStatus', 'restoredTo'] as const) {
+  for (const field of ['keyWorkspace', 'keyCreatedBy', 'keyPrincipal', 'keyExpiresAt', 'keyStatus', 'restoredTo'] as const) {
     const value = revocation[field];
     if (value !== undefined) out[field] = scrub(value);
   }

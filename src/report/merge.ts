@@ -12,6 +12,7 @@
  *   named in `problems` and left out; a malformed finding inside a good report is named and left out too.
  * - Merging is associative: a merged report (scope kind 'merge') can be merged again.
  */
+import { mergeExposure } from '../findings/exposure.js';
 import type { JsonFinding, JsonNote, JsonReport } from '../core/report.js';
 import type { Revocation, RevocationOutcome } from '../core/types.js';
 import { holdsCredential } from '../core/scrub.js';
@@ -85,6 +86,8 @@ interface Accumulator {
   revocations: Map<string, Revocation>;
 }
 
+const USAGE_WEIGHT: Record<string, number> = { unknown: 0, partial: 1, reported: 2 };
+
 class FindingMerger {
   readonly #byKey = new Map<string, Accumulator>();
 
@@ -101,6 +104,10 @@ class FindingMerger {
       else delete acc.finding.statusDetail;
     }
     const target = acc.finding;
+    const exposure = mergeExposure(target.exposure, f.exposure);
+    if (exposure) target.exposure = exposure;
+    // Usage the API reported beats a partial read, which beats none (each job read the same organization's report).
+    if (f.usage && USAGE_WEIGHT[f.usage.state] > (target.usage ? USAGE_WEIGHT[target.usage.state] : -1)) target.usage = f.usage;
     target.organizationId ??= f.organizationId;
     target.organizationName ??= f.organizationName;
     if (target.organizationId === undefined) delete target.organizationId;

@@ -10,6 +10,7 @@ import { ruleTitle } from '../core/kinds.js';
 import { LONG_COMMIT, shortCommit } from '../core/names.js';
 import { NEXT_STEP, STATUS_LABEL, STATUS_ORDER, statusMeaning as meaningOf } from '../core/status.js';
 import { formatBytes } from '../core/size.js';
+import { describeExposure, describeUsage } from './exposure.js';
 
 export interface TextOptions {
   color: boolean;
@@ -79,6 +80,8 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[
     const org = [finding.organizationId, finding.organizationName && `(${finding.organizationName})`].filter(Boolean).join(' ');
     lines.push(`  organization: ${clean(org)}`);
   }
+  if (finding.exposure) lines.push(`  exposed: ${clean(describeExposure(finding.exposure))}`);
+  if (finding.usage) lines.push(`  usage since exposure: ${clean(describeUsage(finding.usage))}`);
   const shown = finding.locations.slice(0, max);
   for (const location of shown) lines.push(`  ${renderLocation(location)}`);
   if (finding.locations.length > shown.length) {
@@ -127,6 +130,7 @@ function keyFacts(r: Revocation): string | undefined {
   const facts = [
     r.keyWorkspace && (r.keyWorkspace === 'organization' ? 'organization-wide' : `workspace ${r.keyWorkspace}`),
     r.keyCreatedBy && `created by ${r.keyCreatedBy}`,
+    r.keyPrincipal && `acts as ${r.keyPrincipal}`,
     r.keyExpiresAt && `expires ${r.keyExpiresAt}`,
     r.keyStatus && `status ${r.keyStatus}`,
     r.restoredTo && `changed, then restored to ${r.restoredTo}`,

@@ -22,14 +22,17 @@ export interface Origin {
   commit?: string;
   author?: string;
   date?: string;
+  committedDate?: string;
   tag?: string;
   /** Lines before the scanned bytes in what the reader sees (0 when the bytes are the whole file). */
   lineOffset?: number;
 }
 
 /** A commit's part of an origin. */
-export function commitOrigin(commit: LogCommit): Pick<Origin, 'commit' | 'author' | 'date'> {
-  return { commit: commit.oid, author: commit.author || undefined, date: isoFromEpoch(commit.time) };
+export function commitOrigin(commit: LogCommit): Pick<Origin, 'commit' | 'author' | 'date' | 'committedDate'> {
+  const date = isoFromEpoch(commit.time);
+  const committed = isoFromEpoch(commit.committerTime);
+  return { commit: commit.oid, author: commit.author || undefined, date, ...(committed !== date ? { committedDate: committed } : {}) };
 }
 
 /** The location of a match found in bytes from `origin`. */

@@ -36,7 +36,7 @@ async function* scanStaged(options: StagedOptions, detect: Detect, ctx: SourceCo
   const base = (await headCommit(at)) ?? (await emptyTree(at));
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
 
-  const staged: LogCommit = { oid: '', parents: [], author: '', time: NaN, entries: [] };
+  const staged: LogCommit = { oid: '', parents: [], author: '', time: NaN, committerTime: NaN, entries: [] };
   const parser = new RawLogParser(() => undefined);
   parser.begin(staged);
   for await (const chunk of streamGit(at, ['diff-index', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev', base, '--'])) {

@@ -10,6 +10,7 @@ import { kindOf } from '../../core/kinds.js';
 import { STATUS_ICON } from '../../core/status.js';
 import { characters, code, fitted, largestFitting, link, middleCut, row, safeUrl, tableHead, text, utf8Bytes, type Measure } from './markdown.js';
 import { needsAttention } from './mentions.js';
+import { describeExposure, describeUsage } from '../exposure.js';
 import { blobLink, commitLink, describeWhere, displayLine, repoPath, ruleTitle, statusLabel, type Placement } from './where.js';
 
 export interface LinkContext {
@@ -174,6 +175,22 @@ function revocationRow(finding: JsonFinding, revocation: Revocation): string {
   return row([code(finding.redacted, 'cell'), outcome[revocation.outcome] ?? fitted(revocation.outcome, MAX_CELL), key, fitted(revocation.reason ?? '', MAX_CELL)]);
 }
 
+/**
+ * Since when each key could be seen, where, and (with an admin key) what the usage report says since then: the
+ * owner's questions after a leak. Keys with neither a dated exposure nor usage are left out.
+ */
+export function sinceExposure(findings: readonly JsonFinding[]): string[] {
+  const rows = findings.filter((f) => f.exposure?.since || f.usage);
+  if (rows.length === 0) return [];
+  const out = ['### Since exposure', '', ...tableHead(['Key', 'Exposed', 'Usage since exposure'])];
+  for (const f of rows.slice(0, MAX_REVOCATION_ROWS)) {
+    out.push(row([code(f.redacted, 'cell'), f.exposure ? text(describeExposure(f.exposure)) : '', f.usage ? text(describeUsage(f.usage)) : '—']));
+  }
+  if (rows.length > MAX_REVOCATION_ROWS) out.push('', `…and ${rows.length - MAX_REVOCATION_ROWS} more in the report file.`);
+  out.push('', 'Usage is what the organization\'s usage report counts for the key: it cannot tell its owner\'s calls from anyone else\'s.', '');
+  return out;
+}
+
 /** What to do next, for the statuses present. */
 export function nextSteps(report: JsonReport): string[] {
   const steps: string[] = [];
@@ -238,6 +255,7 @@ export function renderSummary(report: JsonReport, ctx: SummaryContext, limits: S
     if (revocations.length > MAX_REVOCATION_ROWS) tail.push('', `…and ${revocations.length - MAX_REVOCATION_ROWS} more in the report file.`);
     tail.push('');
   }
+  tail.push(...sinceExposure(report.findings));
   const steps = nextSteps(report);
   if (steps.length > 0) tail.push('### What to do next', '', ...steps.map((s) => `- ${s}`), '', ...kindHelp(report).flatMap((h) => [h, '']));
   if (report.suppressed.length > 0) tail.push(`${report.suppressed.length} finding(s) suppressed (allow markers, config or baseline): listed in the report file.`, '');

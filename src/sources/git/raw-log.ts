@@ -6,7 +6,7 @@
  */
 
 /** The --format for log calls this parser reads. Starts each record with \x01 so it cannot be mistaken. */
-export const LOG_FORMAT = '--format=%x01%H %P%x00%aN <%aE>%x00%at';
+export const LOG_FORMAT = '--format=%x01%H %P%x00%aN <%aE>%x00%at%x00%ct';
 
 /** The arguments that make `git log`/`git diff-tree` emit what this parser reads (the runner adds --no-ext-diff). */
 export const RAW_LOG_ARGS = ['--raw', '-c', '--no-renames', '--no-abbrev', '-z', '--root', LOG_FORMAT];
@@ -28,6 +28,8 @@ export interface LogCommit {
   author: string;
   /** Seconds since the epoch (author date). */
   time: number;
+  /** Seconds since the epoch (committer date): when the commit was made, which a rebase moves and the author date does not. */
+  committerTime: number;
   entries: RawEntry[];
 }
 
@@ -45,7 +47,7 @@ export function parseRawMeta(meta: string): { modes: string[]; oids: string[]; s
 /** Which raw entries a consumer wants to keep (the rest are dropped as they stream past). */
 export type EntryFilter = (newOid: string, oldOids: readonly string[]) => boolean;
 
-type State = 'record' | 'author' | 'time' | 'path';
+type State = 'record' | 'author' | 'time' | 'committer-time' | 'path';
 
 export class RawLogParser {
   private carry: Buffer | undefined;
@@ -120,6 +122,10 @@ export class RawLogParser {
         return;
       case 'time':
         if (this.commit) this.commit.time = Number(data.toString('latin1', start, end));
+        this.state = 'committer-time';
+        return;
+      case 'committer-time':
+        if (this.commit) this.commit.committerTime = Number(data.toString('latin1', start, end));
         this.state = 'record';
         return;
       case 'record': {
@@ -128,7 +134,7 @@ export class RawLogParser {
         if (data[start] === 0x01) {
           this.flush();
           const [oid, ...parents] = data.toString('latin1', start + 1, end).split(' ').filter(Boolean);
-          this.commit = { oid, parents, author: '', time: NaN, entries: [] };
+          this.commit = { oid, parents, author: '', time: NaN, committerTime: NaN, entries: [] };
           this.state = 'author';
           return;
         }
