@@ -1,15 +1,14 @@
 /**
  * Whether a run is a whole audit: the only kind of run that may say "nothing found" for the repository, and so
  * the only one that may close the audit issue or rewrite it with fewer keys. Anything narrower (a folder, a
- * range, a matrix job of an organization audit, a subset, a config or baseline that hides findings, a policy
- * other than the default, a scan that stopped or could not read what it needed) is partial: it may add keys to
+ * range, a matrix job of an organization audit, a subset, a config or baseline that hides findings, a scan that stopped or could not read what it needed) is partial: it may add keys to
  * the issue, never take any away.
  *
  * One predicate, every way of being partial a reason: `partialBecause` returns them all ([] = whole), and the
  * audit issue and the summary say them.
  */
 import { DEFAULT_ARCHIVE_LIMITS } from '../core/archive-limits.js';
-import { DEFAULT_FAIL_ON, DEFAULT_MAX_FILE_SIZE } from '../core/defaults.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/defaults.js';
 import type { JsonReport } from '../core/report.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -20,7 +19,7 @@ import type { ActionInputs } from './inputs.js';
  */
 const UNREAD = new Set(['shallow', 'partial-clone', 'missing-object', 'attribution-failed', 'unreadable']);
 
-export type AuditInputs = Pick<ActionInputs, 'scope' | 'path' | 'base' | 'head' | 'config' | 'baseline' | 'failOn' | 'repository' | 'maxFileSize' | 'archiveLimits'> & {
+export type AuditInputs = Pick<ActionInputs, 'scope' | 'path' | 'base' | 'head' | 'config' | 'baseline' | 'repository' | 'maxFileSize' | 'archiveLimits'> & {
   list: Pick<ActionInputs['list'], 'match'>;
 };
 
@@ -34,7 +33,6 @@ export function partialBecause(report: JsonReport, inputs: AuditInputs): string[
   if (inputs.list.match.length > 0) why.push('repository-filter or match was set (a subset)');
   if (inputs.config) why.push('config was set (its rules may hide findings)');
   if (inputs.baseline) why.push('baseline was set (it hides findings)');
-  if (inputs.failOn !== DEFAULT_FAIL_ON) why.push(`fail-on is ${inputs.failOn}`);
   if (inputs.maxFileSize < DEFAULT_MAX_FILE_SIZE) why.push('max-file-size is below the default');
   const narrower = Object.entries(inputs.archiveLimits).filter(([key, value]) => value !== undefined && value < DEFAULT_ARCHIVE_LIMITS[key as keyof typeof DEFAULT_ARCHIVE_LIMITS]);
   if (narrower.length > 0) why.push('an archive limit is below its default');
