@@ -1,7 +1,7 @@
 /** The container step on real archives built at test time: each key found at its member, line and column. */
 import { describe, expect, it } from '@jest/globals';
 import { deflateSync, gzipSync } from 'node:zlib';
-import { formatOf } from '../../../src/sources/containers/index.js';
+import { formatOf, formatsOf } from '../../../src/sources/containers/index.js';
 import { fakeAdminKey, fakeApiKey, fakeKey, PREFIX } from '../../helpers/keys.js';
 import { gzip, pyc, tar, zip } from './build.js';
 import { scanBuffer } from './scan.js';
@@ -18,6 +18,17 @@ describe('the container step', () => {
     expect(formatOf(tar([{ name: 'a', data: 'x' }]))?.name).toBe('tar');
     expect(formatOf(Buffer.from('PK is not a zip'))).toBeUndefined();
     expect(formatOf(Buffer.alloc(600))).toBeUndefined();
+  });
+
+  it('reads a file as every format it is: a tar whose last member is a zip stays a tar; a PDF with a zip appended is both', () => {
+    const inner = zip([{ name: 'in-zip.env', data: env(key) }]);
+    const archive = tar([{ name: 'first.env', data: env(fakeApiKey('containers-2')) }, { name: 'last.zip', data: inner }]);
+    expect(formatsOf(archive).map((f) => f.name)).toEqual(['tar']);
+    expect(scanBuffer(archive, 'x.tar').where).toEqual(['first.env:3:19', 'last.zip!in-zip.env:3:19']);
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj\n<< /Length 20 /Filter /FlateDecode >>\nstream\n'), deflateSync(`BT (${fakeApiKey('containers-3')}) Tj ET`), Buffer.from('\nendstream\nendobj\n%%EOF\n')]);
+    const polyglot = Buffer.concat([pdf, inner]);
+    expect(formatsOf(polyglot).map((f) => f.name)).toEqual(['pdf', 'zip']);
+    expect(scanBuffer(polyglot, 'x.pdf').where).toEqual(['in-zip.env:3:19', 'obj 1:1:5']);
   });
 
   it('finds a key in a zip member (deflated and stored) at the member, line and column', () => {

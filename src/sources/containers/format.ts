@@ -18,6 +18,16 @@ export interface ContainerFormat {
    */
   members(data: Buffer, ownName: string | undefined): Iterable<MemberEntry>;
   /**
+   * A weaker test, tried after every format's `sniff`: the format found somewhere other than at the start (a zip
+   * behind a self-extractor stub, or appended to a PNG or a PDF).
+   */
+  sniffLate?(data: Buffer): boolean;
+  /**
+   * Other files may be appended to it and are not its members (a PDF with a zip after it): a format found by its
+   * late sniff is then read too. Not set for archives, whose last member may itself be a zip.
+   */
+  takesAppended?: boolean;
+  /**
    * A compressed stream (gzip) rather than an archive: its one member is the file itself decompressed, so when
    * that member is an archive (a .tar.gz), the archive's members are named directly, with no level in between.
    */
@@ -77,6 +87,9 @@ export function decompressedName(name: string): string {
   return base;
 }
 
+/** Passes over prefixes of a stream that goes past its cap, at most. */
+const MAX_PASSES = 24;
+
 /** Deflate's largest ratio (~1032:1): a prefix of `limit / DEFLATE_MAX_RATIO` input bytes cannot inflate past `limit`. */
 const DEFLATE_MAX_RATIO = 1032;
 
@@ -103,22 +116,28 @@ export function decompressWithin(decompress: Decompress, data: Buffer, limit: nu
   }
   if (whole) return whole.consumed < data.length ? { bytes: whole.bytes, consumed: whole.consumed } : { bytes: whole.bytes };
   // Over the limit. A sync zlib call gives all or nothing, and a truncated stream inflates to its start: so
-  // inflate longer and longer prefixes of the input (each pass stops at the cap) and keep the longest that fits.
-  // Starting where deflate cannot overshoot, this costs about three times the cap at worst.
+  // inflate prefixes of the input (each pass stops at the cap) and keep the longest that fits. The first is one
+  // deflate cannot inflate past the cap; each next one is sized from the ratio seen so far to land just under
+  // the cap (at least double, at most half-way to a prefix known to overshoot). All passes together cost
+  // about one to two caps more than the first attempt.
   let best: Buffer | undefined;
-  let take = Math.max(1, Math.floor(cap / DEFLATE_MAX_RATIO));
-  for (;;) {
+  let fits = 0;
+  let over = data.length;
+  let take = Math.min(Math.max(1, Math.floor(cap / DEFLATE_MAX_RATIO)), Math.max(1, data.length - 1));
+  const halfway = (): number => fits + Math.floor((over - fits) / 2);
+  for (let pass = 0; pass < MAX_PASSES && take > fits && take < over; pass++) {
     const out = capped(decompress, data.subarray(0, take), cap);
     if (!out) {
-      // Other codecs overshoot from a smaller prefix: halve until one fits (or nothing does).
-      if (best || take === 1) break;
-      take = Math.max(1, Math.floor(take / 2));
+      over = take;
+      // Other codecs overshoot from a smaller prefix than deflate can: halve until one fits.
+      take = best ? halfway() : Math.floor(take / 2);
       continue;
     }
     best = out.bytes;
+    fits = take;
     // Half the cap is near enough: one more pass would cost as much as all the passes before.
-    if (take >= data.length || best.length >= cap / 2) break;
-    take = Math.min(data.length, take * 2);
+    if (best.length >= cap / 2) break;
+    take = Math.min(Math.max(take * 2, Math.floor((take * cap * 0.9) / Math.max(1, best.length))), halfway());
   }
   const bytes = best ?? Buffer.alloc(0);
   return { bytes, notRead: cap + 1 - bytes.length };

@@ -19,6 +19,7 @@ export const pdf: ContainerFormat = {
   // At the start, where every PDF writer puts it (readers tolerate junk before it; a sniff on every blob should not search for it).
   sniff: (data) => data.length > 64 && data[0] === 0x25 && data.subarray(0, MAGIC.length).equals(MAGIC),
   members: (data) => streams(data),
+  takesAppended: true,
 };
 
 function* streams(data: Buffer): Generator<MemberEntry> {

@@ -9,8 +9,8 @@ import { RATIO_FLOOR, type ArchiveLimits } from '../../core/archive-limits.js';
 import { describeError } from '../../core/errors.js';
 import { formatBytes } from '../../core/size.js';
 import type { Match } from '../../core/types.js';
-import type { MemberBytes, MemberEntry } from './format.js';
-import { formatOf } from './index.js';
+import type { ContainerFormat, MemberBytes, MemberEntry } from './format.js';
+import { formatsOf } from './index.js';
 
 /** Something not read, for the caller to note: `member` is the path inside the file (absent for the file itself). */
 export type Problem = (reason: string, detail: string, member?: string) => void;
@@ -42,7 +42,7 @@ interface FileState {
 /** Every match in `data` and, when it is a container, in its members; matches inside members carry `member`. */
 export function scanWithMembers(data: Buffer, ctx: UnpackContext, report: Problem): Match[] {
   // The clean case (no container: nearly every file and blob) costs the sniffs and nothing else.
-  if (ctx.limits.maxDepth === 0 || formatOf(data) === undefined) return ctx.detect(data, report, undefined);
+  if (ctx.limits.maxDepth === 0 || formatsOf(data).length === 0) return ctx.detect(data, report, undefined);
   const file: FileState = { left: ctx.limits.maxBytes, noted: new Map() };
   const problem: Problem = (reason, detail, member) => {
     const seen = (file.noted.get(reason) ?? 0) + 1;
@@ -70,14 +70,26 @@ function tag(matches: Match[], member: string | undefined): Match[] {
  * path, except for a compressed stream's content, whose members take the stream's place).
  */
 function scanIn(data: Buffer, path: string | undefined, prefix: string | undefined, depth: number, file: FileState, ctx: FileContext): Match[] {
-  const format = formatOf(data);
-  if (!format) return tag(ctx.detect(data, ctx.problem, path), path);
+  const formats = formatsOf(data);
+  if (formats.length === 0) return tag(ctx.detect(data, ctx.problem, path), path);
   const { limits } = ctx;
   if (depth >= limits.maxDepth) {
-    ctx.problem('archive-limit', `${format.name} archive nested more than ${limits.maxDepth} deep (--max-archive-depth): not opened, its bytes scanned as they are`, path);
+    ctx.problem('archive-limit', `${formats[0].name} archive nested more than ${limits.maxDepth} deep (--max-archive-depth): not opened, its bytes scanned as they are`, path);
     return tag(ctx.detect(data, ctx.problem, path), path);
   }
   if (ctx.run.left <= 0) return tag(ctx.detect(data, ctx.problem, path), path);
+  const inner: Match[] = [];
+  for (const format of formats) inner.push(...membersOf(format, data, path, prefix, depth, file, ctx));
+  // Its own bytes too: a key outside every member (an archive comment, the readable part of a corrupt archive)
+  // is found all the same; one already placed in a member is not reported twice.
+  const placed = new Set(inner.map((match) => match.secret.sha256));
+  const own = tag(ctx.detect(data, ctx.problem, path), path).filter((match) => !placed.has(match.secret.sha256));
+  return own.length ? [...own, ...inner] : inner;
+}
+
+/** The matches in the members of `data` read as `format`. */
+function membersOf(format: ContainerFormat, data: Buffer, path: string | undefined, prefix: string | undefined, depth: number, file: FileState, ctx: FileContext): Match[] {
+  const { limits } = ctx;
   ctx.count('archivesScanned');
   const inner: Match[] = [];
   let members = 0;
@@ -95,11 +107,7 @@ function scanIn(data: Buffer, path: string | undefined, prefix: string | undefin
   } catch (error) {
     ctx.problem('archive-corrupt', `${format.name} archive cannot be read (${describeError(error)}); the members before that were scanned`, path);
   }
-  // Its own bytes too: a key outside every member (an archive comment, the readable part of a corrupt archive)
-  // is found all the same; one already placed in a member is not reported twice.
-  const placed = new Set(inner.map((match) => match.secret.sha256));
-  const own = tag(ctx.detect(data, ctx.problem, path), path).filter((match) => !placed.has(match.secret.sha256));
-  return own.length ? [...own, ...inner] : inner;
+  return inner;
 }
 
 /**

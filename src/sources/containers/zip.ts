@@ -58,14 +58,12 @@ function decompressor(raw: Raw): Decompressor | undefined {
 
 export const zip: ContainerFormat = {
   name: 'zip',
-  // A local header first (or the end record of an empty zip, or a split archive's marker). Otherwise data in
-  // front of the archive (a self-extractor's ELF, PE or shell stub, Spring Boot's launch script, a polyglot
-  // PNG/PDF/GIF with a zip appended): an end record near the end whose central directory is where it says.
-  // One native search of the last 64 KiB, on every file: cheap next to the detector's pass over all bytes.
-  sniff: (data) =>
-    data.length >= 22 &&
-    ((data[0] === 0x50 && data[1] === 0x4b && (data.readUInt32LE(0) === LOCAL || data.readUInt32LE(0) === END || data.readUInt32LE(0) === SPLIT)) ||
-      directoryOf(data) !== undefined),
+  // A local header first (or the end record of an empty zip, or a split archive's marker).
+  sniff: (data) => data.length >= 22 && data[0] === 0x50 && data[1] === 0x4b && (data.readUInt32LE(0) === LOCAL || data.readUInt32LE(0) === END || data.readUInt32LE(0) === SPLIT),
+  // Data in front of the archive (a self-extractor's ELF, PE or shell stub, Spring Boot's launch script, a
+  // polyglot PNG/PDF/GIF with a zip appended): an end record near the end whose central directory is where it
+  // says. One native search of the last 64 KiB: cheap next to the detector's pass over every byte.
+  sniffLate: (data) => directoryOf(data) !== undefined,
   members: (data) => {
     const directory = directoryOf(data);
     return directory === undefined ? walkLocal(data) : walkCentral(data, directory);
