@@ -116,13 +116,13 @@ function sourceFor(plan: Plan, maxFileSize: number, git: GitSetup): Source {
   const archiveLimits = plan.archiveLimits ?? {};
   switch (scope.kind) {
     case 'files':
-      return filesSource({ root: scope.root, maxFileSize, archiveLimits });
+      return filesSource({ root: scope.root, maxFileSize, archiveLimits, ...(scope.tracked ? { tracked: true, git } : {}) });
     case 'staged':
       return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'history':
       return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'range':
-      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize, archiveLimits, git });
+      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, ...(scope.newOn !== undefined ? { newOn: scope.newOn } : {}), maxBlobSize: maxFileSize, archiveLimits, git });
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }

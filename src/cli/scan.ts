@@ -10,14 +10,26 @@ import { Secret } from '../core/secret.js';
 import { TOOL_NAME } from '../core/version.js';
 import { exitCodeFor } from '../findings/policy.js';
 import { renderReport } from '../report/format.js';
+import { hookAdvice, type HookAction } from '../report/hook-advice.js';
 import { toJsonReport } from '../report/json.js';
 import { runScan, type ScanContext } from '../scan.js';
 import type { ScanCommand } from './args.js';
 import type { CliIO } from './io.js';
+import { preCommitPlan } from './pre-commit.js';
 import { progressLine } from './progress.js';
 
 export async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
-  const { plan } = command;
+  let { plan } = command;
+  let hookAction: HookAction | undefined = plan.scope.kind === 'staged' ? 'commit' : undefined;
+  if (command.preCommit) {
+    const stage = preCommitPlan(io.env, plan.scope.root);
+    if ('nothing' in stage) {
+      io.stderr(`${TOOL_NAME}: nothing to check: ${scrub(stage.nothing)}\n`);
+      return 0;
+    }
+    plan = { ...plan, scope: stage.scope };
+    hookAction = stage.action;
+  }
   const hooks: ScanContext = {};
   if (plan.revoke) {
     const adminKey = io.env.ANTHROPIC_ADMIN_KEY?.trim();
@@ -41,9 +53,10 @@ export async function scanCommand(command: ScanCommand, io: CliIO): Promise<numb
   const report = toJsonReport(result);
 
   const color = command.color ?? (command.output === undefined && Boolean(io.stdoutIsTTY) && !io.env.NO_COLOR);
+  const code = exitCodeFor(result.findings, command.failOn);
   const rendered = renderReport(report, command.format, { color });
   if (command.output) await writeReport(command.output, rendered, '--output');
-  else io.stdout(rendered);
+  else io.stdout(command.format === 'text' && code === 1 && hookAction ? `${rendered}\n${hookAdvice(report, hookAction)}` : rendered);
   if (command.writeBaseline) await writeReport(command.writeBaseline, renderReport(report, 'json', { color: false }), '--write-baseline');
 
   for (const error of report.errors ?? []) io.stderr(`${TOOL_NAME}: error: ${error}\n`);
@@ -51,7 +64,6 @@ export async function scanCommand(command: ScanCommand, io: CliIO): Promise<numb
     io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${scrub(command.output)}\n`);
   }
 
-  const code = exitCodeFor(result.findings, command.failOn);
   return code === 0 && result.errors.length > 0 ? 2 : code;
 }
 

@@ -166,7 +166,7 @@ function describeScope(scope: JsonReport['scope']): string {
   let what: string;
   switch (scope.kind) {
     case 'files':
-      what = `files under ${scope.root ?? '.'}`;
+      what = `${scope.tracked ? 'tracked ' : ''}files under ${scope.root ?? '.'}`;
       break;
     case 'staged':
       what = `staged changes in ${scope.root ?? '.'}`;
@@ -175,7 +175,10 @@ function describeScope(scope: JsonReport['scope']): string {
       what = `the whole history of ${scope.root ?? '.'}`;
       break;
     case 'range':
-      what = `commits ${scope.base ?? '?'}..${scope.head ?? '?'} in ${scope.root ?? '.'}`;
+      what =
+        scope.newOn !== undefined
+          ? `commits of ${scope.head ?? '?'} on no ref of ${scope.newOn === '*' ? 'any remote' : `remote ${scope.newOn}`} in ${scope.root ?? '.'}`
+          : `commits ${scope.base ?? '?'}..${scope.head ?? '?'} in ${scope.root ?? '.'}`;
       break;
     case 'merge': {
       const n = scope.repositories?.length ?? 0;
