@@ -6,6 +6,7 @@ import { describeError, UserError } from './core/errors.js';
 import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
 import { adminKeyProblem } from './anthropic/admin-key.js';
+import { baseURLRefusal } from './anthropic/base-url.js';
 import { DEFAULT_MAX_VERIFY } from './anthropic/limits.js';
 import { createDetector } from './detect/index.js';
 import { FindingSet } from './findings/aggregate.js';
@@ -38,6 +39,8 @@ export interface ScanContext {
 export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
   const adminProblem = plan.revoke && hooks.adminKey ? adminKeyProblem(hooks.adminKey) : undefined;
   if (adminProblem) throw new UserError(adminProblem);
+  const baseRefusal = plan.verify || plan.revoke ? baseURLRefusal(hooks.anthropicBaseURL) : undefined;
+  if (baseRefusal) throw new UserError(baseRefusal);
   const rules = await loadRules(plan, hooks.git);
   const { config, baseline } = rules;
   const maxFileSize = config.maxFileSize ?? plan.maxFileSize;

@@ -11,6 +11,7 @@ import { TOOL_NAME } from '../core/version.js';
 import { exitCodeFor } from '../findings/policy.js';
 import { renderReport } from '../report/format.js';
 import { hookAdvice, type HookAction } from '../report/hook-advice.js';
+import { clean } from '../report/text.js';
 import { toJsonReport } from '../report/json.js';
 import { runScan, type ScanContext } from '../scan.js';
 import type { ScanCommand } from './args.js';
@@ -59,7 +60,8 @@ export async function scanCommand(command: ScanCommand, io: CliIO): Promise<numb
   else io.stdout(command.format === 'text' && code === 1 && hookAction ? `${rendered}\n${hookAdvice(report, hookAction)}` : rendered);
   if (command.writeBaseline) await writeReport(command.writeBaseline, renderReport(report, 'json', { color: false }), '--write-baseline');
 
-  for (const error of report.errors ?? []) io.stderr(`${TOOL_NAME}: error: ${error}\n`);
+  // An error may quote an API's answer or a git message: its control characters are shown escaped, on its line.
+  for (const error of report.errors ?? []) io.stderr(`${TOOL_NAME}: error: ${clean(error)}\n`);
   if (command.output && !plan.quiet) {
     io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${scrub(command.output)}\n`);
   }

@@ -9,6 +9,7 @@ import type { Revocation, Status } from '../core/types.js';
 import { ruleTitle } from '../core/kinds.js';
 import { LONG_COMMIT, shortCommit } from '../core/names.js';
 import { NEXT_STEP, STATUS_LABEL, STATUS_ORDER, statusMeaning as meaningOf } from '../core/status.js';
+import { COLOURS, RESET } from '../core/output-guard.js';
 import { formatBytes } from '../core/size.js';
 
 export interface TextOptions {
@@ -30,8 +31,7 @@ export function statusMeaning(finding: Pick<JsonFinding, 'status' | 'revocation'
   return meaningOf(finding.status);
 }
 
-const CODES: Record<Style, string> = { red: '\x1b[1;31m', yellow: '\x1b[1;33m', dim: '\x1b[2m', bold: '\x1b[1m', green: '\x1b[32m' };
-const RESET = '\x1b[0m';
+const CODES: Record<Style, string> = COLOURS;
 
 
 export function renderText(report: JsonReport, opts: TextOptions): string {
