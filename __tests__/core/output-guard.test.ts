@@ -77,7 +77,7 @@ describe('workflowCommand', () => {
 });
 
 describe('guardStreams', () => {
-  it('guards only inside GitHub Actions', () => {
+  it('defuses workflow commands only inside GitHub Actions', () => {
     const out: string[] = [];
     const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), env: {} as NodeJS.ProcessEnv };
     guardStreams(io).stdout('::error::x\n');
