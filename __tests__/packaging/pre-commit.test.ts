@@ -53,6 +53,13 @@ function hookRepoUnderTest(): string {
   return hookRepo;
 }
 
+/** The hook repository's clone, pre-commit's home and the test's repositories, removed. */
+function cleanUp(hookRepo: string, home: string, ...repos: TestRepo[]): void {
+  rmSync(dirname(hookRepo), { recursive: true, force: true });
+  rmSync(home, { recursive: true, force: true });
+  for (const repo of repos) repo.cleanup();
+}
+
 describe('pre-commit try-repo', () => {
   let hookRepo: string;
   let project: TestRepo;
@@ -67,12 +74,7 @@ describe('pre-commit try-repo', () => {
     project.git(['commit', '--quiet', '-m', 'first']);
   }, 600_000);
 
-  afterAll(() => {
-    if (!tool.available) return;
-    rmSync(dirname(hookRepo), { recursive: true, force: true });
-    rmSync(home, { recursive: true, force: true });
-    project.cleanup();
-  });
+  afterAll(() => void (tool.available && cleanUp(hookRepo, home, project)));
 
   function tryRepo(): { status: number | null; output: string } {
     const run = spawnSync('pre-commit', ['try-repo', hookRepo, 'anthropic-key-scan', '--verbose'], {
@@ -133,13 +135,7 @@ describe('pre-commit installed at the commit and push stages', () => {
     expect(install.status).toBe(0);
   }, 600_000);
 
-  afterAll(() => {
-    if (!tool.available) return;
-    rmSync(dirname(hookRepo), { recursive: true, force: true });
-    rmSync(home, { recursive: true, force: true });
-    project.cleanup();
-    remote.cleanup();
-  });
+  afterAll(() => void (tool.available && cleanUp(hookRepo, home, project, remote)));
 
   function run(command: string, args: string[]): { status: number | null; output: string } {
     const result = spawnSync(command, args, { cwd: project.dir, encoding: 'utf8', env: gitEnv(env) });
