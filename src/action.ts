@@ -4,7 +4,8 @@
  * goes through the RunnerLog (scrubbed, no workflow command from hostile text); nothing mutates process.env.
  */
 import * as core from '@actions/core';
-import { describeError } from './core/errors.js';
+import { baseURLRefusal } from './anthropic/base-url.js';
+import { describeError, UserError } from './core/errors.js';
 import { pullRequestOf, readEvent, wantedScope } from './action/event.js';
 import { readInputs } from './action/inputs.js';
 import { listRepositories } from './action/list.js';
@@ -35,6 +36,9 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
   for (const secret of [inputs.githubToken, inputs.adminKey, inputs.reach.secretScanningToken, inputs.reach.notifyWebhook]) log.mask(secret);
   if (inputs.command === 'repos') return listRepositories(inputs, env, log);
+  // Before the checkout is prepared: a base URL that may not receive keys fails the step, not a note after it.
+  const baseRefusal = inputs.verify || inputs.revoke ? baseURLRefusal(env.ANTHROPIC_BASE_URL) : undefined;
+  if (baseRefusal) throw new UserError(baseRefusal);
 
   const where = resolveWorkspace(env, inputs.path);
   const event = readEvent(env);

@@ -16,7 +16,8 @@ import { clean } from './report/text.js';
 export type { CliIO } from './cli/io.js';
 
 export async function main(argv: string[], rawIO: CliIO): Promise<number> {
-  const io = guardStreams(rawIO); // in GitHub Actions, no report or error line can be read as a workflow command
+  // No report or error line reaches the terminal with a control character, nor the runner as a workflow command.
+  const io = guardStreams(rawIO);
   try {
     const command = parseCommand(argv);
     switch (command.kind) {
@@ -25,14 +26,15 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
       case 'version':
         return await versionCommand([], io);
       case 'subcommand':
-        return await (await loadCommand(command.name))(command.argv, io === rawIO ? io : { ...io, command: (line) => rawIO.stdout(line) });
+        return await (await loadCommand(command.name))(command.argv, rawIO.env.GITHUB_ACTIONS === 'true' ? { ...io, command: (line) => rawIO.stdout(line) } : io);
       case 'scan':
         return await scanCommand(command, io);
     }
   } catch (error) {
     // Arguments are echoed in errors (a path, a ref): one pasted by mistake may be a key, and one with a newline
-    // is shown escaped on the one line rather than cut at it.
-    const reason = error instanceof UserError ? clean(error.message) : describeError(error);
+    // is shown escaped on the one line rather than cut at it. Any other error's first line may quote an API's
+    // answer or a file name: its control characters are shown escaped too (and the stream guard drops any left).
+    const reason = clean(error instanceof UserError ? error.message : describeError(error));
     io.stderr(`${TOOL_NAME}: error: ${scrub(reason)}\n`);
     return 2;
   }

@@ -6,6 +6,7 @@ import { describeError, UserError } from './core/errors.js';
 import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
 import { adminKeyProblem } from './anthropic/admin-key.js';
+import { baseURLRefusal } from './anthropic/base-url.js';
 import { DEFAULT_MAX_VERIFY } from './anthropic/limits.js';
 import { createDetector } from './detect/index.js';
 import { FindingSet } from './findings/aggregate.js';
@@ -40,6 +41,8 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   // The admin key is used to revoke and, with verification, to read usage since exposure.
   const adminProblem = (plan.revoke || plan.verify) && hooks.adminKey ? adminKeyProblem(hooks.adminKey) : undefined;
   if (adminProblem) throw new UserError(adminProblem);
+  const baseRefusal = plan.verify || plan.revoke ? baseURLRefusal(hooks.anthropicBaseURL) : undefined;
+  if (baseRefusal) throw new UserError(baseRefusal);
   const rules = await loadRules(plan, hooks.git);
   const { config, baseline } = rules;
   const maxFileSize = config.maxFileSize ?? plan.maxFileSize;
@@ -122,13 +125,13 @@ function sourceFor(plan: Plan, maxFileSize: number, git: GitSetup): Source {
   const archiveLimits = plan.archiveLimits ?? {};
   switch (scope.kind) {
     case 'files':
-      return filesSource({ root: scope.root, maxFileSize, archiveLimits });
+      return filesSource({ root: scope.root, maxFileSize, archiveLimits, ...(scope.tracked ? { tracked: true, git } : {}) });
     case 'staged':
       return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'history':
       return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
     case 'range':
-      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize, archiveLimits, git });
+      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, ...(scope.newOn !== undefined ? { newOn: scope.newOn } : {}), maxBlobSize: maxFileSize, archiveLimits, git });
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }

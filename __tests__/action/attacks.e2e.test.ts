@@ -237,3 +237,21 @@ describe('paths stay in the workspace; one failed output never stops the others'
     expect(result.outputs).toMatchObject({ findings: '1', 'report-file': '', 'sarif-file': '' });
   });
 });
+
+describe('keys go in clear only to this machine', () => {
+  it('an ANTHROPIC_BASE_URL that names a host (even localhost) over http fails the step before the scan', async () => {
+    const key = fakeKey('api03', 'attack-base-url');
+    const repo = repository();
+    repo.commitFiles('one', { 'app.env': `KEY=${key}\n` });
+    const result = await runAction({
+      event: 'workflow_dispatch', payload: {}, workspace: repo.dir, githubUrl: gh.url, anthropicUrl: 'http://localhost:9',
+      inputs: { scope: 'files', verify: 'true', 'check-run': 'false' },
+    });
+    expect(result.code).toBe(1);
+    const errors = readAsRunner(result.stdout).commands.filter((c) => c.command === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/ANTHROPIC_BASE_URL must be https:\/\/ .*not localhost:9.*nothing was scanned/);
+    expect(result.files['anthropic-key-scan.json']).toBeUndefined(); // nothing scanned, nothing reported
+    expect(everythingWritten(result)).not.toContain(key);
+  });
+});

@@ -24,6 +24,8 @@ describe('parseCommand', () => {
     expect(scan(['--history', 'repo']).plan.scope).toEqual({ kind: 'history', root: 'repo' });
     expect(scan(['--staged']).plan.scope).toEqual({ kind: 'staged', root: '.' });
     expect(scan(['--range', 'main..feature', 'r']).plan.scope).toEqual({ kind: 'range', root: 'r', base: 'main', head: 'feature' });
+    // The hook's scope is the stage's, read from the environment when the command runs (cli/pre-commit.ts).
+    expect(scan(['--pre-commit'])).toMatchObject({ preCommit: true, plan: { scope: { root: '.' } } });
   });
 
   it('makes --revoke imply verification and reads its options', () => {
@@ -54,6 +56,7 @@ describe('parseCommand', () => {
     [['--fail-on', 'sometimes'], /--fail-on: expected one of any, live, never/],
     [['--history', '--staged'], /cannot be combined/],
     [['--history', '--range', 'a..b'], /cannot be combined/],
+    [['--staged', '--pre-commit'], /--staged and --pre-commit cannot be combined/],
     [['a', 'b'], /at most one PATH/],
     [['--range', 'main'], /expected BASE\.\.HEAD/],
     [['--range', 'a...b'], /two dots/],

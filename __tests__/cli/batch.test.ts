@@ -207,5 +207,9 @@ describe('batch: the scan stage', () => {
     await expect(run(batchCommand, ['--repositories', 'a/b', '--dry-run'], {})).rejects.toThrow(/only applies to --revoke/);
     await expect(run(batchCommand, ['--repositories', 'a/b', '--clone-url-template', 'https://x/y.git'], {})).rejects.toThrow(/must contain \{repo\}/);
     await expect(run(batchCommand, ['--repositories', 'a/b', '--parallel', 'two'], {})).rejects.toThrow(/--parallel/);
+    // Keys would go to a name (resolved, could be anywhere) in clear: refused before anything is cloned.
+    await expect(run(batchCommand, ['--repositories', 'a/b', '--verify'], { ANTHROPIC_BASE_URL: 'http://localhost:9' })).rejects.toThrow(
+      /ANTHROPIC_BASE_URL must be https:\/\/ .*not localhost:9.*nothing was scanned$/,
+    );
   });
 });

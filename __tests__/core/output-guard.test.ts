@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { defuseCommands, defuseJson, forRunner, forRunnerStream, guardStreams, stopCommands, stripControl, workflowCommand } from '../../src/core/output-guard.js';
+import { COLOURS, defuseCommands, defuseJson, escapeJsonControls, forRunner, forRunnerStream, forTerminal, forTerminalStream, guardStreams, RESET, stopCommands, stripControl, workflowCommand } from '../../src/core/output-guard.js';
 import { readAsRunner } from '../helpers/runner-commands.js';
 import { fakeKey } from '../helpers/keys.js';
 
@@ -77,7 +77,7 @@ describe('workflowCommand', () => {
 });
 
 describe('guardStreams', () => {
-  it('guards only inside GitHub Actions', () => {
+  it('defuses workflow commands only inside GitHub Actions', () => {
     const out: string[] = [];
     const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), env: {} as NodeJS.ProcessEnv };
     guardStreams(io).stdout('::error::x\n');
@@ -86,5 +86,45 @@ describe('guardStreams', () => {
     expect(readAsRunner(out[0]!).commands).toHaveLength(1);
     expect(readAsRunner(out[1]!).commands).toHaveLength(0);
     expect(readAsRunner(out[2]!).commands).toHaveLength(0);
+  });
+});
+
+describe('the terminal guard (outside GitHub Actions)', () => {
+  const NASTY = '\u001b]0;pwned\u0007\u001b[2J\u001b[1;31mred\r\u009b31m\u0085\u202eevil\u2066x\u0008\u007f\u200f\u2028end';
+  const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+  it('forTerminal leaves no control character, and keeps line breaks as newlines', () => {
+    const out = forTerminal(NASTY);
+    expect(out).not.toMatch(CONTROLS);
+    expect(out).toContain('red\n');
+    expect(out).toContain('evil');
+  });
+
+  it('keeps only the text report colours, and only when asked', () => {
+    const painted = `${COLOURS.red}LIVE${RESET} ${NASTY}`;
+    expect(forTerminal(painted, { colours: true }).startsWith(`${COLOURS.red}LIVE${RESET} `)).toBe(true);
+    expect(forTerminal(painted, { colours: true }).replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(CONTROLS);
+    expect(forTerminal(painted)).not.toContain('\u001b');
+  });
+
+  it('JSON keeps its value: raw C1, bidi and line-separator characters become escapes', () => {
+    const value = { message: NASTY, path: 'a\u202eb' };
+    const json = JSON.stringify(value, null, 2);
+    const guarded = forTerminalStream(json);
+    expect(guarded).not.toMatch(CONTROLS);
+    expect(JSON.parse(guarded)).toEqual(value);
+    expect(escapeJsonControls('"\u009b"')).toBe('"\\u009b"');
+    expect(JSON.parse(forRunnerStream(json))).toEqual(value);
+    expect(forRunnerStream(json)).not.toMatch(CONTROLS);
+  });
+
+  it('guardStreams guards both streams outside Actions too: stderr keeps no colour', () => {
+    const seen = { stdout: '', stderr: '' };
+    const io = guardStreams({ stdout: (t: string) => void (seen.stdout += t), stderr: (t: string) => void (seen.stderr += t), env: {} });
+    io.stdout(`${COLOURS.green}ok${RESET} ${NASTY}\n`);
+    io.stderr(`error: ${COLOURS.red}${NASTY}\n`);
+    expect(seen.stdout.startsWith(`${COLOURS.green}ok${RESET}`)).toBe(true);
+    expect(seen.stderr).not.toContain('\u001b');
+    expect(seen.stderr).not.toMatch(CONTROLS);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import type * as Sarif from 'sarif';
-import { MAX_RESULTS, pathToUri, toSarif } from '../../src/report/sarif.js';
+import path from 'node:path';
+import { isPlaceable, MAX_RESULTS, messagePath, pathToUri, toSarif } from '../../src/report/sarif.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { KINDS as RULES } from '../../src/core/kinds.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/core/version.js';
@@ -206,5 +207,73 @@ describe('SARIF of every location kind against the OASIS schema', () => {
 
   it('is told apart from an invalid log by the schema (the check is real)', () => {
     expect(sarifSchemaErrors({ version: '2.1.0', runs: [{ results: [] }] })).not.toEqual([]);
+  });
+});
+
+describe('SARIF stays inside the repository', () => {
+  /** Names a hostile tree can hold (git mktree and hash-object --literally make every one of them). */
+  const HOSTILE_PATHS = [
+    '../../etc/passwd', '..', '.', 'a/../../b', 'a/./b', '/etc/passwd', '//server/share/x', 'a//b', 'C:\\Windows\\x.ini', 'C:/x',
+    '..\\..\\x', 'a\\..\\..\\b', '%2e%2e/%2E%2E/x', '.%2e/x', 'file:///etc/passwd', 'https://evil.example/x', 'a\u0000b',
+    '.. /x', '... /x', 'x/...', '.git/config', '.GIT/hooks/pre-commit', '.git./x', `.git/commit-message/${'d'.repeat(40)}`,
+    '.git/tag-message/v1.0', 'ok/\u001b[2Jname', '',
+  ];
+  const ROOT = 'file:///checkout/repo/';
+
+  /** Every way a consumer may resolve a URI against the root: WHATWG, and decoded then joined (POSIX and Windows). */
+  function staysInside(uri: string): boolean {
+    if (!new URL(uri, ROOT).href.startsWith(ROOT)) return false;
+    const decoded = decodeURIComponent(uri);
+    for (const p of [path.posix, path.win32]) {
+      if (p.isAbsolute(decoded)) return false;
+      const joined = p.normalize(p.join(p === path.posix ? '/checkout/repo' : 'C:\\checkout\\repo', decoded));
+      if (!joined.startsWith(p === path.posix ? '/checkout/repo/' : 'C:\\checkout\\repo\\')) return false;
+    }
+    return true;
+  }
+
+  function sarifFor(paths: readonly string[]): Sarif.Log {
+    const report = toJsonReport(scanResult());
+    report.findings[0].locations = paths.map((p) => ({ kind: 'file' as const, path: p, line: 2, column: 3, commit: 'e'.repeat(40) }));
+    report.findings[0].locations.push({ kind: 'commit-message', commit: 'd'.repeat(40), line: 1, column: 1 }, { kind: 'tag-message', tag: 'v1.0', line: 1, column: 1 });
+    return toSarif({ ...report, findings: report.findings.slice(0, 1) });
+  }
+
+  it('places every result inside %SRCROOT%, whatever the tree names, and stays valid SARIF', () => {
+    const log = sarifFor(HOSTILE_PATHS);
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    assertValidSarif(log);
+    const results = log.runs[0].results ?? [];
+    for (const result of results) {
+      const location = result.locations?.[0].physicalLocation?.artifactLocation;
+      expect(location?.uriBaseId).toBe('%SRCROOT%');
+      expect(staysInside(location?.uri ?? '')).toBe(true);
+    }
+    for (const [i, name] of HOSTILE_PATHS.entries()) {
+      if (isPlaceable(name)) continue;
+      // The name is said, escaped, where people read it; the URI is its hash under the virtual folder.
+      expect(results[i].locations?.[0].physicalLocation?.artifactLocation?.uri).toMatch(/^\.git\/unplaceable-path\/[0-9a-f]{64}$/);
+      expect(results[i].locations?.[0].message?.text).toContain(JSON.stringify(name));
+    }
+  });
+
+  it('keeps ordinary names as they are', () => {
+    for (const name of ['src/a.ts', '.github/workflows/ci.yml', 'a b/c#d?.txt', '名前/ü.txt', '.gitignore', '.git-blame-ignore-revs', 'x.git/y', '...env', '.env']) {
+      expect(isPlaceable(name)).toBe(true);
+    }
+  });
+
+  it('no real path can pass for a commit or tag message', () => {
+    const log = sarifFor(HOSTILE_PATHS);
+    const results = log.runs[0].results ?? [];
+    const uris = results.map((r) => r.locations?.[0].physicalLocation?.artifactLocation?.uri);
+    const [commitMessage, tagMessage] = uris.slice(-2);
+    expect(commitMessage).toBe(`.git/commit-message/${'d'.repeat(40)}`);
+    expect(tagMessage).toBe('.git/tag-message/v1.0');
+    expect(uris.slice(0, -2)).not.toContain(commitMessage);
+    expect(uris.slice(0, -2)).not.toContain(tagMessage);
+    // A hostile tag name is no path either.
+    expect(messagePath({ kind: 'tag-message', tag: '../../x' })).toMatch(/^\.git\/tag-message\/[0-9a-f]{64}$/);
+    expect(messagePath({ kind: 'commit-message', commit: '../x' })).toMatch(/^\.git\/commit-message\/[0-9a-f]{64}$/);
   });
 });

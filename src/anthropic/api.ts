@@ -15,6 +15,7 @@
 // files beside the bundle; the CommonJS build's `require()`s stay inside the one file.
 import { Anthropic, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk/index.js';
 import { isObject } from '../core/json.js';
+import { baseURLProblem } from './base-url.js';
 import { scrub } from '../core/scrub.js';
 import type { Secret } from '../core/secret.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../core/version.js';
@@ -72,34 +73,7 @@ function nonNegative(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-/**
- * Why the base URL cannot be used, or undefined when it can: found keys travel to it, so it must be https://,
- * or plain http:// to this machine only (a local gateway, a test server), and hold no user or password.
- * The same rule holds for every URL the tool sends something sensitive to (`name` says which, `cargo` what
- * travels: the notification webhook's message).
- */
-export function baseURLProblem(baseURL: string, name = 'ANTHROPIC_BASE_URL', cargo = 'found keys'): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(baseURL);
-  } catch {
-    return `${name} is not an http(s) URL`;
-  }
-  // fetch refuses such a URL with an error that quotes it whole, password and all, into the report.
-  if (url.username || url.password) return `${name} must not hold a user or password (user:password@)`;
-  if (url.protocol === 'https:') return undefined;
-  if (url.protocol !== 'http:') return `${name} is not an http(s) URL`;
-  if (isLoopback(url.hostname)) return undefined;
-  return `${name} must be https:// (plain http:// only to a loopback address, not ${url.host}): ${cargo} would travel unencrypted`;
-}
-
-/** 127.0.0.0/8, ::1 and localhost: addresses that never leave this machine. */
-export function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1') return true;
-  const octets = host.split('.');
-  return octets.length === 4 && octets[0] === '127' && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
-}
+export { baseURLProblem };
 
 /**
  * The notice both entries show when keys are sent somewhere other than the Anthropic API itself (Claude Code

@@ -28,6 +28,8 @@ export interface ScanCommand {
   /** --notify-webhook (else env ANTHROPIC_KEY_SCAN_WEBHOOK, read by the command) and its body's format. */
   notifyWebhook?: string;
   notifyFormat: NotifyFormat;
+  /** `--pre-commit`: the scope is the hook stage's (cli/pre-commit.ts), read from the environment when the command runs. */
+  preCommit?: boolean;
 }
 
 export const SUBCOMMANDS = ['repos', 'merge', 'batch', 'help', 'version'] as const;
@@ -51,6 +53,11 @@ export const SCAN_OPTIONS = {
   history: { type: 'boolean', group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)', help: 'every commit reachable from any ref, with commit and tag messages' },
   range: { type: 'string', value: 'BASE..HEAD', group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)', help: "the commits in BASE..HEAD, each one's added lines" },
   staged: { type: 'boolean', group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)', help: 'what is staged (for a pre-commit hook)' },
+  'pre-commit': {
+    type: 'boolean',
+    group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)',
+    help: "as a pre-commit framework hook, at any stage: a push's or --from-ref/--to-ref's commits, a commit's staged changes, a manual run's tracked files",
+  },
   verify: { type: 'boolean', group: 'Checks and actions', help: 'check each distinct key against the Anthropic API (ANTHROPIC_BASE_URL); with ANTHROPIC_ADMIN_KEY also read its usage since exposure' },
   revoke: { type: 'boolean', group: 'Checks and actions', help: "deactivate live keys of the admin key's organization (ANTHROPIC_ADMIN_KEY)" },
   'dry-run': { type: 'boolean', group: 'Checks and actions', help: 'with --revoke: every read, no write' },
@@ -130,12 +137,12 @@ export function parseCommand(argv: string[]): Command {
   }
   const root = positionals[0] ?? '.';
 
-  const modes = [values.history && '--history', values.range !== undefined && '--range', values.staged && '--staged'].filter(Boolean);
+  const modes = [values.history && '--history', values.range !== undefined && '--range', values.staged && '--staged', values['pre-commit'] && '--pre-commit'].filter(Boolean);
   if (modes.length > 1) throw new UserError(`${modes.join(' and ')} cannot be combined: choose one`);
 
   let scope: Scope;
   if (values.history) scope = { kind: 'history', root };
-  else if (values.staged) scope = { kind: 'staged', root };
+  else if (values.staged || values['pre-commit']) scope = { kind: 'staged', root };
   else if (values.range !== undefined) scope = { kind: 'range', root, ...parseRange(values.range) };
   else scope = { kind: 'files', root };
 
@@ -169,6 +176,7 @@ export function parseCommand(argv: string[]): Command {
     ...(values['no-color'] ? { color: false } : values.color ? { color: true } : {}),
     ...(values['notify-webhook'] ? { notifyWebhook: values['notify-webhook'] } : {}),
     notifyFormat: oneOf(values['notify-format'] ?? 'slack', NOTIFY_FORMATS, '--notify-format'),
+    ...(values['pre-commit'] ? { preCommit: true } : {}),
   };
 }
 

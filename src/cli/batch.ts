@@ -12,6 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminKeyProblem } from '../anthropic/admin-key.js';
+import { baseURLRefusal } from '../anthropic/base-url.js';
 import { reportFileName, reportFor, scanBatch, type RepositoryOutcome } from '../audit/batch.js';
 import { DEFAULT_CLONE_URL_TEMPLATE } from '../audit/clone.js';
 import { REVOKE_STATUSES } from '../core/defaults.js';
@@ -77,6 +78,8 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
   const adminKey = (values.revoke || values.verify) && adminKeyValue ? new Secret(adminKeyValue) : undefined;
   const adminProblem = adminKey ? adminKeyProblem(adminKey) : undefined;
   if (adminProblem) throw new UserError(adminProblem);
+  const baseRefusal = values.verify || values.revoke ? baseURLRefusal(io.env.ANTHROPIC_BASE_URL) : undefined;
+  if (baseRefusal) throw new UserError(baseRefusal);
   // In Actions, every found key is masked before anything else is logged (the workflow command is the
   // one place besides an auth header where a secret's value is written).
   // Once per distinct key: the scans of a batch's repositories each report the keys they find.

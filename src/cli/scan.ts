@@ -11,15 +11,28 @@ import { TOOL_NAME } from '../core/version.js';
 import { exitCodeFor } from '../findings/policy.js';
 import { renderReport } from '../report/format.js';
 import { notify } from '../report/notify.js';
+import { hookAdvice, type HookAction } from '../report/hook-advice.js';
+import { clean } from '../report/text.js';
 import { toJsonReport } from '../report/json.js';
 import type { JsonReport } from '../core/report.js';
 import { runScan, type ScanContext } from '../scan.js';
 import type { ScanCommand } from './args.js';
 import type { CliIO } from './io.js';
+import { preCommitPlan } from './pre-commit.js';
 import { progressLine } from './progress.js';
 
 export async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
-  const { plan } = command;
+  let { plan } = command;
+  let hookAction: HookAction | undefined = plan.scope.kind === 'staged' ? 'commit' : undefined;
+  if (command.preCommit) {
+    const stage = preCommitPlan(io.env, plan.scope.root);
+    if ('nothing' in stage) {
+      io.stderr(`${TOOL_NAME}: nothing to check: ${scrub(stage.nothing)}\n`);
+      return 0;
+    }
+    plan = { ...plan, scope: stage.scope };
+    hookAction = stage.action;
+  }
   const hooks: ScanContext = {};
   // The admin key revokes (--revoke) and, whenever keys are verified, reads their usage since exposure (read-only).
   const adminKey = plan.verify || plan.revoke ? io.env.ANTHROPIC_ADMIN_KEY?.trim() : undefined;
@@ -42,18 +55,19 @@ export async function scanCommand(command: ScanCommand, io: CliIO): Promise<numb
   const report = toJsonReport(result);
 
   const color = command.color ?? (command.output === undefined && Boolean(io.stdoutIsTTY) && !io.env.NO_COLOR);
+  const code = exitCodeFor(result.findings, command.failOn);
   const rendered = renderReport(report, command.format, { color });
   if (command.output) await writeReport(command.output, rendered, '--output');
-  else io.stdout(rendered);
+  else io.stdout(command.format === 'text' && code === 1 && hookAction ? `${rendered}\n${hookAdvice(report, hookAction)}` : rendered);
   if (command.writeBaseline) await writeReport(command.writeBaseline, renderReport(report, 'json', { color: false }), '--write-baseline');
 
-  for (const error of report.errors ?? []) io.stderr(`${TOOL_NAME}: error: ${error}\n`);
+  // An error may quote an API's answer or a git message: its control characters are shown escaped, on its line.
+  for (const error of report.errors ?? []) io.stderr(`${TOOL_NAME}: error: ${clean(error)}\n`);
   await notifyIfAsked(command, report, io);
   if (command.output && !plan.quiet) {
     io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${scrub(command.output)}\n`);
   }
 
-  const code = exitCodeFor(result.findings, command.failOn);
   return code === 0 && result.errors.length > 0 ? 2 : code;
 }
 

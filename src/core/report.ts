@@ -59,6 +59,10 @@ export interface JsonReport {
     root?: string;
     base?: string;
     head?: string;
+    /** range: head's commits on no ref of this remote (`*`: any remote) instead of base..head (a new branch's push). */
+    newOn?: string;
+    /** files: only the files git tracks. */
+    tracked?: boolean;
     repository?: string;
     /** merge: the repositories covered, and those whose scan failed. */
     repositories?: string[];

@@ -225,10 +225,15 @@ export interface Finding {
 export type FailOn = 'any' | 'live' | 'never';
 
 export type Scope =
-  | { kind: 'files'; root: string }
+  /** `tracked`: only the files git tracks under root (as they are in the work tree), not every file. */
+  | { kind: 'files'; root: string; tracked?: boolean }
   | { kind: 'staged'; root: string }
   | { kind: 'history'; root: string }
-  | { kind: 'range'; root: string; base: string; head: string };
+  /**
+   * `newOn`: the commits of `head` that no ref of that remote holds (`*`: of any remote), instead of
+   * base..head: a push of a new branch, which has no base commit (`base` then only names it for people).
+   */
+  | { kind: 'range'; root: string; base: string; head: string; newOn?: string };
 
 /**
  * What to scan and what to do with the keys found, built by an entry point from argv or from an event and

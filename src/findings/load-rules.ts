@@ -4,7 +4,8 @@
  * request, a push) they are read from the base commit, never from the working tree: the head is what is being
  * checked, and a pull request that adds `exclude.paths: ['**']` or a baseline listing its own key must not
  * silence its own check. A range that changes one of them gets a note naming it (its new version applies once
- * merged). A config or baseline outside the repository (the workflow's own file) is read from disk.
+ * merged). A config or baseline outside the repository (the workflow's own file) is read from disk. A new
+ * branch's push (`newOn`) has no base commit: its rules are read from disk, as for the commit hook that made it.
  */
 import { CONFIG_FILE, CONFIG_FILE_ALT, EMPTY_CONFIG, loadConfig, parseConfig, type ScanConfig } from '../core/config.js';
 import { describeError, UserError } from '../core/errors.js';
@@ -23,7 +24,7 @@ export interface ScanRules {
 
 export async function loadRules(plan: Plan, git: GitSetup = {}): Promise<ScanRules> {
   const { scope } = plan;
-  if (scope.kind !== 'range') {
+  if (scope.kind !== 'range' || scope.newOn !== undefined) {
     return {
       config: await loadConfig(scope.root, plan.configPath),
       ...(plan.baselinePath ? { baseline: await loadBaseline(plan.baselinePath) } : {}),

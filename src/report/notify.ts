@@ -14,7 +14,7 @@ import { ruleTitle } from '../core/kinds.js';
 import { scrub } from '../core/scrub.js';
 import { shortCommit } from '../core/names.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
-import { baseURLProblem } from '../anthropic/api.js';
+import { endpointProblem } from '../core/endpoint.js';
 
 export interface NotifyContext {
   format: NotifyFormat;
@@ -35,7 +35,7 @@ export function findingsToTell(report: JsonReport): JsonFinding[] {
 
 /** Why the webhook URL cannot be used (one line, never the URL's path), or undefined: the rule ANTHROPIC_BASE_URL keeps. */
 export function webhookProblem(url: string): string | undefined {
-  return baseURLProblem(url, 'the notification webhook', 'the message');
+  return endpointProblem(url, 'the notification webhook', 'the message');
 }
 
 /** One line of text with no control characters and nothing that looks like a key. */

@@ -14,6 +14,9 @@
  *   `MESSAGE_PATH` names (`.git/commit-message/<commit>`, `.git/tag-message/<tag>`), with the line and
  *   column counted in the message, a description that says so and a logicalLocation naming the commit or
  *   tag; the rule help says how to read the message (`git show -s`).
+ * - No result leaves %SRCROOT%: a path that is not a name a work tree can hold (`..`, `.git`, empty segments,
+ *   backslashes, `:`; a downloaded history can hold them) is placed at a virtual path named by its SHA-256, with
+ *   the name in the location's message, and no real path can pass for a virtual one (isPlaceable).
  * - partialFingerprints: `secretSha256/v1` (the key) and `secretLocation/v1` (the key at that path or
  *   message, line-independent), so an alert stays the same alert when lines move.
  * - Suppressed findings are left out: code scanning would show them as open alerts.
@@ -164,10 +167,34 @@ function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<s
   return result;
 }
 
-/** The virtual, repo-relative path of a commit's or tag's message (see MESSAGE_LOCATION_HELP). */
+/**
+ * The virtual, repo-relative path of a commit's or tag's message (see MESSAGE_LOCATION_HELP). A tag name or
+ * commit id that could not be a path of its own (a hostile ref) is named by its SHA-256 instead.
+ */
 export function messagePath(l: Pick<JsonLocation, 'kind' | 'commit' | 'tag'>): string {
-  return l.kind === 'tag-message' ? `.git/tag-message/${l.tag ?? l.commit ?? 'unknown'}` : `.git/commit-message/${l.commit ?? 'unknown'}`;
+  if (l.kind === 'tag-message') {
+    const tag = l.tag ?? l.commit ?? 'unknown';
+    return `.git/tag-message/${isPlaceable(tag) ? tag : sha256(tag)}`;
+  }
+  const commit = l.commit ?? 'unknown';
+  return `.git/commit-message/${/^[0-9a-f]{7,64}$/.test(commit) ? commit : sha256(commit)}`;
 }
+
+/**
+ * Whether a path can be given to code scanning as it is: a name a work tree can hold. Not when a segment (split
+ * at `/` and at `\\`, which Windows tools read as a separator) is empty, only dots and spaces (`.`, `..`, and
+ * `.. ` or `...`, which Windows trims to `..`) or `.git` in any case (git checks out no such path, and it is where
+ * the virtual message paths live, so none can be forged), nor when it holds `:` (a drive, a scheme) or NUL. A
+ * history downloaded from anyone can hold such names (`git mktree` makes them): their results are placed at
+ * `UNPLACEABLE_DIR` instead, named there by the path's SHA-256, the path itself in the message.
+ */
+export function isPlaceable(path: string): boolean {
+  if (/[:\0]/.test(path)) return false;
+  return path.split(/[/\\]/).every((segment) => !/^[.\s]*$/.test(segment) && !/^\.git[.\s]*$/i.test(segment));
+}
+
+/** Where results of paths that are not placeable go (virtual, like the message paths; see isPlaceable). */
+export const UNPLACEABLE_DIR = '.git/unplaceable-path';
 
 function toLocation(l: JsonLocation, pathPrefix?: string): Sarif.Location {
   if (l.kind !== 'file' || l.path === undefined) {
@@ -188,6 +215,21 @@ function toLocation(l: JsonLocation, pathPrefix?: string): Sarif.Location {
   }
   // A range scan knows where the key sits in HEAD's version: that is the line code scanning shows.
   const path = pathPrefix ? `${pathPrefix.replace(/\/+$/, '')}/${l.path}` : l.path;
+  if (!isPlaceable(path)) {
+    const name = JSON.stringify(l.path);
+    return {
+      physicalLocation: {
+        artifactLocation: {
+          uri: `${UNPLACEABLE_DIR}/${sha256(path)}`,
+          uriBaseId: '%SRCROOT%',
+          description: { text: `the file named ${name}, a name no work tree can hold (the history holds it as such)` },
+        },
+        region: { startLine: displayLine(l), startColumn: l.column },
+      },
+      logicalLocations: [{ name: `file ${name}`, fullyQualifiedName: `${l.repository ? `${l.repository}/` : ''}file ${name}`, kind: 'resource' }],
+      message: { text: `line ${displayLine(l)}, column ${l.column} of the file named ${name}` },
+    };
+  }
   return {
     physicalLocation: {
       artifactLocation: { uri: pathToUri(path), uriBaseId: '%SRCROOT%' },

@@ -9,6 +9,7 @@ import type { Revocation, Status } from '../core/types.js';
 import { ruleTitle } from '../core/kinds.js';
 import { LONG_COMMIT, shortCommit } from '../core/names.js';
 import { NEXT_STEP, STATUS_LABEL, STATUS_ORDER, statusMeaning as meaningOf } from '../core/status.js';
+import { COLOURS, RESET } from '../core/output-guard.js';
 import { formatBytes } from '../core/size.js';
 import { describeExposure, describeUsage } from './exposure.js';
 
@@ -31,8 +32,7 @@ export function statusMeaning(finding: Pick<JsonFinding, 'status' | 'revocation'
   return meaningOf(finding.status);
 }
 
-const CODES: Record<Style, string> = { red: '\x1b[1;31m', yellow: '\x1b[1;33m', dim: '\x1b[2m', bold: '\x1b[1m', green: '\x1b[32m' };
-const RESET = '\x1b[0m';
+const CODES: Record<Style, string> = COLOURS;
 
 
 export function renderText(report: JsonReport, opts: TextOptions): string {
@@ -170,7 +170,7 @@ function describeScope(scope: JsonReport['scope']): string {
   let what: string;
   switch (scope.kind) {
     case 'files':
-      what = `files under ${scope.root ?? '.'}`;
+      what = `${scope.tracked ? 'tracked ' : ''}files under ${scope.root ?? '.'}`;
       break;
     case 'staged':
       what = `staged changes in ${scope.root ?? '.'}`;
@@ -179,7 +179,10 @@ function describeScope(scope: JsonReport['scope']): string {
       what = `the whole history of ${scope.root ?? '.'}`;
       break;
     case 'range':
-      what = `commits ${scope.base ?? '?'}..${scope.head ?? '?'} in ${scope.root ?? '.'}`;
+      what =
+        scope.newOn !== undefined
+          ? `commits of ${scope.head ?? '?'} on no ref of ${scope.newOn === '*' ? 'any remote' : `remote ${scope.newOn}`} in ${scope.root ?? '.'}`
+          : `commits ${scope.base ?? '?'}..${scope.head ?? '?'} in ${scope.root ?? '.'}`;
       break;
     case 'merge': {
       const n = scope.repositories?.length ?? 0;

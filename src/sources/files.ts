@@ -11,6 +11,8 @@ import type { ArchiveLimits } from '../core/archive-limits.js';
 import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
 import { formatBytes } from '../core/size.js';
 import { contentScanner, hitsOf, noteProblems, type ContentScanner } from './hits.js';
+import { repoAt, type GitSetup } from './git/run.js';
+import { trackedPaths } from './git/tree.js';
 
 export interface FilesOptions {
   root: string;
@@ -18,6 +20,12 @@ export interface FilesOptions {
   maxFileSize: number;
   /** Limits on looking inside archives (defaults: core/archive-limits.ts). */
   archiveLimits?: Partial<ArchiveLimits>;
+  /**
+   * Only the files git tracks under root, read from the work tree (`pre-commit run --all-files`: what the
+   * repository holds, not build output or ignored files); `git` is how git runs for the list.
+   */
+  tracked?: boolean;
+  git?: GitSetup;
 }
 
 export function filesSource(options: FilesOptions): Source {
@@ -39,7 +47,8 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
 
   let done = 0;
   let bytes = 0;
-  for await (const entry of walk(root, options.root, ctx)) {
+  const entries = options.tracked ? trackedEntries(root, options.git) : walk(root, options.root, ctx);
+  for await (const entry of entries) {
     for (const hit of scanOne(entry.absolute, entry.where, entry.stats, options, scanner, ctx)) yield hit;
     done++;
     bytes += entry.stats.size;
@@ -95,6 +104,20 @@ async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGene
       }
       yield { absolute, where: relative(absolute), stats };
     }
+  }
+}
+
+/** The tracked files under root with their lstat; one deleted from the work tree is not there to scan. */
+async function* trackedEntries(root: string, setup: GitSetup | undefined): AsyncGenerator<WalkEntry> {
+  for (const name of await trackedPaths(repoAt(root, setup))) {
+    const absolute = Buffer.concat([Buffer.from(root), SEP, Buffer.from(name.toString('latin1').split('/').join(path.sep), 'latin1')]);
+    let stats: Stats;
+    try {
+      stats = lstatSync(absolute);
+    } catch {
+      continue;
+    }
+    yield { absolute, where: name.toString(), stats };
   }
 }
 

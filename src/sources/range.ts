@@ -30,6 +30,8 @@ export interface RangeOptions {
   git?: GitSetup;
   base: string;
   head: string;
+  /** Instead of base..head: head's commits on no ref of this remote (`*`: of any remote). See Scope. */
+  newOn?: string;
   maxBlobSize?: number;
   archiveLimits?: Partial<ArchiveLimits>;
 }
@@ -43,14 +45,20 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
   const at = repoAt(root, options.git);
   const maxBlobSize = blobSizeLimit(options.maxBlobSize);
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
-  if (isNullOid(base)) {
+  if (isNullOid(base) && options.newOn === undefined) {
     throw new UserError(`range base ${base} is all zeros: a new branch has no base commit to compare with; give a base (e.g. the default branch) or scan with --history`);
   }
   const repo = await openRepository(at);
-  const baseOid = await resolveCommit(at, base);
   const headOid = await resolveCommit(at, head);
-  if (!(await isAncestor(at, baseOid, headOid))) {
-    ctx.note({ reason: 'not-ancestor', message: `${base} is not an ancestor of ${head}: scanning the commits reachable from ${head} and not from ${base} (git's ${base}..${head})` });
+  let revisions: string[];
+  if (options.newOn !== undefined) {
+    revisions = [headOid, '--not', options.newOn === '*' ? '--remotes' : `--remotes=${options.newOn}`];
+  } else {
+    const baseOid = await resolveCommit(at, base);
+    if (!(await isAncestor(at, baseOid, headOid))) {
+      ctx.note({ reason: 'not-ancestor', message: `${base} is not an ancestor of ${head}: scanning the commits reachable from ${head} and not from ${base} (git's ${base}..${head})` });
+    }
+    revisions = [`${baseOid}..${headOid}`];
   }
   const boundary = repo.shallow ? await shallowBoundary(at) : new Set<string>();
 
@@ -65,7 +73,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     }
     commits.push(commit);
   });
-  for await (const chunk of streamGit(at, ['log', ...RAW_LOG_ARGS, `${baseOid}..${headOid}`, '--'])) parser.push(chunk);
+  for await (const chunk of streamGit(at, ['log', ...RAW_LOG_ARGS, ...revisions, '--'])) parser.push(chunk);
   parser.end();
   ctx.count('commitsScanned', commits.length);
 

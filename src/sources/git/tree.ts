@@ -42,3 +42,25 @@ export async function readBlobAt(at: RepoAt, commit: string, path: string): Prom
   if (!entry) return undefined;
   return (await git(at, ['cat-file', 'blob', entry.oid])).stdout;
 }
+
+/**
+ * The files git tracks under the root `at` names (the index's paths, relative to that root, as bytes; an
+ * unmerged path once), for scanning them as they are in the work tree.
+ */
+export async function trackedPaths(at: RepoAt): Promise<Buffer[]> {
+  const { stdout } = await git(at, ['ls-files', '-z', '--cached']);
+  const seen = new Set<string>();
+  const paths: Buffer[] = [];
+  let start = 0;
+  while (start < stdout.length) {
+    let end = stdout.indexOf(0, start);
+    if (end === -1) end = stdout.length;
+    const path = Buffer.from(stdout.subarray(start, end));
+    if (path.length > 0 && !seen.has(path.toString('latin1'))) {
+      seen.add(path.toString('latin1'));
+      paths.push(path);
+    }
+    start = end + 1;
+  }
+  return paths;
+}
