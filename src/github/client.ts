@@ -17,6 +17,7 @@
  * A refusal, a timeout or the deadline is an error named AbortError: @octokit/request passes those through
  * untouched and the retry plugin does not retry them.
  */
+import { isLoopbackAddress } from '../core/endpoint.js';
 import { getOctokit } from '@actions/github';
 import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
@@ -74,12 +75,10 @@ export function clientLimitsFrom(env: NodeJS.ProcessEnv, now = Date.now(), defau
   return { ...(timeoutMs ? { timeoutMs } : {}), ...(phase ? { deadline: now + phase } : {}) };
 }
 
-const isLoopback = (host: string): boolean => /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/i.test(host);
-
 /** Where a redirect may lead: https anywhere, plain http only to the API's own origin or loopback. */
 function acceptableHop(url: URL, apiOrigin: string): boolean {
   if (url.origin === apiOrigin) return true;
-  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackAddress(url.hostname));
 }
 
 function withoutAuthorization(headers: RequestInit['headers']): Headers {
