@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { repositoryVisibility, visibilityIn } from '../../src/action/visibility.js';
-import { createClient } from '../../src/report/github/octokit.js';
+import { createClient } from '../../src/github/client.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 
 let gh: GitHubServer | undefined;

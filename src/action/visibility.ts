@@ -6,7 +6,7 @@
  */
 import type { Visibility } from '../core/types.js';
 import { isObject } from '../core/json.js';
-import type { GitHubClient } from '../report/github/octokit.js';
+import type { GitHubClient } from '../github/client.js';
 import type { GitHubEvent } from './event.js';
 
 const KNOWN = new Set<string>(['public', 'private', 'internal']);

@@ -13,7 +13,7 @@
  * pages cut short is `partial` (the totals are a floor). The report cannot tell the owner's calls from anyone
  * else's: it is usage since exposure, not proof of abuse.
  */
-import type Anthropic from '@anthropic-ai/sdk';
+import type { Anthropic } from '@anthropic-ai/sdk/index.js';
 import { kindOf } from '../core/kinds.js';
 import { scrubDeep } from '../core/scrub.js';
 import type { Secret } from '../core/secret.js';

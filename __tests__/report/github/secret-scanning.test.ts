@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { JsonFinding, JsonReport } from '../../../src/core/report.js';
-import { createClient } from '../../../src/report/github/octokit.js';
+import { createClient } from '../../../src/github/client.js';
 import { ANTHROPIC_SECRET_TYPES, resolveAlerts } from '../../../src/report/github/secret-scanning.js';
 import { Secret } from '../../../src/core/secret.js';
 import { errorBody, paginate, startGitHubServer, type GitHubServer } from '../../helpers/github-server.js';

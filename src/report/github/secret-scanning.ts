@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { JsonFinding, JsonReport } from '../../core/report.js';
 import type { SecretScanningAlert } from '../../core/types.js';
-import { describeRequestError, type GitHubClient } from './octokit.js';
+import { describeRequestError, type GitHubClient } from '../../github/client.js';
 
 /** GitHub's secret types for Anthropic credentials (no OAuth token type exists). */
 export const ANTHROPIC_SECRET_TYPES = ['anthropic_api_key', 'anthropic_admin_api_key', 'anthropic_session_id'] as const;
