@@ -174,7 +174,7 @@ export function revokeStatusOption(value: string | undefined, revoke: boolean, d
 
 /** `--max-file-size`, the default when absent. */
 export function maxFileSizeOption(value: string | undefined): number {
-  return value ? parseSize(value, '--max-file-size') : DEFAULT_MAX_FILE_SIZE;
+  return value ? parseSize(value, '--max-file-size', true) : DEFAULT_MAX_FILE_SIZE;
 }
 
 /** An OWNER/NAME flag value. */
@@ -190,7 +190,7 @@ export function parseRange(text: string): { base: string; head: string } {
   }
   const parts = text.split('..');
   if (parts.length !== 2 || !parts[0] || !parts[1]) {
-    throw new UserError(`--range: expected BASE..HEAD, got "${text}"`);
+    throw new UserError(`--range: expected BASE..HEAD (two refs joined by ..), got "${text}"`);
   }
   return { base: parts[0], head: parts[1] };
 }

@@ -11,6 +11,7 @@ import { TOOL_NAME } from '../core/version.js';
 import { exitCodeFor } from '../findings/policy.js';
 import { renderReport } from '../report/format.js';
 import { toJsonReport } from '../report/json.js';
+import { clean } from '../report/text.js';
 import { runScan, type ScanContext } from '../scan.js';
 import type { ScanCommand } from './args.js';
 import type { CliIO } from './io.js';
@@ -44,14 +45,20 @@ export async function scanCommand(command: ScanCommand, io: CliIO): Promise<numb
   const rendered = renderReport(report, command.format, { color });
   if (command.output) await writeReport(command.output, rendered, '--output');
   else io.stdout(rendered);
-  if (command.writeBaseline) await writeReport(command.writeBaseline, renderReport(report, 'json', { color: false }), '--write-baseline');
+  if (command.writeBaseline) {
+    await writeReport(command.writeBaseline, renderReport(report, 'json', { color: false }), '--write-baseline');
+    const keys = new Set([...report.findings, ...report.suppressed].map((f) => f.secretSha256)).size;
+    const file = clean(scrub(command.writeBaseline));
+    if (!plan.quiet) io.stderr(`${TOOL_NAME}: baseline of ${keys} key(s) written to ${file}; later scans given --baseline ${file} leave them out\n`);
+  }
 
   for (const error of report.errors ?? []) io.stderr(`${TOOL_NAME}: error: ${error}\n`);
   if (command.output && !plan.quiet) {
     io.stderr(`${TOOL_NAME}: ${report.findings.length} finding(s); report written to ${scrub(command.output)}\n`);
   }
 
-  const code = exitCodeFor(result.findings, command.failOn);
+  // What a baseline run found is now the baseline: nothing is left to report, unless the scan itself failed.
+  const code = command.writeBaseline ? 0 : exitCodeFor(result.findings, command.failOn);
   return code === 0 && result.errors.length > 0 ? 2 : code;
 }
 

@@ -12,7 +12,9 @@ import { relativeInside } from '../core/paths.js';
 import type { Note, Plan } from '../core/types.js';
 import { changedPaths } from '../sources/git/diff.js';
 import { repoAt, type GitSetup } from '../sources/git/run.js';
+import { openRepository } from '../sources/git/repo.js';
 import { readBlobAt } from '../sources/git/tree.js';
+import { resolveRange } from '../sources/range.js';
 import { loadBaseline, parseBaseline } from './baseline.js';
 
 export interface ScanRules {
@@ -30,9 +32,12 @@ export async function loadRules(plan: Plan, git: GitSetup = {}): Promise<ScanRul
       notes: [],
     };
   }
-  const { root, base, head } = scope;
+  const { root, base: baseRef, head } = scope;
   const repo = repoAt(root, git);
-  const at = `the base commit ${base.slice(0, 12)}`;
+  // The refs first: a bad one is named as such, not blamed on a config file nobody wrote.
+  await openRepository(repo);
+  const { baseOid: base } = await resolveRange(repo, baseRef, head);
+  const at = `the base commit ${baseRef.slice(0, 12)}`;
   const read = async (path: string): Promise<string | undefined> => {
     try {
       return (await readBlobAt(repo, base, path))?.toString('utf8');

@@ -43,12 +43,8 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
   const at = repoAt(root, options.git);
   const maxBlobSize = blobSizeLimit(options.maxBlobSize);
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
-  if (isNullOid(base)) {
-    throw new UserError(`range base ${base} is all zeros: a new branch has no base commit to compare with; give a base (e.g. the default branch) or scan with --history`);
-  }
   const repo = await openRepository(at);
-  const baseOid = await resolveCommit(at, base);
-  const headOid = await resolveCommit(at, head);
+  const { baseOid, headOid } = await resolveRange(at, base, head);
   if (!(await isAncestor(at, baseOid, headOid))) {
     ctx.note({ reason: 'not-ancestor', message: `${base} is not an ancestor of ${head}: scanning the commits reachable from ${head} and not from ${base} (git's ${base}..${head})` });
   }
@@ -121,6 +117,17 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     }
   }
   yield* hits;
+}
+
+/**
+ * The range's two commits, or a UserError naming the bad end and what to do (resolveCommit). Resolved before
+ * anything is read at the base (loadRules reads the config there): a bad ref is then named as one.
+ */
+export async function resolveRange(at: RepoAt, base: string, head: string): Promise<{ baseOid: string; headOid: string }> {
+  if (isNullOid(base)) {
+    throw new UserError(`range base ${base} is all zeros: a new branch has no base commit to compare with; give a base (e.g. the default branch) or scan with --history`);
+  }
+  return { baseOid: await resolveCommit(at, base, 'the range base'), headOid: await resolveCommit(at, head, 'the range head') };
 }
 
 /** The blob oid at each wanted path (paths as latin1 strings of their bytes) in a commit's tree. */

@@ -1,0 +1,127 @@
+/**
+ * The newcomer's path through the CLI, walked as a user runs it: each wrong turn a new user met (advice that
+ * did not apply, a bad ref blamed on a config file, a baseline run that failed, a bad number answered with
+ * node's parser's words, a help with a heading twice) gets the answer a user can act on.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli as cli } from '../helpers/cli.js';
+import { cloneRepo, createRepo, type TestRepo } from '../helpers/git-repo.js';
+import { fakeApiKey } from '../helpers/keys.js';
+
+const oneLine = (stderr: string): void => {
+  expect(stderr.endsWith('\n')).toBe(true);
+  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+};
+
+describe('bad numbers', () => {
+  it.each([
+    [['--max-verify', '-3'], /^anthropic-key-scan: error: --max-verify must be a positive whole number, not "-3"\n$/],
+    [['--max-verify', 'abc'], /--max-verify must be a positive whole number, not "abc"/],
+    [['--max-verify=0'], /--max-verify must be a positive whole number, not "0"/],
+    [['--max-archive-size', '12XB'], /--max-archive-size must be a size such as 25MB, .* not "12XB"/],
+    [['--max-file-size', '-1'], /--max-file-size must be a size such as 25MB, .* not "-1"/],
+    [['--max-archive-depth', '1.5'], /--max-archive-depth must be a whole number, not "1.5"/],
+    [['--max-archive-depth', '-1'], /--max-archive-depth must be a whole number, not "-1"/],
+    [['--max-verify='], /--max-verify needs a value \(N\), got an empty one/],
+    [['--max-file-size='], /--max-file-size needs a value \(SIZE\), got an empty one/],
+    [['--max-archive-size', ' '], /--max-archive-size needs a value \(SIZE\), got an empty one/],
+    [['--output='], /--output needs a value \(FILE\), got an empty one/],
+    [['--config', ''], /--config needs a value \(FILE\), got an empty one/],
+    [['--format', '--verify'], /--format needs a value \(text\|json\|sarif\) before the next option; to give one that starts with -, write --format=VALUE/],
+    [['-o', '--verify'], /--output needs a value \(FILE\) before the next option/],
+    [['--max-verify'], /--max-verify needs a value \(N\)/],
+  ])('%j: one plain line naming the flag and what it accepts, exit 2', async (argv, message) => {
+    const run = await cli([...argv]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/ambiguous|<value>/);
+    oneLine(run.stderr);
+    expect(run.stdout).toBe('');
+  });
+});
+
+describe('--write-baseline', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'aks-newcomer-baseline-'));
+    await writeFile(path.join(dir, '.env'), `A=${fakeApiKey('nb-1')}\nB=${fakeApiKey('nb-2')}\n`);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('says where it wrote, in one line, and exits 0: what it found is now the baseline', async () => {
+    const baseline = path.join(dir, '..', `${path.basename(dir)}.baseline.json`);
+    try {
+      const run = await cli(['--write-baseline', baseline, dir]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe(`anthropic-key-scan: baseline of 2 key(s) written to ${baseline}; later scans given --baseline ${baseline} leave them out\n`);
+      expect(JSON.parse(await readFile(baseline, 'utf8')).findings).toHaveLength(2);
+      const again = await cli(['--baseline', baseline, dir]);
+      expect(again.code).toBe(0);
+    } finally {
+      await rm(baseline, { force: true });
+    }
+  });
+});
+
+describe('bad refs in --range', () => {
+  let repo: TestRepo;
+  let shallow: TestRepo;
+  let first: string;
+  beforeAll(() => {
+    repo = createRepo();
+    // A config at the base: the refs must be named before it is read, not blamed on it.
+    repo.write('.anthropic-key-scan.yml', 'allow:\n  markers: [nosecret]\n');
+    repo.write('a.txt', 'a\n');
+    first = repo.commit('first');
+    repo.write('b.txt', 'b\n');
+    repo.commit('second');
+    shallow = cloneRepo(repo.dir, { depth: 1 });
+  });
+  afterAll(() => {
+    repo.cleanup();
+    shallow.cleanup();
+  });
+
+  it.each([
+    ['an unknown base', () => ['--range', 'nope..HEAD', repo.dir], /^anthropic-key-scan: error: unknown ref: nope \(the range base: no such branch, tag or commit in .*\): check the name, or fetch it \(git fetch origin nope\)\n$/],
+    ['an unknown head', () => ['--range', 'HEAD..nope', repo.dir], /unknown ref: nope \(the range head: no such branch/],
+    ['three ends', () => ['--range', 'a..b..c', repo.dir], /--range: expected BASE..HEAD \(two refs joined by ..\), got "a..b..c"/],
+    ['a tree', () => ['--range', `${repo.rev('HEAD^{tree}')}..HEAD`, repo.dir], /not a commit: [0-9a-f]{40} \(the range base: a tree\): give a branch, tag or commit/],
+    ['a blob', () => ['--range', `HEAD..${repo.git(['rev-parse', 'HEAD:a.txt'])}`, repo.dir], /not a commit: [0-9a-f]{40} \(the range head: a blob\)/],
+    ['a base a shallow clone lacks', () => ['--range', `${first}..HEAD`, shallow.dir], /unknown ref: [0-9a-f]{40} \(the range base: not in this shallow clone .*\): fetch that commit, or fetch the whole history \(git fetch --unshallow; in GitHub Actions, fetch-depth: 0 in actions\/checkout\)/],
+    ['a branch a shallow clone lacks', () => ['--range', 'nope..HEAD', shallow.dir], /unknown ref: nope \(the range base: not in this shallow clone .*git fetch --unshallow/],
+  ])('names %s as a bad ref, in one line, exit 2', async (_, argv, message) => {
+    const run = await cli(argv());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/config|anthropic-key-scan\.yml/);
+    oneLine(run.stderr);
+  });
+
+  it('still scans a good range whose base holds a config', async () => {
+    const run = await cli(['--range', `${first}..HEAD`, repo.dir]);
+    expect(run.code).toBe(0);
+  });
+});
+
+describe('--help', () => {
+  it('has no heading twice and lists every flag once', async () => {
+    const { SCAN_OPTIONS } = await import('../../src/cli/args.js');
+    const run = await cli(['--help']);
+    expect(run.code).toBe(0);
+    const headings = run.stdout.split('\n').filter((line) => /^\S.*:$/.test(line) || /^[A-Z][^:]*\(.*\):$/.test(line));
+    const names = headings.map((h) => h.replace(/\s*\(.*$/, '').replace(/:$/, ''));
+    expect(new Set(names).size).toBe(names.length);
+    for (const [name, spec] of Object.entries(SCAN_OPTIONS)) {
+      if ((spec as { hidden?: boolean }).hidden) continue;
+      const listed = run.stdout.split('\n').filter((line) => new RegExp(`^\\s+(-\\w, )?--${name}(\\s|$)`).test(line));
+      expect([name, listed.length]).toEqual([name, 1]);
+    }
+  });
+});
