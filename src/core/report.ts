@@ -59,6 +59,8 @@ export interface JsonReport {
     failedRepositories?: { repository: string; reason: string }[];
     [extra: string]: unknown;
   };
+  /** What the run was asked to do with the keys it found: the next steps a report shows depend on it. */
+  options?: { verify: boolean; revoke: boolean; dryRun?: boolean };
   findings: JsonFinding[];
   suppressed: JsonFinding[];
   notes?: JsonNote[];

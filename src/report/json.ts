@@ -22,6 +22,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     scope: scrubDeep(scope),
+    options: { verify: plan.verify, revoke: plan.revoke, ...(plan.dryRun ? { dryRun: true } : {}) },
     findings: sortFindings(result.findings.map(toJsonFinding)),
     suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
     notes: result.notes.map((note) => toJsonNote(note, plan.repository)),

@@ -8,11 +8,14 @@ import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/re
 import type { Revocation, Status } from '../core/types.js';
 import { ruleTitle } from '../core/kinds.js';
 import { LONG_COMMIT, shortCommit } from '../core/names.js';
-import { NEXT_STEP, STATUS_LABEL, STATUS_ORDER, statusMeaning as meaningOf } from '../core/status.js';
+import { adviceFor, nextStep, type AdviceContext, type Surface } from '../core/next-step.js';
+import { NEXT_STEP, STATUS_LABEL, STATUS_ORDER } from '../core/status.js';
 import { formatBytes } from '../core/size.js';
 
 export interface TextOptions {
   color: boolean;
+  /** Where the reader runs the tool, for the next steps' wording (default cli). */
+  surface?: Surface;
   /** Locations listed per finding before "... and N more" (default 20; the JSON report has them all). */
   maxLocations?: number;
 }
@@ -21,14 +24,6 @@ type Style = 'red' | 'yellow' | 'dim' | 'bold' | 'green';
 
 /** The terminal's colour for each status (labels and meanings are core/status.ts's). */
 const STATUS_STYLE: Record<Status, Style> = { live: 'red', unknown: 'yellow', unchecked: 'yellow', invalid: 'dim' };
-
-/** What the status means for this finding: a live key that was just deactivated needs follow-up, not revocation. */
-export function statusMeaning(finding: Pick<JsonFinding, 'status' | 'revocation'>): string {
-  if (finding.status === 'live' && finding.revocation?.outcome === 'deactivated') {
-    return 'an incident: the key was live and has been deactivated; replace it where it is used';
-  }
-  return meaningOf(finding.status);
-}
 
 const CODES: Record<Style, string> = { red: '\x1b[1;31m', yellow: '\x1b[1;33m', dim: '\x1b[2m', bold: '\x1b[1m', green: '\x1b[32m' };
 const RESET = '\x1b[0m';
@@ -46,8 +41,9 @@ export function renderText(report: JsonReport, opts: TextOptions): string {
     out.push(paint('green', 'No Anthropic credentials found.'));
     out.push('');
   }
+  const advice = adviceFor(report, opts.surface ?? 'cli');
   for (const finding of report.findings) {
-    out.push(...renderFinding(finding, paint, max));
+    out.push(...renderFinding(finding, paint, max, advice));
     out.push('');
   }
 
@@ -67,11 +63,11 @@ export function renderText(report: JsonReport, opts: TextOptions): string {
 
 type Paint = (style: Style, text: string) => string;
 
-function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[] {
+function renderFinding(finding: JsonFinding, paint: Paint, max: number, advice: AdviceContext): string[] {
   const style = STATUS_STYLE[finding.status] ?? STATUS_STYLE.unknown;
   const title = ruleTitle(finding.rule);
   const lines = [`${paint(style, STATUS_LABEL[finding.status] ?? STATUS_LABEL.unknown)}  ${title}  ${clean(finding.redacted)}  ${paint('dim', `(${finding.rule})`)}`];
-  lines.push(`  ${paint(style, statusMeaning(finding))}`);
+  lines.push(`  ${paint(style, nextStep(finding, advice))}`);
   if (finding.variant) lines.push(`  which: ${clean(finding.variant)} (from the words around it)`);
   if (finding.suppressionOverridden) lines.push(`  ${paint('red', clean(overriddenSuppression(finding)))}`);
   if (finding.statusDetail) lines.push(`  status: ${clean(finding.statusDetail)}`);
