@@ -3,6 +3,7 @@
  * Entry points turn their world into a Plan and render the ScanResult; nothing here prints.
  */
 import { describeError, UserError } from './core/errors.js';
+import { compileGlobs } from './core/glob.js';
 import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
 import { adminKeyProblem } from './anthropic/admin-key.js';
@@ -63,7 +64,7 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   let incomplete: string | undefined;
   try {
     const detect = createDetector({ markers: config.markers });
-    for await (const hit of sourceFor(plan, maxFileSize, hooks.git ?? {})(detect, ctx)) {
+    for await (const hit of sourceFor(plan, maxFileSize, hooks.git ?? {}, config.excludePaths)(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
@@ -111,18 +112,20 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   return { plan, findings, suppressed, notes, stats, errors, ...(incomplete ? { incomplete } : {}) };
 }
 
-function sourceFor(plan: Plan, maxFileSize: number, git: GitSetup): Source {
+/** The source the plan names; `excludePaths` (the config's) are not scanned at all: see each source. */
+function sourceFor(plan: Plan, maxFileSize: number, git: GitSetup, excludePaths: readonly string[]): Source {
   const { scope } = plan;
   const archiveLimits = plan.archiveLimits ?? {};
+  const exclude = excludePaths.length > 0 ? { exclude: compileGlobs(excludePaths) } : {};
   switch (scope.kind) {
     case 'files':
-      return filesSource({ root: scope.root, maxFileSize, archiveLimits });
+      return filesSource({ root: scope.root, maxFileSize, archiveLimits, ...exclude });
     case 'staged':
-      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
+      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
     case 'history':
-      return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
+      return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
     case 'range':
-      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize, archiveLimits, git });
+      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }

@@ -125,3 +125,80 @@ describe('--help', () => {
     }
   });
 });
+
+describe('excluded paths are not read', () => {
+  const key = fakeApiKey('excluded');
+  const elsewhere = fakeApiKey('excluded-and-elsewhere');
+  const config = 'exclude:\n  paths: ["node_modules/**", "big/", "*.snap"]\n';
+  /** What makes notes when read: a file over --max-file-size, a corrupt archive, and keys. */
+  const noisy = (): Record<string, string | Buffer> => ({
+    'node_modules/pkg/huge.bin': Buffer.alloc(4096, 'x'),
+    'node_modules/pkg/broken.zip': Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 0xff)]),
+    'node_modules/pkg/.env': `KEY=${key}\n`,
+    'big/deep/er/huge.txt': Buffer.alloc(4096, 'y'),
+    'ui/button.snap': `K=${elsewhere}\n`,
+  });
+  const expectNothingFromExcluded = (stdout: string): void => {
+    const report = JSON.parse(stdout);
+    expect(report.notes).toEqual([]);
+    expect(report.suppressed).toEqual([]);
+    const paths = report.findings.flatMap((f: { locations: { path?: string }[] }) => f.locations.map((l) => l.path));
+    expect(paths).toEqual(['src/app.ts']);
+  };
+
+  it('files: never opens, stats nor descends into them: a FIFO that would block forever, a dangling link loop', async () => {
+    const { mkdir, symlink } = await import('node:fs/promises');
+    const { execFileSync } = await import('node:child_process');
+    const dir = await mkdtemp(path.join(tmpdir(), 'aks-newcomer-exclude-'));
+    try {
+      for (const [file, content] of Object.entries(noisy())) {
+        await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+        await writeFile(path.join(dir, file), content);
+      }
+      execFileSync('mkfifo', [path.join(dir, 'node_modules/pkg/fifo')]);
+      execFileSync('mkfifo', [path.join(dir, 'ui/blocking.snap')]);
+      await symlink('loop-b', path.join(dir, 'big/loop-a'));
+      await symlink('loop-a', path.join(dir, 'big/loop-b'));
+      await mkdir(path.join(dir, 'src'));
+      await writeFile(path.join(dir, 'src/app.ts'), `const k = '${elsewhere}';\n`);
+      await writeFile(path.join(dir, '.anthropic-key-scan.yml'), config);
+      const run = await cli(['--format', 'json', '--max-file-size', '1KB', dir]);
+      expect(run.code).toBe(1);
+      expectNothingFromExcluded(run.stdout);
+      // node_modules and big are two entries skipped whole, not the files in them; ui/*.snap are two more.
+      expect(JSON.parse(run.stdout).stats.skippedExcluded).toBe(4);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['--history', (r: TestRepo) => ['--history', r.dir]],
+    ['--range', (r: TestRepo) => ['--range', `${r.rev('HEAD~1')}..HEAD`, r.dir]],
+  ])('%s: no finding, suppressed entry or note for blobs only at excluded paths', async (_, argv) => {
+    const repo = createRepo();
+    try {
+      repo.commitFiles('config', { '.anthropic-key-scan.yml': config });
+      repo.commitFiles('noise', { ...noisy(), 'src/app.ts': `const k = '${elsewhere}';\n` });
+      const run = await cli(['--format', 'json', '--max-file-size', '1KB', ...argv(repo)]);
+      expect(run.code).toBe(1);
+      expectNothingFromExcluded(run.stdout);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('--staged: excluded paths are not read', async () => {
+    const repo = createRepo();
+    try {
+      repo.commitFiles('config', { '.anthropic-key-scan.yml': config });
+      for (const [file, content] of Object.entries({ ...noisy(), 'src/app.ts': `const k = '${elsewhere}';\n` })) repo.write(file, content);
+      repo.add('.');
+      const run = await cli(['--format', 'json', '--max-file-size', '1KB', '--staged', repo.dir]);
+      expect(run.code).toBe(1);
+      expectNothingFromExcluded(run.stdout);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

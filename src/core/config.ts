@@ -2,7 +2,7 @@
  * The config file, `.anthropic-key-scan.yml` at the scanned root (or a path given explicitly):
  *
  *   exclude:
- *     paths: [ 'test/fixtures/**', '*.snap' ]      # globs, see glob.ts; locations there are suppressed
+ *     paths: [ 'test/fixtures/**', '*.snap' ]      # globs, see glob.ts; not scanned at all (the sources skip them)
  *   allow:
  *     secrets: [ '<sha256 hex of a secret>' ]      # the `secretSha256` of a report's finding
  *     markers: [ 'nosecret' ]                      # extra same-line allow markers

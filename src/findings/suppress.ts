@@ -5,7 +5,8 @@
  *   'config:allow-secret'  the secret's SHA-256 is in the config's `allow.secrets`
  *   'baseline'             the secret is in the baseline report (findings or suppressed)
  * then per-location reasons:
- *   'config:exclude-path'  the location's path matches `exclude.paths`
+ *   'config:exclude-path'  the location's path matches `exclude.paths` (the sources do not scan excluded paths,
+ *                          so this catches only what they could not place: a history ref straight to a tree)
  *   'allow-marker'         the location's line carries an allow marker
  *
  * Per-location reasons drop locations from the reported finding: a key allowed on one line but also

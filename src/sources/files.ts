@@ -10,6 +10,7 @@ import { UserError } from '../core/errors.js';
 import type { ArchiveLimits } from '../core/archive-limits.js';
 import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
 import { formatBytes } from '../core/size.js';
+import { excludesDirectory, type PathMatcher } from '../core/glob.js';
 import { contentScanner, hitsOf, noteProblems, type ContentScanner } from './hits.js';
 
 export interface FilesOptions {
@@ -18,6 +19,11 @@ export interface FilesOptions {
   maxFileSize: number;
   /** Limits on looking inside archives (defaults: core/archive-limits.ts). */
   archiveLimits?: Partial<ArchiveLimits>;
+  /**
+   * Paths not to scan (the config's `exclude.paths`), relative to the root with `/`: never opened nor stat'ed,
+   * and a folder everything under which is excluded is never entered, so an excluded `node_modules` costs nothing.
+   */
+  exclude?: PathMatcher;
 }
 
 export function filesSource(options: FilesOptions): Source {
@@ -39,7 +45,7 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
 
   let done = 0;
   let bytes = 0;
-  for await (const entry of walk(root, options.root, ctx)) {
+  for await (const entry of walk(root, options.root, ctx, options.exclude ?? (() => false))) {
     for (const hit of scanOne(entry.absolute, entry.where, entry.stats, options, scanner, ctx)) yield hit;
     done++;
     bytes += entry.stats.size;
@@ -64,7 +70,7 @@ const GIT = Buffer.from('.git');
  * its name was dropped without a word; and names are kept as bytes, or a Latin-1 name would not be found
  * again. An unreadable directory is noted, not skipped silently.
  */
-async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGenerator<WalkEntry> {
+async function* walk(root: string, shown: string, ctx: SourceContext, excluded: PathMatcher): AsyncGenerator<WalkEntry> {
   const pending: Buffer[] = [Buffer.from(root)];
   const rootLength = pending[0]!.length + SEP.length;
   const relative = (absolute: Buffer): string => absolute.subarray(rootLength).toString().split(path.sep).join('/');
@@ -83,8 +89,14 @@ async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGene
     for (const entry of entries) {
       if (entry.name.equals(GIT)) continue;
       const absolute = Buffer.concat([dir, SEP, entry.name]);
+      const where = relative(absolute);
       if (entry.isDirectory()) {
-        pending.push(absolute);
+        if (excludesDirectory(excluded, where)) ctx.count('skippedExcluded');
+        else pending.push(absolute);
+        continue;
+      }
+      if (excluded(where)) {
+        ctx.count('skippedExcluded');
         continue;
       }
       let stats: Stats;
@@ -93,7 +105,7 @@ async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGene
       } catch {
         continue; // gone since the directory was read
       }
-      yield { absolute, where: relative(absolute), stats };
+      yield { absolute, where, stats };
     }
   }
 }

@@ -12,6 +12,7 @@
  * member; keys the archive already held before the range are not.
  */
 import { UserError } from '../core/errors.js';
+import type { PathMatcher } from '../core/glob.js';
 import type { ArchiveLimits } from '../core/archive-limits.js';
 import { LONG_COMMIT, shortCommit } from '../core/names.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
@@ -32,6 +33,8 @@ export interface RangeOptions {
   head: string;
   maxBlobSize?: number;
   archiveLimits?: Partial<ArchiveLimits>;
+  /** Paths not to scan (`exclude.paths`), from the repository's root: blobs only there are not read, and give no hit or note. */
+  exclude?: PathMatcher;
 }
 
 export function rangeSource(options: RangeOptions): Source {
@@ -39,7 +42,7 @@ export function rangeSource(options: RangeOptions): Source {
 }
 
 async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
-  const { root, base, head } = options;
+  const { root, base, head, exclude: excluded } = options;
   const at = repoAt(root, options.git);
   const maxBlobSize = blobSizeLimit(options.maxBlobSize);
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
@@ -59,6 +62,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
       ctx.note({ reason: 'shallow', message: `history is cut at commit ${shortCommit(commit.oid, LONG_COMMIT)} (shallow clone): its file changes were not scanned; fetch more history (e.g. git fetch --deepen)` });
       commit.entries = [];
     }
+    if (excluded) commit.entries = commit.entries.filter((entry) => !excluded(entry.path.toString('utf8')));
     commits.push(commit);
   });
   for await (const chunk of streamGit(at, ['log', ...RAW_LOG_ARGS, `${baseOid}..${headOid}`, '--'])) parser.push(chunk);
