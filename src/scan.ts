@@ -18,6 +18,7 @@ import type { GitSetup } from './sources/git/run.js';
 import { historySource } from './sources/history.js';
 import { rangeSource } from './sources/range.js';
 import { stagedSource } from './sources/staged.js';
+import { stdinSource } from './sources/stdin.js';
 
 /**
  * What a scan runs with, beside what it scans (the Plan): credentials, endpoints, environment and callbacks.
@@ -34,6 +35,8 @@ export interface ScanContext {
   anthropicBaseURL?: string;
   /** How git runs for git sources: the environment it inherits, directories it may trust (container jobs). */
   git?: GitSetup;
+  /** Standard input's chunks, for a `stdin` scope (the CLI's process.stdin). */
+  stdin?: () => AsyncIterable<Uint8Array>;
 }
 
 export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
@@ -64,7 +67,7 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   let incomplete: string | undefined;
   try {
     const detect = createDetector({ markers: config.markers });
-    for await (const hit of sourceFor(plan, maxFileSize, hooks.git ?? {}, config.excludePaths)(detect, ctx)) {
+    for await (const hit of sourceFor(plan, maxFileSize, hooks, config.excludePaths)(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
@@ -113,13 +116,17 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
 }
 
 /** The source the plan names; `excludePaths` (the config's) are not scanned at all: see each source. */
-function sourceFor(plan: Plan, maxFileSize: number, git: GitSetup, excludePaths: readonly string[]): Source {
+function sourceFor(plan: Plan, maxFileSize: number, hooks: ScanContext, excludePaths: readonly string[]): Source {
   const { scope } = plan;
+  const git = hooks.git ?? {};
   const archiveLimits = plan.archiveLimits ?? {};
   const exclude = excludePaths.length > 0 ? { exclude: compileGlobs(excludePaths) } : {};
   switch (scope.kind) {
     case 'files':
       return filesSource({ root: scope.root, maxFileSize, archiveLimits, ...exclude });
+    case 'stdin':
+      if (!hooks.stdin) throw new UserError('- (standard input) is not available here');
+      return stdinSource({ read: hooks.stdin, maxFileSize, archiveLimits });
     case 'staged':
       return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
     case 'history':

@@ -202,3 +202,46 @@ describe('excluded paths are not read', () => {
     }
   });
 });
+
+describe('- scans standard input', () => {
+  const key = fakeApiKey('stdin');
+  it('finds a key piped in (git diff | anthropic-key-scan -), at path "-"', async () => {
+    const diff = `diff --git a/.env b/.env\n+++ b/.env\n@@ -0,0 +1 @@\n+KEY=${key}\n`;
+    const run = await cli(['--format', 'json', '-'], {}, diff);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.scope).toEqual({ kind: 'stdin', root: '-' });
+    expect(report.findings[0].locations).toEqual([{ kind: 'file', path: '-', line: 4, column: 6 }]);
+    const text = await cli(['-'], {}, diff);
+    expect(text.stdout).toContain('standard input');
+    expect(text.stdout).toContain('  -:4:6');
+    expect(text.stdout).not.toContain(key);
+  });
+
+  it('is clean when empty', async () => {
+    const run = await cli(['--format', 'json', '-'], {}, '');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).findings).toEqual([]);
+  });
+
+  it('opens gzip and scans binary input as a file is', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const gz = await cli(['--format', 'json', '-'], {}, gzipSync(Buffer.from(`log line\nKEY=${key}\n`)));
+    expect(gz.code).toBe(1);
+    expect(JSON.parse(gz.stdout).findings[0].locations[0]).toMatchObject({ path: '-', member: '-', line: 2 });
+    const binary = await cli(['--format', 'json', '-'], {}, Buffer.concat([Buffer.from([0, 1, 2, 0xff, 0]), Buffer.from(key), Buffer.from([0, 0])]));
+    expect(binary.code).toBe(1);
+  });
+
+  it('notes input over --max-file-size instead of scanning it', async () => {
+    const run = await cli(['--format', 'json', '--max-file-size', '1KB', '-'], {}, Buffer.alloc(5000, 'a'));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).notes).toEqual([expect.objectContaining({ reason: 'too-large', path: '-' })]);
+  });
+
+  it.each([['--history'], ['--staged'], ['--range', 'a..b']])('is a usage error with %s, in one line', async (...flags) => {
+    const run = await cli([...flags, '-'], {}, '');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^anthropic-key-scan: error: - \(standard input\) cannot be used with --(history|staged|range): it reads a repository; give its PATH instead\n$/);
+  });
+});

@@ -129,7 +129,11 @@ export function parseCommand(argv: string[]): Command {
   if (modes.length > 1) throw new UserError(`${modes.join(' and ')} cannot be combined: choose one`);
 
   let scope: Scope;
-  if (values.history) scope = { kind: 'history', root };
+  if (root === '-') {
+    // Standard input is bytes, not a repository: the git scans have nothing to read in it.
+    if (modes.length > 0) throw new UserError(`- (standard input) cannot be used with ${modes[0]}: it reads a repository; give its PATH instead`);
+    scope = { kind: 'stdin', root };
+  } else if (values.history) scope = { kind: 'history', root };
   else if (values.staged) scope = { kind: 'staged', root };
   else if (values.range !== undefined) scope = { kind: 'range', root, ...parseRange(values.range) };
   else scope = { kind: 'files', root };

@@ -26,6 +26,7 @@ export async function scanCommand(command: ScanCommand, io: CliIO): Promise<numb
     hooks.adminKey = new Secret(adminKey);
   }
   if (io.env.ANTHROPIC_BASE_URL) hooks.anthropicBaseURL = io.env.ANTHROPIC_BASE_URL;
+  if (io.stdin) hooks.stdin = io.stdin;
 
   if (command.output) await checkWritable(command.output, '--output');
   if (command.writeBaseline) await checkWritable(command.writeBaseline, '--write-baseline');

@@ -49,7 +49,7 @@ export interface JsonReport {
   version: 1;
   tool: { name: string; version: string };
   scope: {
-    kind: 'files' | 'staged' | 'history' | 'range' | 'merge';
+    kind: 'files' | 'stdin' | 'staged' | 'history' | 'range' | 'merge';
     root?: string;
     base?: string;
     head?: string;

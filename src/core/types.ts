@@ -141,6 +141,8 @@ export type FailOn = 'any' | 'live' | 'never';
 
 export type Scope =
   | { kind: 'files'; root: string }
+  /** Standard input (`-` as PATH); root is '-', and the config is looked for in the current directory. */
+  | { kind: 'stdin'; root: string }
   | { kind: 'staged'; root: string }
   | { kind: 'history'; root: string }
   | { kind: 'range'; root: string; base: string; head: string };

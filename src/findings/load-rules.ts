@@ -27,7 +27,8 @@ export async function loadRules(plan: Plan, git: GitSetup = {}): Promise<ScanRul
   const { scope } = plan;
   if (scope.kind !== 'range') {
     return {
-      config: await loadConfig(scope.root, plan.configPath),
+      // Standard input has no folder of its own: its config is the current directory's (where `git diff |` runs).
+      config: await loadConfig(scope.kind === 'stdin' ? '.' : scope.root, plan.configPath),
       ...(plan.baselinePath ? { baseline: await loadBaseline(plan.baselinePath) } : {}),
       notes: [],
     };

@@ -164,6 +164,9 @@ function describeScope(scope: JsonReport['scope']): string {
     case 'files':
       what = `files under ${scope.root ?? '.'}`;
       break;
+    case 'stdin':
+      what = 'standard input';
+      break;
     case 'staged':
       what = `staged changes in ${scope.root ?? '.'}`;
       break;
