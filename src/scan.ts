@@ -84,6 +84,8 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   const suppression = suppress(set.candidates(), {
     allowSecrets: config.allowSecrets,
     excludePaths: config.excludePaths,
+    allowFingerprints: config.allowFingerprints,
+    gitleaksIgnore: rules.gitleaksIgnore,
     ...(baseline ? { baseline } : {}),
   });
   let { findings, suppressed } = suppression;

@@ -211,7 +211,7 @@ describe('- scans standard input', () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.scope).toEqual({ kind: 'stdin', root: '-' });
-    expect(report.findings[0].locations).toEqual([{ kind: 'file', path: '-', line: 4, column: 6 }]);
+    expect(report.findings[0].locations).toEqual([{ kind: 'file', path: '-', line: 4, column: 6, fingerprint: '-:anthropic-api-key:4' }]);
     const text = await cli(['-'], {}, diff);
     expect(text.stdout).toContain('standard input');
     expect(text.stdout).toContain('  -:4:6');

@@ -4,8 +4,11 @@
  */
 import type { Location, Revocation, RuleId, Status } from './types.js';
 
-/** A location as the report writes it: the same fields as in memory. */
-export type JsonLocation = Location;
+/**
+ * A location as the report writes it: the same fields as in memory, and its `fingerprint` (core/fingerprint.ts),
+ * which a user copies into `allow.fingerprints` to ignore that one place.
+ */
+export type JsonLocation = Location & { fingerprint?: string };
 
 /**
  * The line a reader is shown: HEAD's line when a range scan found the key still there (where the pull

@@ -6,8 +6,11 @@
  * silence its own check. A range that changes one of them gets a note naming it (its new version applies once
  * merged). A config or baseline outside the repository (the workflow's own file) is read from disk.
  */
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CONFIG_FILE, CONFIG_FILE_ALT, EMPTY_CONFIG, loadConfig, parseConfig, type ScanConfig } from '../core/config.js';
 import { describeError, UserError } from '../core/errors.js';
+import { GITLEAKSIGNORE, parseGitleaksIgnore, type Fingerprint } from '../core/fingerprint.js';
 import { relativeInside } from '../core/paths.js';
 import type { Note, Plan } from '../core/types.js';
 import { changedPaths } from '../sources/git/diff.js';
@@ -20,16 +23,20 @@ import { loadBaseline, parseBaseline } from './baseline.js';
 export interface ScanRules {
   config: ScanConfig;
   baseline?: Set<string>;
+  /** The Anthropic places of a `.gitleaksignore` at the root (core/fingerprint.ts). */
+  gitleaksIgnore: Fingerprint[];
   notes: Note[];
 }
 
 export async function loadRules(plan: Plan, git: GitSetup = {}): Promise<ScanRules> {
   const { scope } = plan;
   if (scope.kind !== 'range') {
+    // Standard input has no folder of its own: its rules are the current directory's (where `git diff |` runs).
+    const root = scope.kind === 'stdin' ? '.' : scope.root;
     return {
-      // Standard input has no folder of its own: its config is the current directory's (where `git diff |` runs).
-      config: await loadConfig(scope.kind === 'stdin' ? '.' : scope.root, plan.configPath),
+      config: await loadConfig(root, plan.configPath),
       ...(plan.baselinePath ? { baseline: await loadBaseline(plan.baselinePath) } : {}),
+      gitleaksIgnore: parseGitleaksIgnore((await readRegularFile(join(root, GITLEAKSIGNORE))) ?? ''),
       notes: [],
     };
   }
@@ -79,6 +86,9 @@ export async function loadRules(plan: Plan, git: GitSetup = {}): Promise<ScanRul
     }
   }
 
+  watched.push(GITLEAKSIGNORE);
+  const gitleaksIgnore = parseGitleaksIgnore((await read(GITLEAKSIGNORE)) ?? '');
+
   const notes: Note[] = [];
   const changed = await changedPaths(repo, base, head, watched).catch(() => [] as string[]);
   for (const path of changed) {
@@ -88,5 +98,15 @@ export async function loadRules(plan: Plan, git: GitSetup = {}): Promise<ScanRul
       message: `this range changes ${path}: the scan used its version at ${at}; the change takes effect once merged`,
     });
   }
-  return { config, ...(baseline ? { baseline } : {}), notes };
+  return { config, ...(baseline ? { baseline } : {}), gitleaksIgnore, notes };
+}
+
+/**
+ * A file found in the scanned tree, or undefined when there is none: only a regular file is read (a FIFO there
+ * would block the read forever), and one that cannot be read counts as none (gitleaks' file is optional).
+ */
+async function readRegularFile(file: string): Promise<string | undefined> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  return readFile(file, 'utf8').catch(() => undefined);
 }

@@ -76,7 +76,11 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number, advice: 
     lines.push(`  organization: ${clean(org)}`);
   }
   const shown = finding.locations.slice(0, max);
-  for (const location of shown) lines.push(`  ${renderLocation(location)}`);
+  for (const location of shown) {
+    lines.push(`  ${renderLocation(location)}`);
+    // What to copy into allow.fingerprints to ignore this one place (the key stays reported everywhere else).
+    if (location.fingerprint) lines.push(paint('dim', `    fingerprint: ${clean(location.fingerprint)}`));
+  }
   if (finding.locations.length > shown.length) {
     lines.push(`  ... and ${finding.locations.length - shown.length} more location(s) (all of them are in --format json)`);
   }
