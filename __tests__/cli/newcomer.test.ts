@@ -245,3 +245,111 @@ describe('- scans standard input', () => {
     expect(run.stderr).toMatch(/^anthropic-key-scan: error: - \(standard input\) cannot be used with --(history|staged|range): it reads a repository; give its PATH instead\n$/);
   });
 });
+
+describe('ignoring one place by its fingerprint', () => {
+  const key = fakeApiKey('fp-one-place');
+  interface Loc { path?: string; fingerprint?: string; line: number }
+  const json = (stdout: string) => JSON.parse(stdout) as { findings: { locations: Loc[]; suppressionOverridden?: string }[]; suppressed: { suppressedBy: string; locations: Loc[] }[] };
+
+  /** Scans, takes the first location's fingerprint, ignores it by `how`, scans again: only the other place stays. */
+  async function ignoreFirst(scan: (extra: string[]) => Promise<{ stdout: string }>, write: (fingerprint: string, how: 'config' | 'gitleaks') => Promise<void>, how: 'config' | 'gitleaks') {
+    const before = json((await scan([])).stdout);
+    expect(before.findings).toHaveLength(1);
+    const [first, second] = before.findings[0]!.locations;
+    expect(first?.fingerprint).toBeDefined();
+    expect(second?.fingerprint).toBeDefined();
+    await write(first!.fingerprint!, how);
+    const after = json((await scan([])).stdout);
+    expect(after.findings[0]!.locations.map((l) => l.fingerprint)).toEqual([second!.fingerprint]);
+    expect(after.suppressed).toEqual([expect.objectContaining({ suppressedBy: how === 'config' ? 'config:allow-fingerprint' : 'gitleaksignore' })]);
+    expect(after.suppressed[0]!.locations.map((l) => l.fingerprint)).toEqual([first!.fingerprint]);
+  }
+  const config = (fingerprint: string) => `allow:\n  fingerprints: [${JSON.stringify(fingerprint)}]\n`;
+  // gitleaks names its own rule: any Anthropic rule at that place is ignored.
+  const gitleaks = (fingerprint: string) => `# moved over from gitleaks\n${fingerprint.replace(/:anthropic-api-key:(\d+)$/, ':anthropic-admin-api-key:$1')}\nother.txt:aws-access-token:1\n`;
+
+  it.each(['config', 'gitleaks'] as const)('files (a path holding ":"), by %s', async (how) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'aks-newcomer-fp-'));
+    try {
+      await writeFile(path.join(dir, 'a:b.env'), `X=1\nKEY=${key}\n`);
+      await writeFile(path.join(dir, 'c.env'), `KEY=${key}\n`);
+      await ignoreFirst(
+        (extra) => cli(['--format', 'json', ...extra, dir]),
+        async (fp) => writeFile(path.join(dir, how === 'config' ? '.anthropic-key-scan.yml' : '.gitleaksignore'), how === 'config' ? config(fp) : gitleaks(fp)),
+        how,
+      );
+      expect(json((await cli(['--format', 'json', dir])).stdout).suppressed[0]!.locations[0]!.fingerprint).toBe('a:b.env:anthropic-api-key:2');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(['config', 'gitleaks'] as const)('history and range (COMMIT:PATH:RULE:LINE), by %s, read from the base for a range', async (how) => {
+    const repo = createRepo();
+    try {
+      repo.commitFiles('base', { 'README.md': 'hi\n' });
+      const base = repo.head();
+      repo.commitFiles('keys', { 'a.env': `KEY=${key}\n`, 'b.env': `X=1\nKEY=${key}\n` });
+      const file = how === 'config' ? '.anthropic-key-scan.yml' : '.gitleaksignore';
+      const history = (extra: string[]) => cli(['--format', 'json', '--history', ...extra, repo.dir]);
+      await ignoreFirst(history, async (fp) => void repo.commitFiles('ignore', { [file]: how === 'config' ? config(fp) : gitleaks(fp) }), how);
+      // A range reads the ignore list from its base: a new base holding it ignores the place, the range's own does not.
+      const range = json((await cli(['--format', 'json', '--range', `${base}..HEAD`, repo.dir])).stdout);
+      expect(range.findings[0]!.locations).toHaveLength(2);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('staged and standard input (PATH:RULE:LINE)', async () => {
+    const repo = createRepo();
+    try {
+      repo.commitFiles('base', { 'README.md': 'hi\n' });
+      repo.write('a.env', `KEY=${key}\n`).write('b.env', `KEY=${key}\n`).add('a.env', 'b.env');
+      await ignoreFirst((extra) => cli(['--format', 'json', '--staged', ...extra, repo.dir]), async (fp) => writeFile(path.join(repo.dir, '.anthropic-key-scan.yml'), config(fp)), 'config');
+    } finally {
+      repo.cleanup();
+    }
+    const dir = await mkdtemp(path.join(tmpdir(), 'aks-newcomer-fp-stdin-'));
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      await writeFile('.anthropic-key-scan.yml', config('-:anthropic-api-key:1'));
+      const run = json((await cli(['--format', 'json', '-'], {}, `KEY=${key}\nKEY=${key}\n`)).stdout);
+      expect(run.findings[0]!.locations.map((l) => l.fingerprint)).toEqual(['-:anthropic-api-key:2']);
+    } finally {
+      process.chdir(cwd);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('still reports a live key at an ignored place (suppressionOverridden)', async () => {
+    const { startAnthropicServer } = await import('../helpers/anthropic-server.js');
+    const server = await startAnthropicServer();
+    const dir = await mkdtemp(path.join(tmpdir(), 'aks-newcomer-fp-live-'));
+    try {
+      server.addKey({ key, kind: 'api', org: 'org-a' });
+      await writeFile(path.join(dir, 'a.env'), `KEY=${key}\n`);
+      await writeFile(path.join(dir, '.anthropic-key-scan.yml'), config('a.env:anthropic-api-key:1'));
+      const run = json((await cli(['--format', 'json', '--verify', dir], { ANTHROPIC_BASE_URL: server.url })).stdout);
+      expect(run.findings).toEqual([expect.objectContaining({ suppressionOverridden: 'config:allow-fingerprint' })]);
+    } finally {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a config fingerprint that is none, in one line, without echoing it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'aks-newcomer-fp-bad-'));
+    try {
+      await writeFile(path.join(dir, '.anthropic-key-scan.yml'), `allow:\n  fingerprints: [${JSON.stringify(key)}]\n`);
+      const run = await cli([dir]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/allow.fingerprints\[0\] must be COMMIT:PATH:RULE:LINE or PATH:RULE:LINE/);
+      expect(run.stderr).not.toContain(key.slice(20));
+      oneLine(run.stderr);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
