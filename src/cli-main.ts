@@ -18,5 +18,6 @@ const code = await main(process.argv.slice(2), {
   env: process.env,
   ...(process.stderr.isTTY ? { stderrTTY: process.stderr } : {}),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stdin: () => process.stdin,
 });
 process.exitCode ||= code;

@@ -3,6 +3,7 @@
  * Entry points turn their world into a Plan and render the ScanResult; nothing here prints.
  */
 import { describeError, UserError } from './core/errors.js';
+import { compileGlobs } from './core/glob.js';
 import type { Secret } from './core/secret.js';
 import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
 import { adminKeyProblem } from './anthropic/admin-key.js';
@@ -19,6 +20,7 @@ import type { GitSetup } from './sources/git/run.js';
 import { historySource } from './sources/history.js';
 import { rangeSource } from './sources/range.js';
 import { stagedSource } from './sources/staged.js';
+import { stdinSource } from './sources/stdin.js';
 
 /**
  * What a scan runs with, beside what it scans (the Plan): credentials, endpoints, environment and callbacks.
@@ -35,6 +37,8 @@ export interface ScanContext {
   anthropicBaseURL?: string;
   /** How git runs for git sources: the environment it inherits, directories it may trust (container jobs). */
   git?: GitSetup;
+  /** Standard input's chunks, for a `stdin` scope (the CLI's process.stdin). */
+  stdin?: () => AsyncIterable<Uint8Array>;
 }
 
 export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
@@ -68,7 +72,7 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   let incomplete: string | undefined;
   try {
     const detect = createDetector({ markers: config.markers });
-    for await (const hit of sourceFor(plan, maxFileSize, hooks.git ?? {})(detect, ctx)) {
+    for await (const hit of sourceFor(plan, maxFileSize, hooks, config.excludePaths)(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
@@ -85,6 +89,8 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   const suppression = suppress(set.candidates(), {
     allowSecrets: config.allowSecrets,
     excludePaths: config.excludePaths,
+    allowFingerprints: config.allowFingerprints,
+    gitleaksIgnore: rules.gitleaksIgnore,
     ...(baseline ? { baseline } : {}),
   });
   let { findings, suppressed } = suppression;
@@ -120,18 +126,24 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   return { plan, findings, suppressed, notes, stats, errors, ...(incomplete ? { incomplete } : {}) };
 }
 
-function sourceFor(plan: Plan, maxFileSize: number, git: GitSetup): Source {
+/** The source the plan names; `excludePaths` (the config's) are not scanned at all: see each source. */
+function sourceFor(plan: Plan, maxFileSize: number, hooks: ScanContext, excludePaths: readonly string[]): Source {
   const { scope } = plan;
+  const git = hooks.git ?? {};
   const archiveLimits = plan.archiveLimits ?? {};
+  const exclude = excludePaths.length > 0 ? { exclude: compileGlobs(excludePaths) } : {};
   switch (scope.kind) {
     case 'files':
-      return filesSource({ root: scope.root, maxFileSize, archiveLimits, ...(scope.tracked ? { tracked: true, git } : {}) });
+      return filesSource({ root: scope.root, maxFileSize, archiveLimits, ...exclude, ...(scope.tracked ? { tracked: true, git } : {}) });
+    case 'stdin':
+      if (!hooks.stdin) throw new UserError('- (standard input) is not available here');
+      return stdinSource({ read: hooks.stdin, maxFileSize, archiveLimits });
     case 'staged':
-      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
+      return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
     case 'history':
-      return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git });
+      return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
     case 'range':
-      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, ...(scope.newOn !== undefined ? { newOn: scope.newOn } : {}), maxBlobSize: maxFileSize, archiveLimits, git });
+      return rangeSource({ root: scope.root, base: scope.base, head: scope.head, ...(scope.newOn !== undefined ? { newOn: scope.newOn } : {}), maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }

@@ -171,7 +171,9 @@ describe('a pull request cannot silence its own check', () => {
       inputs: { verify: 'false', 'check-run': 'false' },
     });
     expect(result.code).toBe(0);
-    expect(report(result).suppressed).toHaveLength(1);
+    // The base's exclude.paths applies: the fixture is not scanned at all (not even listed as suppressed).
+    expect(report(result).findings).toHaveLength(0);
+    expect(report(result).suppressed).toHaveLength(0);
   });
 
   it('a live key is reported whatever suppresses it, with the suppression named', async () => {

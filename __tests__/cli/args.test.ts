@@ -66,7 +66,7 @@ describe('parseCommand', () => {
     [['--revoke', '--revoke-status', 'deleted'], /--revoke-status: expected one of inactive, archived/],
     [['--repository', 'not a repo'], /expected OWNER\/NAME/],
     [['--max-file-size', 'lots'], /--max-file-size must be a size/],
-    [['--format'], /argument missing|requires/i],
+    [['--format'], /needs a value \(text\|json\|sarif\)/],
   ])('refuses %j with a one-line reason', (argv, message) => {
     let caught: unknown;
     try {

@@ -33,11 +33,11 @@ describe('parseConfig', () => {
       `exclude:\n  paths: ['test/**', '*.snap']\nallow:\n  secrets:\n    - ${SHA.toUpperCase()}\n  markers: [nosecret]\nmaxFileSize: 50MB\n`,
       'c.yml',
     );
-    expect(config).toEqual({ file: 'c.yml', excludePaths: ['test/**', '*.snap'], allowSecrets: [SHA], markers: ['nosecret'], maxFileSize: 50 * 1024 * 1024 });
+    expect(config).toEqual({ file: 'c.yml', excludePaths: ['test/**', '*.snap'], allowSecrets: [SHA], markers: ['nosecret'], allowFingerprints: [], maxFileSize: 50 * 1024 * 1024 });
   });
 
   it('accepts an empty file, comments only, and empty sections', () => {
-    expect(parseConfig('', 'c.yml')).toEqual({ file: 'c.yml', excludePaths: [], allowSecrets: [], markers: [] });
+    expect(parseConfig('', 'c.yml')).toEqual({ file: 'c.yml', excludePaths: [], allowSecrets: [], markers: [], allowFingerprints: [] });
     expect(parseConfig('# nothing\n', 'c.yml').excludePaths).toEqual([]);
     expect(parseConfig('exclude:\nallow:\n', 'c.yml').allowSecrets).toEqual([]);
   });
@@ -45,7 +45,7 @@ describe('parseConfig', () => {
   it.each([
     ['foo: 1\n', 'c.yml: unknown key "foo" (expected exclude, allow, max-file-size, maxFileSize)'],
     ['exclude:\n  path: [a]\n', 'c.yml: unknown key "exclude.path" (expected exclude.paths)'],
-    ['allow:\n  secret: []\n', 'c.yml: unknown key "allow.secret" (expected allow.secrets, allow.markers)'],
+    ['allow:\n  secret: []\n', 'c.yml: unknown key "allow.secret" (expected allow.secrets, allow.markers, allow.fingerprints)'],
     ['- a\n- b\n', 'c.yml: (top level) must be a mapping'],
     ['exclude: [a]\n', 'c.yml: exclude must be a mapping'],
     ['exclude:\n  paths: a/**\n', 'c.yml: exclude.paths must be a list of strings'],
@@ -90,7 +90,7 @@ describe('parseSize', () => {
 
 describe('loadConfig', () => {
   it('is empty when there is no config file', async () => {
-    expect(await loadConfig(tempDir())).toEqual({ excludePaths: [], allowSecrets: [], markers: [] });
+    expect(await loadConfig(tempDir())).toEqual({ excludePaths: [], allowSecrets: [], markers: [], allowFingerprints: [] });
   });
 
   it('reads the default file under the root, or the .yaml one', async () => {

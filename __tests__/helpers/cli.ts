@@ -28,6 +28,14 @@ export async function runCommand(
   return { code, ...run };
 }
 
-export function runCli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  return runCommand(main, argv, { PATH: process.env.PATH, HOME: process.env.HOME, ...env });
+/** `stdin`, when given, is what the CLI reads as standard input (`-` as PATH), in chunks as a pipe gives them. */
+export function runCli(argv: string[], env: NodeJS.ProcessEnv = {}, stdin?: string | Buffer): Promise<CliRun> {
+  const base = { PATH: process.env.PATH, HOME: process.env.HOME, ...env };
+  if (stdin === undefined) return runCommand(main, argv, base);
+  const data = Buffer.from(stdin);
+  return runCommand((args, io) => main(args, { ...io, stdin: () => chunks(data, 4096) }), argv, base);
+}
+
+async function* chunks(data: Buffer, size: number): AsyncGenerator<Buffer> {
+  for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
 }

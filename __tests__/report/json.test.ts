@@ -32,7 +32,7 @@ describe('toJsonReport', () => {
       locations: expect.any(Array),
       revocation: { outcome: 'deactivated', keyId: 'apikey_01abc', keyName: 'ci key' },
     });
-    expect(Object.keys(live.locations[1])).toEqual(['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'encoding', 'repository']);
+    expect(Object.keys(live.locations[1])).toEqual(['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'encoding', 'repository', 'fingerprint']);
   });
 
   it('orders findings live, unknown, unchecked, invalid', () => {

@@ -112,6 +112,7 @@ describe('config.schema.json agrees with the config parser', () => {
     'maxFileSize: 512 KiB\n',
     'max-file-size: 1048576\n',
     'exclude:\nallow:\n',
+    `allow:\n  fingerprints: ["a:b.env:anthropic-api-key:2", "${'c'.repeat(40)}:src/x.ts:anthropic-oauth-access-token:10", "-:anthropic-api-key:1"]\n`,
   ];
   const invalid = [
     'foo: 1\n',
@@ -124,6 +125,8 @@ describe('config.schema.json agrees with the config parser', () => {
     'max-file-size: lots\n',
     'maxFileSize: -5\n',
     'max-file-size: 1MB\nmaxFileSize: 2MB\n',
+    'allow:\n  fingerprints: ["a.env:anthropic-api-key"]\n',
+    'allow:\n  fingerprints: ["a.env:anthropic-api-key:0"]\n',
   ];
   // The schema sees the YAML as an editor does: parsed, before the tool reads it.
   const yamlValue = async (text: string) => ((await import('yaml')).parse(text) as unknown) ?? null;

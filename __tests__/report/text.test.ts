@@ -24,9 +24,9 @@ describe('renderText', () => {
     expect(plain).toContain('an incident: the key was live and has been deactivated; replace it where it is used');
     const r = toJsonReport(scanResult());
     delete r.findings[0].revocation;
-    expect(renderText(r, { color: false })).toContain('  an incident: the key works. Revoke it now\n');
+    expect(renderText(r, { color: false })).toContain('  an incident: the key works; deactivate it in the Console (Settings > API keys) and replace it now\n');
     expect(plain).toContain('clean-up: the key no longer works; remove it from the code');
-    expect(plain).toContain('treat it as live until checked');
+    expect(plain).toContain('  cannot be checked (no safe check exists for this kind): treat it as live and revoke it in claude.ai (Settings > Claude Code)\n');
   });
 
   it('lists one line per location with commit, author, date, encoding and repository', () => {

@@ -144,7 +144,7 @@ export const OUTPUTS: readonly Output[] = [
   },
   fileOutput('report-file', (i) => i.reportFile, ({ report }) => renderReport(report, 'json')),
   fileOutput('sarif-file', (i) => i.sarifFile, ({ report, facts }) =>
-    renderReport(report, 'sarif', facts.placement.repoPrefix ? { pathPrefix: facts.placement.repoPrefix } : {})),
+    renderReport(report, 'sarif', { surface: 'action', ...(facts.placement.repoPrefix ? { pathPrefix: facts.placement.repoPrefix } : {}) })),
   {
     name: 'outputs',
     async run({ report }, earlier) {
@@ -182,7 +182,7 @@ export const OUTPUTS: readonly Output[] = [
   {
     name: 'log',
     async run({ report, log }) {
-      log.info(renderReport(report, 'text', { color: false, maxLocations: 10 }));
+      log.info(renderReport(report, 'text', { color: false, maxLocations: 10, surface: 'action' }));
       for (const error of report.errors ?? []) log.warning(error);
       // A range that edits the rules it is checked by: reviewers should see that, not only the scan.
       for (const note of report.notes ?? []) if (note.reason === 'rules-changed') log.notice(note.message);

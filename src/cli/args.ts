@@ -141,7 +141,11 @@ export function parseCommand(argv: string[]): Command {
   if (modes.length > 1) throw new UserError(`${modes.join(' and ')} cannot be combined: choose one`);
 
   let scope: Scope;
-  if (values.history) scope = { kind: 'history', root };
+  if (root === '-') {
+    // Standard input is bytes, not a repository: the git scans have nothing to read in it.
+    if (modes.length > 0) throw new UserError(`- (standard input) cannot be used with ${modes[0]}: it reads a repository; give its PATH instead`);
+    scope = { kind: 'stdin', root };
+  } else if (values.history) scope = { kind: 'history', root };
   else if (values.staged || values['pre-commit']) scope = { kind: 'staged', root };
   else if (values.range !== undefined) scope = { kind: 'range', root, ...parseRange(values.range) };
   else scope = { kind: 'files', root };
@@ -189,7 +193,7 @@ export function revokeStatusOption(value: string | undefined, revoke: boolean, d
 
 /** `--max-file-size`, the default when absent. */
 export function maxFileSizeOption(value: string | undefined): number {
-  return value ? parseSize(value, '--max-file-size') : DEFAULT_MAX_FILE_SIZE;
+  return value ? parseSize(value, '--max-file-size', true) : DEFAULT_MAX_FILE_SIZE;
 }
 
 /** An OWNER/NAME flag value. */
@@ -205,7 +209,7 @@ export function parseRange(text: string): { base: string; head: string } {
   }
   const parts = text.split('..');
   if (parts.length !== 2 || !parts[0] || !parts[1]) {
-    throw new UserError(`--range: expected BASE..HEAD, got "${text}"`);
+    throw new UserError(`--range: expected BASE..HEAD (two refs joined by ..), got "${text}"`);
   }
   return { base: parts[0], head: parts[1] };
 }

@@ -6,6 +6,8 @@ export interface CliIO {
   /** The terminal streams, when they are terminals: progress and colour depend on them. */
   stderrTTY?: NodeJS.WriteStream;
   stdoutIsTTY?: boolean;
+  /** Standard input's chunks, read when PATH is `-`. */
+  stdin?: () => AsyncIterable<Uint8Array>;
   /**
    * In GitHub Actions, where stdout and stderr are guarded (no text can be read as a workflow command): the
    * tool's own workflow commands (masks, warnings built by `workflowCommand`), printed as they are.

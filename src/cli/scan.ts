@@ -39,6 +39,7 @@ export async function scanCommand(command: ScanCommand, io: CliIO): Promise<numb
   if (plan.revoke && !adminKey) throw new UserError('--revoke needs an Admin API key in ANTHROPIC_ADMIN_KEY');
   if (adminKey) hooks.adminKey = new Secret(adminKey);
   if (io.env.ANTHROPIC_BASE_URL) hooks.anthropicBaseURL = io.env.ANTHROPIC_BASE_URL;
+  if (io.stdin) hooks.stdin = io.stdin;
 
   if (command.output) await checkWritable(command.output, '--output');
   if (command.writeBaseline) await checkWritable(command.writeBaseline, '--write-baseline');
@@ -55,11 +56,17 @@ export async function scanCommand(command: ScanCommand, io: CliIO): Promise<numb
   const report = toJsonReport(result);
 
   const color = command.color ?? (command.output === undefined && Boolean(io.stdoutIsTTY) && !io.env.NO_COLOR);
-  const code = exitCodeFor(result.findings, command.failOn);
+  // What a baseline run found is now the baseline: nothing is left to report, unless the scan itself failed.
+  const code = command.writeBaseline ? 0 : exitCodeFor(result.findings, command.failOn);
   const rendered = renderReport(report, command.format, { color });
   if (command.output) await writeReport(command.output, rendered, '--output');
   else io.stdout(command.format === 'text' && code === 1 && hookAction ? `${rendered}\n${hookAdvice(report, hookAction)}` : rendered);
-  if (command.writeBaseline) await writeReport(command.writeBaseline, renderReport(report, 'json', { color: false }), '--write-baseline');
+  if (command.writeBaseline) {
+    await writeReport(command.writeBaseline, renderReport(report, 'json', { color: false }), '--write-baseline');
+    const keys = new Set([...report.findings, ...report.suppressed].map((f) => f.secretSha256)).size;
+    const file = clean(scrub(command.writeBaseline));
+    if (!plan.quiet) io.stderr(`${TOOL_NAME}: baseline of ${keys} key(s) written to ${file}; later scans given --baseline ${file} leave them out\n`);
+  }
 
   // An error may quote an API's answer or a git message: its control characters are shown escaped, on its line.
   for (const error of report.errors ?? []) io.stderr(`${TOOL_NAME}: error: ${clean(error)}\n`);

@@ -7,11 +7,11 @@ export const USAGE = `Usage: anthropic-key-scan [options] [PATH]
        anthropic-key-scan COMMAND [options]     (repos, batch, merge, help, version)
 
 Find Anthropic credentials (API, Admin and Compliance keys, Claude Code OAuth tokens, claude.ai session keys) and check whether they work.
-PATH is a directory, file or repository (default .).
+PATH is a directory, file or repository (default .); - reads standard input (\`git diff | anthropic-key-scan -\`).
 
 ${describeOptions(SCAN_OPTIONS)}
 
-Organization-audit commands (\`anthropic-key-scan help COMMAND\` for each one's options):
+Commands for organization audits (\`anthropic-key-scan help COMMAND\` for each one's options):
   repos ORG [--batch N] [--include-archived] [--include-forks]   matrix JSON of ORG's repositories
   batch --repositories A,B [--verify] [--revoke] [--output-dir DIR]   clone and scan a batch
   merge REPORT...           merge JSON reports into one, one finding per key

@@ -65,7 +65,7 @@ export function readArchiveLimits(value: (name: string) => string | undefined, w
     const text = value(spec.name)?.trim();
     if (!text) continue;
     if (spec.unit === 'size') {
-      limits[spec.key] = parseSize(text, where(spec.name));
+      limits[spec.key] = parseSize(text, where(spec.name), true);
     } else {
       if (!(spec.zeroAllowed ? /^\d+$/.test(text) : isPositiveInteger(text))) {
         throw new UserError(`${where(spec.name)} must be a ${spec.zeroAllowed ? 'whole number' : 'positive whole number'}, not "${text}"`);

@@ -2,10 +2,11 @@
  * The config file, `.anthropic-key-scan.yml` at the scanned root (or a path given explicitly):
  *
  *   exclude:
- *     paths: [ 'test/fixtures/**', '*.snap' ]      # globs, see glob.ts; locations there are suppressed
+ *     paths: [ 'test/fixtures/**', '*.snap' ]      # globs, see glob.ts; not scanned at all (the sources skip them)
  *   allow:
  *     secrets: [ '<sha256 hex of a secret>' ]      # the `secretSha256` of a report's finding
  *     markers: [ 'nosecret' ]                      # extra same-line allow markers
+ *     fingerprints: [ 'src/a.ts:anthropic-api-key:3' ]  # one place (a report location's fingerprint, fingerprint.ts)
  *   max-file-size: 50MB                            # bytes, or a number with K/KB/KiB, M/MB/MiB, G/GB/GiB (all binary);
  *                                                  # the flag's and input's name; `maxFileSize` is read too
  *
@@ -16,6 +17,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { UserError } from './errors.js';
+import { parseFingerprint, type Fingerprint } from './fingerprint.js';
 import { SHA256_HEX } from './names.js';
 import { redact } from './secret.js';
 import { parseSize } from './size.js';
@@ -32,10 +34,12 @@ export interface ScanConfig {
   /** Lower-case SHA-256 hex digests. */
   allowSecrets: string[];
   markers: string[];
+  /** Places to ignore (`allow.fingerprints`), parsed. */
+  allowFingerprints: Fingerprint[];
   maxFileSize?: number;
 }
 
-export const EMPTY_CONFIG: ScanConfig = Object.freeze({ excludePaths: [], allowSecrets: [], markers: [] }) as ScanConfig;
+export const EMPTY_CONFIG: ScanConfig = Object.freeze({ excludePaths: [], allowSecrets: [], markers: [], allowFingerprints: [] }) as ScanConfig;
 
 /**
  * Loads the config: `explicitPath` when given (it must exist), else CONFIG_FILE (or CONFIG_FILE_ALT) under
@@ -73,7 +77,7 @@ async function readText(file: string): Promise<string | undefined> {
 
 const TOP_KEYS = ['exclude', 'allow', 'max-file-size', 'maxFileSize'];
 const EXCLUDE_KEYS = ['paths'];
-const ALLOW_KEYS = ['secrets', 'markers'];
+const ALLOW_KEYS = ['secrets', 'markers', 'fingerprints'];
 
 /** Parses and validates the config text; `file` names it in errors. */
 export function parseConfig(text: string, file: string): ScanConfig {
@@ -82,7 +86,7 @@ export function parseConfig(text: string, file: string): ScanConfig {
     throw new UserError(`${file}: invalid YAML: ${firstLine(doc.errors[0].message)}`);
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  const config: ScanConfig = { file, excludePaths: [], allowSecrets: [], markers: [] };
+  const config: ScanConfig = { file, excludePaths: [], allowSecrets: [], markers: [], allowFingerprints: [] };
   if (data === null || data === undefined) return config;
   const top = mapping(data, file, '(top level)');
   checkKeys(top, TOP_KEYS, file, '');
@@ -103,6 +107,11 @@ export function parseConfig(text: string, file: string): ScanConfig {
     });
     config.allowSecrets = secrets.map((s) => s.trim().toLowerCase());
     config.markers = strings(allow.markers, file, 'allow.markers');
+    config.allowFingerprints = strings(allow.fingerprints, file, 'allow.fingerprints').map((text, i) => {
+      const fingerprint = parseFingerprint(text);
+      if (!fingerprint) throw new UserError(`${file}: allow.fingerprints[${i}] must be COMMIT:PATH:RULE:LINE or PATH:RULE:LINE (a report location's fingerprint)`);
+      return fingerprint;
+    });
   }
   // One name with the flag and the input; the older spelling stays an alias.
   const sizeKey = top['max-file-size'] !== undefined && top['max-file-size'] !== null ? 'max-file-size' : 'maxFileSize';

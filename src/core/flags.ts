@@ -46,11 +46,16 @@ export function parseOptions<T extends OptionTable>(command: string | undefined,
   const prefix = command ? `${command}: ` : '';
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv, table), options, allowPositionals, strict: true });
   } catch (error) {
-    throw new UserError(`${prefix}${describeParseError(error, Object.keys(table))} (see --help)`);
+    throw new UserError(`${prefix}${describeParseError(error, table)} (see --help)`);
   }
   const values = { ...parsed.values } as Record<string, unknown>;
+  for (const [name, value] of Object.entries(values)) {
+    // `--max-file-size=` (a variable that expanded to nothing) would otherwise fall back to the default unseen.
+    const empty = Array.isArray(value) ? value.some((v) => String(v).trim() === '') : typeof value === 'string' && value.trim() === '';
+    if (empty) throw new UserError(`${prefix}--${name} needs a value (${table[name]?.value ?? 'a value'}), got an empty one`);
+  }
   for (const [name, spec] of Object.entries(table)) {
     if (!spec.aliasOf || values[name] === undefined) continue;
     const target = spec.aliasOf;
@@ -63,7 +68,26 @@ export function parseOptions<T extends OptionTable>(command: string | undefined,
   return { values: values as OptionValues<T>, positionals: parsed.positionals };
 }
 
-function describeParseError(error: unknown, names: string[]): string {
+/**
+ * `--max-verify -3` as `--max-verify=-3`: node's parser calls a value that starts with `-` ambiguous and says no
+ * more; read as the value, a negative number gets the flag's own message (what it accepts).
+ */
+function joinNegativeValues(argv: readonly string[], table: OptionTable): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    const spec = arg.startsWith('--') && !arg.includes('=') ? table[arg.slice(2)] : undefined;
+    if (spec?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+function describeParseError(error: unknown, table: OptionTable): string {
   // Read as a shape, not by instanceof: an error from another realm (a test VM) is no `Error` here.
   const raw = (error as { message?: unknown } | null)?.message;
   const message = (typeof raw === 'string' ? raw : String(error)).split('\n')[0];
@@ -71,8 +95,17 @@ function describeParseError(error: unknown, names: string[]): string {
   const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
     const flag = unknown[1];
-    const guess = closest(flag.replace(/^-+/, '').split('=')[0], names);
+    const guess = closest(flag.replace(/^-+/, '').split('=')[0], Object.keys(table));
     return `Unknown option '${flag}'${guess ? `; did you mean --${guess}?` : ''}`;
+  }
+  // node names the option `--name`, `-n` or `-n, --name`: the long name is the one the help lists.
+  const named = /^Option '([^']*)' argument (is ambiguous|missing)/.exec(message);
+  if (named) {
+    const long = /--([\w-]+)/.exec(named[1]!)?.[1];
+    const short = /^-(\w)$/.exec(named[1]!)?.[1];
+    const name = long ?? Object.entries(table).find(([, spec]) => spec.short === short)?.[0] ?? named[1]!;
+    const needs = `--${name} needs a value (${table[name]?.value ?? 'a value'})`;
+    return named[2] === 'missing' ? needs : `${needs} before the next option; to give one that starts with -, write --${name}=VALUE`;
   }
   return message;
 }

@@ -41,6 +41,15 @@ export function compileGlobs(patterns: readonly string[]): PathMatcher {
   return (path) => matchers.some((match) => match(path));
 }
 
+/**
+ * Whether everything under the directory `path` is matched, so a walk need not enter it: the directory itself
+ * matches (`vendor`), or its contents do whatever their names (`node_modules/**`, `build/*`: tried as `path/`,
+ * which only a pattern whose rest can be empty matches).
+ */
+export function excludesDirectory(match: PathMatcher, path: string): boolean {
+  return match(path) || match(`${path}/`);
+}
+
 /** One pattern's matcher. */
 export function compileGlob(pattern: string): PathMatcher {
   let p = pattern.startsWith('./') ? pattern.slice(2) : pattern;

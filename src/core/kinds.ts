@@ -113,6 +113,8 @@ export interface KindRow {
   readonly bodies: readonly BodyShape[];
   readonly check: CheckMethod;
   readonly revoke: RevokeMethod;
+  /** What to do with a leaked one, as a short phrase every report's next step ends with (core/next-step.ts). */
+  readonly fix: string;
   readonly contexts?: readonly ContextHint[];
   readonly samples: { readonly positive: readonly Sample[]; readonly negative: readonly Sample[] };
 }
@@ -179,6 +181,7 @@ export const KINDS = [
     bodies: [CLASSIC],
     check: { method: 'models' },
     revoke: { via: 'admin-api' },
+    fix: 'deactivate it in the Console (Settings > API keys) and replace it',
     samples: {
       positive: [
         { version: '03', run: 95, tail: 'AA' },
@@ -226,6 +229,7 @@ export const KINDS = [
         'admin keys cannot be deactivated through the Admin API: an organization admin must delete it in ' +
         'the Console (Settings > Admin keys), then create a new admin key where one is needed',
     },
+    fix: 'have an organization admin delete it in the Console (Settings > Admin keys)',
     samples: {
       positive: [{ version: '01', run: 95, tail: 'AA' }, { version: '01', run: 95, tail: 'AA', after: 'Z' }],
       negative: [{ version: '01', run: 94, tail: 'AA' }, { version: '01', run: 95, tail: 'aa' }, { version: '01', run: 95, tail: 'aa', after: 'N' }],
@@ -258,6 +262,7 @@ export const KINDS = [
       via: 'manual',
       how: 'Compliance Access Keys are made and revoked in claude.ai organization settings, not through the Admin API',
     },
+    fix: 'revoke it in claude.ai organization settings',
     samples: {
       positive: [{ version: '01', run: 95, tail: 'AA' }, { version: '01', run: 100 }],
       negative: [{ version: '01', run: 79 }, { version: '01', run: 129 }, { version: '01', run: 95, filler: 'placeholder' }],
@@ -276,6 +281,7 @@ export const KINDS = [
     bodies: OAUTH_BODIES,
     check: OAUTH_CHECK,
     revoke: OAUTH_REVOKE,
+    fix: 'revoke it in claude.ai (Settings > Claude Code)',
     contexts: OAT_CONTEXTS,
     samples: {
       positive: [
@@ -308,6 +314,7 @@ export const KINDS = [
     bodies: OAUTH_BODIES,
     check: OAUTH_CHECK,
     revoke: OAUTH_REVOKE,
+    fix: 'revoke it in claude.ai (Settings > Claude Code)',
     samples: {
       positive: [{ version: '01', run: 95 }, { version: '01', run: 95, tail: 'AA' }],
       negative: [{ version: '01', run: 97 }, { version: '01', run: 95, filler: 'placeholder' }],
@@ -336,6 +343,7 @@ export const KINDS = [
         'treat it as live and sign out of all sessions in claude.ai',
     },
     revoke: { via: 'manual', how: 'a claude.ai session key is ended by signing out of all sessions in claude.ai; there is no API for it' },
+    fix: 'sign out of all sessions in claude.ai',
     samples: {
       positive: [{ version: '01', run: 95, tail: 'AA' }, { version: '02', run: 100 }, { version: '02', run: 128 }],
       negative: [{ version: '01', run: 70 }, { version: '02', run: 95, filler: 'placeholder' }],
@@ -360,6 +368,7 @@ export const KINDS = [
     bodies: [LOOSE],
     check: { method: 'none', reason: 'not verified: the kind of this credential is unknown, so no check is known to be read-only for it' },
     revoke: { via: 'manual', how: 'the kind of this credential is unknown: revoke it where it was made' },
+    fix: 'find out what it is and revoke it where it was made',
     samples: {
       positive: [{ word: 'xyz', version: '03', run: 95, tail: 'AA' }, { word: 'newkind', version: '01', run: 100 }],
       negative: [

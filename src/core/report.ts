@@ -4,8 +4,11 @@
  */
 import type { Exposure, KeyUsage, Location, Revocation, RuleId, SecretScanningAlert, Status } from './types.js';
 
-/** A location as the report writes it: the same fields as in memory. */
-export type JsonLocation = Location;
+/**
+ * A location as the report writes it: the same fields as in memory, and its `fingerprint` (core/fingerprint.ts),
+ * which a user copies into `allow.fingerprints` to ignore that one place.
+ */
+export type JsonLocation = Location & { fingerprint?: string };
 
 /**
  * The line a reader is shown: HEAD's line when a range scan found the key still there (where the pull
@@ -55,7 +58,7 @@ export interface JsonReport {
   version: 1;
   tool: { name: string; version: string };
   scope: {
-    kind: 'files' | 'staged' | 'history' | 'range' | 'merge';
+    kind: 'files' | 'stdin' | 'staged' | 'history' | 'range' | 'merge';
     root?: string;
     base?: string;
     head?: string;
@@ -69,6 +72,8 @@ export interface JsonReport {
     failedRepositories?: { repository: string; reason: string }[];
     [extra: string]: unknown;
   };
+  /** What the run was asked to do with the keys it found: the next steps a report shows depend on it. */
+  options?: { verify: boolean; revoke: boolean; dryRun?: boolean };
   findings: JsonFinding[];
   suppressed: JsonFinding[];
   notes?: JsonNote[];

@@ -2,8 +2,11 @@ import { UserError } from './errors.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 
-/** A size in bytes from a number or a string such as `25MB`, `512 KiB`, `1g`. `where` prefixes errors. */
-export function parseSize(value: unknown, where: string): number {
+/**
+ * A size in bytes from a number or a string such as `25MB`, `512 KiB`, `1g`. `where` prefixes errors; `echo`
+ * quotes the value back in them (a flag's value; never a config file's, where a key may have been pasted).
+ */
+export function parseSize(value: unknown, where: string, echo = false): number {
   if (typeof value === 'number') {
     if (Number.isFinite(value) && value > 0) return Math.floor(value);
     throw new UserError(`${where} must be a positive size`);
@@ -16,7 +19,8 @@ export function parseSize(value: unknown, where: string): number {
       if (bytes > 0) return bytes;
     }
   }
-  throw new UserError(`${where} must be a size such as 25MB, 512KB or a number of bytes`);
+  const given = echo && typeof value === 'string' ? `, not "${value}"` : '';
+  throw new UserError(`${where} must be a size such as 25MB, 512KB or a number of bytes${given}`);
 }
 
 /** Bytes for people: `512 B`, `1.5 KiB`, `25.0 MiB`. */

@@ -15,25 +15,6 @@ export const STATUS_LABEL: Record<Status, string> = { live: 'LIVE', unknown: 'UN
 
 export const STATUS_ICON: Record<Status, string> = { live: '🔴', unknown: '🟠', unchecked: '🟡', invalid: '⚪' };
 
-/** How the reader turns verification on, in the words of where they run the tool. */
-export type VerifyHint = 'cli' | 'action';
-const VERIFY_HINT: Record<VerifyHint, string> = { cli: 'run with --verify', action: 'verify: true checks it' };
-
-/** What a status means for the reader, in a few words. */
-export function statusMeaning(status: Status, hint: VerifyHint = 'cli'): string {
-  switch (status) {
-    case 'live':
-      return 'an incident: the key works. Revoke it now';
-    case 'unchecked':
-      return `not verified (${VERIFY_HINT[hint]}): treat it as live until checked`;
-    case 'invalid':
-      return 'clean-up: the key no longer works; remove it from the code';
-    case 'unknown':
-    default:
-      return 'could not be verified: treat it as live and revoke it';
-  }
-}
-
 /** What follows the deactivation of a leaked key, wherever the tool says so. */
 export const NEXT_STEP = 'create a new key in the Console and update where it is used';
 

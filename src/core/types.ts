@@ -227,6 +227,8 @@ export type FailOn = 'any' | 'live' | 'never';
 export type Scope =
   /** `tracked`: only the files git tracks under root (as they are in the work tree), not every file. */
   | { kind: 'files'; root: string; tracked?: boolean }
+  /** Standard input (`-` as PATH); root is '-', and the config is looked for in the current directory. */
+  | { kind: 'stdin'; root: string }
   | { kind: 'staged'; root: string }
   | { kind: 'history'; root: string }
   /**

@@ -7,33 +7,46 @@
  * merged). A config or baseline outside the repository (the workflow's own file) is read from disk. A new
  * branch's push (`newOn`) has no base commit: its rules are read from disk, as for the commit hook that made it.
  */
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CONFIG_FILE, CONFIG_FILE_ALT, EMPTY_CONFIG, loadConfig, parseConfig, type ScanConfig } from '../core/config.js';
 import { describeError, UserError } from '../core/errors.js';
+import { GITLEAKSIGNORE, parseGitleaksIgnore, type Fingerprint } from '../core/fingerprint.js';
 import { relativeInside } from '../core/paths.js';
 import type { Note, Plan } from '../core/types.js';
 import { changedPaths } from '../sources/git/diff.js';
 import { repoAt, type GitSetup } from '../sources/git/run.js';
+import { openRepository } from '../sources/git/repo.js';
 import { readBlobAt } from '../sources/git/tree.js';
+import { resolveRange } from '../sources/range.js';
 import { loadBaseline, parseBaseline } from './baseline.js';
 
 export interface ScanRules {
   config: ScanConfig;
   baseline?: Set<string>;
+  /** The Anthropic places of a `.gitleaksignore` at the root (core/fingerprint.ts). */
+  gitleaksIgnore: Fingerprint[];
   notes: Note[];
 }
 
 export async function loadRules(plan: Plan, git: GitSetup = {}): Promise<ScanRules> {
   const { scope } = plan;
   if (scope.kind !== 'range' || scope.newOn !== undefined) {
+    // Standard input has no folder of its own: its rules are the current directory's (where `git diff |` runs).
+    const root = scope.kind === 'stdin' ? '.' : scope.root;
     return {
-      config: await loadConfig(scope.root, plan.configPath),
+      config: await loadConfig(root, plan.configPath),
       ...(plan.baselinePath ? { baseline: await loadBaseline(plan.baselinePath) } : {}),
+      gitleaksIgnore: parseGitleaksIgnore((await readRegularFile(join(root, GITLEAKSIGNORE))) ?? ''),
       notes: [],
     };
   }
-  const { root, base, head } = scope;
+  const { root, base: baseRef, head } = scope;
   const repo = repoAt(root, git);
-  const at = `the base commit ${base.slice(0, 12)}`;
+  // The refs first: a bad one is named as such, not blamed on a config file nobody wrote.
+  await openRepository(repo);
+  const { baseOid: base } = await resolveRange(repo, baseRef, head);
+  const at = `the base commit ${baseRef.slice(0, 12)}`;
   const read = async (path: string): Promise<string | undefined> => {
     try {
       return (await readBlobAt(repo, base, path))?.toString('utf8');
@@ -74,6 +87,9 @@ export async function loadRules(plan: Plan, git: GitSetup = {}): Promise<ScanRul
     }
   }
 
+  watched.push(GITLEAKSIGNORE);
+  const gitleaksIgnore = parseGitleaksIgnore((await read(GITLEAKSIGNORE)) ?? '');
+
   const notes: Note[] = [];
   const changed = await changedPaths(repo, base, head, watched).catch(() => [] as string[]);
   for (const path of changed) {
@@ -83,5 +99,15 @@ export async function loadRules(plan: Plan, git: GitSetup = {}): Promise<ScanRul
       message: `this range changes ${path}: the scan used its version at ${at}; the change takes effect once merged`,
     });
   }
-  return { config, ...(baseline ? { baseline } : {}), notes };
+  return { config, ...(baseline ? { baseline } : {}), gitleaksIgnore, notes };
+}
+
+/**
+ * A file found in the scanned tree, or undefined when there is none: only a regular file is read (a FIFO there
+ * would block the read forever), and one that cannot be read counts as none (gitleaks' file is optional).
+ */
+async function readRegularFile(file: string): Promise<string | undefined> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  return readFile(file, 'utf8').catch(() => undefined);
 }

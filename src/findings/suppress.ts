@@ -5,7 +5,10 @@
  *   'config:allow-secret'  the secret's SHA-256 is in the config's `allow.secrets`
  *   'baseline'             the secret is in the baseline report (findings or suppressed)
  * then per-location reasons:
- *   'config:exclude-path'  the location's path matches `exclude.paths`
+ *   'config:exclude-path'  the location's path matches `exclude.paths` (the sources do not scan excluded paths,
+ *                          so this catches only what they could not place: a history ref straight to a tree)
+ *   'config:allow-fingerprint'  the location's fingerprint is in the config's `allow.fingerprints`
+ *   'gitleaksignore'       the location's fingerprint is in `.gitleaksignore` (any Anthropic rule at that place)
  *   'allow-marker'         the location's line carries an allow marker
  *
  * Per-location reasons drop locations from the reported finding: a key allowed on one line but also
@@ -17,9 +20,10 @@
  */
 import type { Finding } from '../core/types.js';
 import type { Candidate, Sighting } from './aggregate.js';
+import { fingerprintMatches, type Fingerprint } from '../core/fingerprint.js';
 import { compileGlobs } from '../core/glob.js';
 
-export type SuppressedBy = 'config:allow-secret' | 'baseline' | 'config:exclude-path' | 'allow-marker';
+export type SuppressedBy = 'config:allow-secret' | 'baseline' | 'config:exclude-path' | 'config:allow-fingerprint' | 'gitleaksignore' | 'allow-marker';
 
 export interface SuppressOptions {
   /** SHA-256 hex digests of secrets to allow (case-insensitive). */
@@ -28,6 +32,10 @@ export interface SuppressOptions {
   excludePaths?: readonly string[];
   /** SHA-256 hex digests from a baseline report. */
   baseline?: ReadonlySet<string>;
+  /** Places to ignore: the config's `allow.fingerprints`. */
+  allowFingerprints?: readonly Fingerprint[];
+  /** Places to ignore: `.gitleaksignore`'s Anthropic entries. */
+  gitleaksIgnore?: readonly Fingerprint[];
 }
 
 export interface Suppression {
@@ -50,17 +58,20 @@ export function suppress(candidates: readonly Candidate[], options: SuppressOpti
       suppressed.push(toFinding(candidate, candidate.sightings, whole));
       continue;
     }
-    const byPath: Sighting[] = [];
-    const byMarker: Sighting[] = [];
+    const by = new Map<SuppressedBy, Sighting[]>();
     const kept: Sighting[] = [];
+    const ignoredBy = (list: readonly Fingerprint[] | undefined, s: Sighting): boolean => (list ?? []).some((f) => fingerprintMatches(f, candidate.rule, s.location));
     for (const s of candidate.sightings) {
-      if (s.location.path !== undefined && excluded(s.location.path)) byPath.push(s);
-      else if (s.allowMarker) byMarker.push(s);
+      let reason: SuppressedBy | undefined;
+      if (s.location.path !== undefined && excluded(s.location.path)) reason = 'config:exclude-path';
+      else if (ignoredBy(options.allowFingerprints, s)) reason = 'config:allow-fingerprint';
+      else if (ignoredBy(options.gitleaksIgnore, s)) reason = 'gitleaksignore';
+      else if (s.allowMarker) reason = 'allow-marker';
+      if (reason) by.set(reason, [...(by.get(reason) ?? []), s]);
       else kept.push(s);
     }
     if (kept.length > 0) findings.push(toFinding(candidate, kept));
-    if (byPath.length > 0) suppressed.push(toFinding(candidate, byPath, 'config:exclude-path'));
-    if (byMarker.length > 0) suppressed.push(toFinding(candidate, byMarker, 'allow-marker'));
+    for (const [reason, sightings] of by) suppressed.push(toFinding(candidate, sightings, reason));
   }
   return { findings, suppressed };
 }

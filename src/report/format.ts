@@ -16,9 +16,13 @@ export function renderReport(report: JsonReport, format: ReportFormat, opts: Ren
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'sarif':
-      return `${JSON.stringify(toSarif(report, opts.pathPrefix ? { pathPrefix: opts.pathPrefix } : {}), null, 2)}\n`;
+      return `${JSON.stringify(toSarif(report, { ...(opts.pathPrefix ? { pathPrefix: opts.pathPrefix } : {}), ...(opts.surface ? { surface: opts.surface } : {}) }), null, 2)}\n`;
     case 'text':
-      return renderText(report, { color: opts.color ?? false, ...(opts.maxLocations !== undefined ? { maxLocations: opts.maxLocations } : {}) });
+      return renderText(report, {
+        color: opts.color ?? false,
+        ...(opts.maxLocations !== undefined ? { maxLocations: opts.maxLocations } : {}),
+        ...(opts.surface ? { surface: opts.surface } : {}),
+      });
     default:
       throw new Error(`unknown report format ${String(format)}`);
   }

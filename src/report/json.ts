@@ -13,6 +13,7 @@ import type { Finding, Location, Revocation, ScanResult, Status } from '../core/
 import { STATUS_ORDER } from '../core/status.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { compareLocations } from '../findings/aggregate.js';
+import { fingerprintOf } from '../core/fingerprint.js';
 
 export function toJsonReport(result: ScanResult): JsonReport {
   const { plan } = result;
@@ -22,6 +23,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     scope: scrubDeep(scope),
+    options: { verify: plan.verify, revoke: plan.revoke, ...(plan.dryRun ? { dryRun: true } : {}) },
     findings: sortFindings(result.findings.map(toJsonFinding)),
     suppressed: sortFindings(result.suppressed.map(toJsonFinding)),
     notes: result.notes.map((note) => toJsonNote(note, plan.repository)),
@@ -39,7 +41,7 @@ export function toJsonFinding(finding: Finding): JsonFinding {
     secretSha256: finding.secret.sha256,
     redacted: finding.secret.redacted,
     status: finding.status,
-    locations: finding.locations.map(toJsonLocation),
+    locations: finding.locations.map((location) => toJsonLocation(location, finding.rule)),
   };
   if (finding.statusDetail !== undefined) out.statusDetail = scrub(finding.statusDetail);
   if (finding.organizationId !== undefined) out.organizationId = scrub(finding.organizationId);
@@ -56,12 +58,13 @@ export function toJsonFinding(finding: Finding): JsonFinding {
 
 const LOCATION_FIELDS = ['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'committedDate', 'encoding', 'inHead', 'headLine', 'repository', 'tag', 'member'] as const;
 
-function toJsonLocation(location: Location): JsonLocation {
+function toJsonLocation(location: Location, rule: string): JsonLocation {
   const out: Record<string, unknown> = {};
   for (const field of LOCATION_FIELDS) {
     const value = location[field];
     if (value !== undefined) out[field] = typeof value === 'string' ? scrub(value) : value;
   }
+  if (location.kind !== 'tag-message') out.fingerprint = scrub(fingerprintOf(rule, location));
   return out as unknown as JsonLocation;
 }
 

@@ -30,7 +30,7 @@ import { securitySeverity, STATUS_LABEL, statusLevel } from '../core/status.js';
 import type { RuleId, Status } from '../core/types.js';
 import { TOOL_URI } from '../core/version.js';
 import { KINDS, type Kind } from '../core/kinds.js';
-import { statusMeaning } from './text.js';
+import { adviceFor, nextStep, type AdviceContext, type Surface } from '../core/next-step.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const MAX_RESULTS = 25_000;
@@ -40,6 +40,8 @@ export interface SarifOptions {
   pathPrefix?: string;
   /** Rules to describe (default: every kind of core/kinds.ts). */
   rules?: readonly Kind[];
+  /** Where the reader runs the tool, for the next steps' wording (default cli). */
+  surface?: Surface;
 }
 
 export function toSarif(report: JsonReport, opts: SarifOptions = {}): Sarif.Log {
@@ -47,8 +49,9 @@ export function toSarif(report: JsonReport, opts: SarifOptions = {}): Sarif.Log 
   const descriptors = [...kinds.map(toRule), ...kinds.map(toDeadKeyRule)];
   const ruleIndex = new Map<string, number>(descriptors.map((r, i) => [r.id, i]));
   const all: Sarif.Result[] = [];
+  const advice = adviceFor(report, opts.surface ?? 'cli');
   for (const finding of report.findings) {
-    for (const location of finding.locations) all.push(toResult(finding, location, ruleIndex, opts.pathPrefix));
+    for (const location of finding.locations) all.push(toResult(finding, location, ruleIndex, advice, opts.pathPrefix));
   }
   const results = all.slice(0, MAX_RESULTS);
   const notifications: Sarif.Notification[] = [];
@@ -130,7 +133,7 @@ export function levelFor(status: Status): Sarif.Result.level {
   return statusLevel(status);
 }
 
-function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<string, number>, pathPrefix?: string): Sarif.Result {
+function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<string, number>, advice: AdviceContext, pathPrefix?: string): Sarif.Result {
   const label = STATUS_LABEL[finding.status] ?? STATUS_LABEL.unknown;
   const where = location.kind === 'commit-message' ? ` in the message of commit ${location.commit ?? '?'}` : location.kind === 'tag-message' ? ` in the message of tag ${location.tag ?? '?'}` : '';
   const history = location.kind === 'file' && location.commit ? ` (added in commit ${shortCommit(location.commit, LONG_COMMIT)}${location.inHead === false ? ', no longer in HEAD' : ''})` : '';
@@ -140,7 +143,7 @@ function toResult(finding: JsonFinding, location: JsonLocation, ruleIndex: Map<s
   const result: Sarif.Result = {
     ruleId,
     level: levelFor(finding.status),
-    message: { text: `${label} ${finding.redacted}${where}${member}${history}: ${statusMeaning(finding)}.${finding.statusDetail ? ` (${finding.statusDetail})` : ''}` },
+    message: { text: `${label} ${finding.redacted}${where}${member}${history}: ${nextStep(finding, advice)}.${finding.statusDetail ? ` (${finding.statusDetail})` : ''}` },
     locations: [toLocation(location, pathPrefix)],
     partialFingerprints: {
       'secretSha256/v1': finding.secretSha256,

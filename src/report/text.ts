@@ -8,13 +8,16 @@ import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/re
 import type { Revocation, Status } from '../core/types.js';
 import { ruleTitle } from '../core/kinds.js';
 import { LONG_COMMIT, shortCommit } from '../core/names.js';
-import { NEXT_STEP, STATUS_LABEL, STATUS_ORDER, statusMeaning as meaningOf } from '../core/status.js';
+import { adviceFor, nextStep, type AdviceContext, type Surface } from '../core/next-step.js';
+import { NEXT_STEP, STATUS_LABEL, STATUS_ORDER } from '../core/status.js';
 import { COLOURS, RESET } from '../core/output-guard.js';
 import { formatBytes } from '../core/size.js';
 import { describeExposure, describeUsage } from './exposure.js';
 
 export interface TextOptions {
   color: boolean;
+  /** Where the reader runs the tool, for the next steps' wording (default cli). */
+  surface?: Surface;
   /** Locations listed per finding before "... and N more" (default 20; the JSON report has them all). */
   maxLocations?: number;
 }
@@ -23,14 +26,6 @@ type Style = 'red' | 'yellow' | 'dim' | 'bold' | 'green';
 
 /** The terminal's colour for each status (labels and meanings are core/status.ts's). */
 const STATUS_STYLE: Record<Status, Style> = { live: 'red', unknown: 'yellow', unchecked: 'yellow', invalid: 'dim' };
-
-/** What the status means for this finding: a live key that was just deactivated needs follow-up, not revocation. */
-export function statusMeaning(finding: Pick<JsonFinding, 'status' | 'revocation'>): string {
-  if (finding.status === 'live' && finding.revocation?.outcome === 'deactivated') {
-    return 'an incident: the key was live and has been deactivated; replace it where it is used';
-  }
-  return meaningOf(finding.status);
-}
 
 const CODES: Record<Style, string> = COLOURS;
 
@@ -47,8 +42,9 @@ export function renderText(report: JsonReport, opts: TextOptions): string {
     out.push(paint('green', 'No Anthropic credentials found.'));
     out.push('');
   }
+  const advice = adviceFor(report, opts.surface ?? 'cli');
   for (const finding of report.findings) {
-    out.push(...renderFinding(finding, paint, max));
+    out.push(...renderFinding(finding, paint, max, advice));
     out.push('');
   }
 
@@ -68,11 +64,11 @@ export function renderText(report: JsonReport, opts: TextOptions): string {
 
 type Paint = (style: Style, text: string) => string;
 
-function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[] {
+function renderFinding(finding: JsonFinding, paint: Paint, max: number, advice: AdviceContext): string[] {
   const style = STATUS_STYLE[finding.status] ?? STATUS_STYLE.unknown;
   const title = ruleTitle(finding.rule);
   const lines = [`${paint(style, STATUS_LABEL[finding.status] ?? STATUS_LABEL.unknown)}  ${title}  ${clean(finding.redacted)}  ${paint('dim', `(${finding.rule})`)}`];
-  lines.push(`  ${paint(style, statusMeaning(finding))}`);
+  lines.push(`  ${paint(style, nextStep(finding, advice))}`);
   if (finding.variant) lines.push(`  which: ${clean(finding.variant)} (from the words around it)`);
   if (finding.suppressionOverridden) lines.push(`  ${paint('red', clean(overriddenSuppression(finding)))}`);
   if (finding.statusDetail) lines.push(`  status: ${clean(finding.statusDetail)}`);
@@ -83,7 +79,11 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number): string[
   if (finding.exposure) lines.push(`  exposed: ${clean(describeExposure(finding.exposure))}`);
   if (finding.usage) lines.push(`  usage since exposure: ${clean(describeUsage(finding.usage))}`);
   const shown = finding.locations.slice(0, max);
-  for (const location of shown) lines.push(`  ${renderLocation(location)}`);
+  for (const location of shown) {
+    lines.push(`  ${renderLocation(location)}`);
+    // What to copy into allow.fingerprints to ignore this one place (the key stays reported everywhere else).
+    if (location.fingerprint) lines.push(paint('dim', `    fingerprint: ${clean(location.fingerprint)}`));
+  }
   if (finding.locations.length > shown.length) {
     lines.push(`  ... and ${finding.locations.length - shown.length} more location(s) (all of them are in --format json)`);
   }
@@ -171,6 +171,9 @@ function describeScope(scope: JsonReport['scope']): string {
   switch (scope.kind) {
     case 'files':
       what = `${scope.tracked ? 'tracked ' : ''}files under ${scope.root ?? '.'}`;
+      break;
+    case 'stdin':
+      what = 'standard input';
       break;
     case 'staged':
       what = `staged changes in ${scope.root ?? '.'}`;

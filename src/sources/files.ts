@@ -10,6 +10,7 @@ import { UserError } from '../core/errors.js';
 import type { ArchiveLimits } from '../core/archive-limits.js';
 import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
 import { formatBytes } from '../core/size.js';
+import { excludesDirectory, type PathMatcher } from '../core/glob.js';
 import { contentScanner, hitsOf, noteProblems, type ContentScanner } from './hits.js';
 import { repoAt, type GitSetup } from './git/run.js';
 import { trackedPaths } from './git/tree.js';
@@ -26,6 +27,11 @@ export interface FilesOptions {
    */
   tracked?: boolean;
   git?: GitSetup;
+  /**
+   * Paths not to scan (the config's `exclude.paths`), relative to the root with `/`: never opened nor stat'ed,
+   * and a folder everything under which is excluded is never entered, so an excluded `node_modules` costs nothing.
+   */
+  exclude?: PathMatcher;
 }
 
 export function filesSource(options: FilesOptions): Source {
@@ -47,7 +53,7 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
 
   let done = 0;
   let bytes = 0;
-  const entries = options.tracked ? trackedEntries(root, options.git) : walk(root, options.root, ctx);
+  const entries = options.tracked ? trackedEntries(root, options.git, options.exclude) : walk(root, options.root, ctx, options.exclude ?? (() => false));
   for await (const entry of entries) {
     for (const hit of scanOne(entry.absolute, entry.where, entry.stats, options, scanner, ctx)) yield hit;
     done++;
@@ -73,7 +79,7 @@ const GIT = Buffer.from('.git');
  * its name was dropped without a word; and names are kept as bytes, or a Latin-1 name would not be found
  * again. An unreadable directory is noted, not skipped silently.
  */
-async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGenerator<WalkEntry> {
+async function* walk(root: string, shown: string, ctx: SourceContext, excluded: PathMatcher): AsyncGenerator<WalkEntry> {
   const pending: Buffer[] = [Buffer.from(root)];
   const rootLength = pending[0]!.length + SEP.length;
   const relative = (absolute: Buffer): string => absolute.subarray(rootLength).toString().split(path.sep).join('/');
@@ -92,8 +98,14 @@ async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGene
     for (const entry of entries) {
       if (entry.name.equals(GIT)) continue;
       const absolute = Buffer.concat([dir, SEP, entry.name]);
+      const where = relative(absolute);
       if (entry.isDirectory()) {
-        pending.push(absolute);
+        if (excludesDirectory(excluded, where)) ctx.count('skippedExcluded');
+        else pending.push(absolute);
+        continue;
+      }
+      if (excluded(where)) {
+        ctx.count('skippedExcluded');
         continue;
       }
       let stats: Stats;
@@ -102,14 +114,15 @@ async function* walk(root: string, shown: string, ctx: SourceContext): AsyncGene
       } catch {
         continue; // gone since the directory was read
       }
-      yield { absolute, where: relative(absolute), stats };
+      yield { absolute, where, stats };
     }
   }
 }
 
 /** The tracked files under root with their lstat; one deleted from the work tree is not there to scan. */
-async function* trackedEntries(root: string, setup: GitSetup | undefined): AsyncGenerator<WalkEntry> {
+async function* trackedEntries(root: string, setup: GitSetup | undefined, exclude: PathMatcher | undefined): AsyncGenerator<WalkEntry> {
   for (const name of await trackedPaths(repoAt(root, setup))) {
+    if (exclude?.(name.toString())) continue;
     const absolute = Buffer.concat([Buffer.from(root), SEP, Buffer.from(name.toString('latin1').split('/').join(path.sep), 'latin1')]);
     let stats: Stats;
     try {

@@ -11,6 +11,7 @@
 import type { ArchiveLimits } from '../core/archive-limits.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/defaults.js';
 import { describeError } from '../core/errors.js';
+import type { PathMatcher } from '../core/glob.js';
 import { LONG_COMMIT, shortCommit } from '../core/names.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
 import { firstMatches, firstOfEach, introductions } from './git/attribution.js';
@@ -39,6 +40,12 @@ export interface HistoryOptions {
   /** git processes inflating objects in parallel (default: cores - 1, between 2 and 4; see readAllObjects). */
   readers?: number;
   archiveLimits?: Partial<ArchiveLimits>;
+  /**
+   * Paths not to scan (`exclude.paths`), from the repository's root. Every blob is read before its paths are
+   * known (pass one), so a blob only ever seen at excluded paths is read but gives no hit and no note (too large,
+   * archive limits); one also seen elsewhere is reported there only.
+   */
+  exclude?: PathMatcher;
 }
 
 interface TagFound {
@@ -156,8 +163,11 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
     for (const args of blobProblems.get(oid) ?? []) problem(...args);
     blobProblems.delete(oid);
   };
+  const excluded = options.exclude ?? ((): boolean => false);
+  /** Blobs seen at an excluded path: their problems are noted only at a path that is not (never when none is). */
+  const seenExcluded = new Set<string>();
   const noteUnplacedProblems = (): void => {
-    for (const oid of [...blobProblems.keys()]) noteBlobProblems(oid, undefined);
+    for (const oid of [...blobProblems.keys()]) if (!seenExcluded.has(oid)) noteBlobProblems(oid, undefined);
   };
   if (blobs.size === 0 && messages.size === 0 && tags.size === 0 && tooLarge.size === 0 && blobProblems.size === 0) return;
 
@@ -191,6 +201,10 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
     }
     for (const entry of commit.entries) {
       if (blobs.has(entry.newOid)) seenBlobs.add(entry.newOid);
+      if (excluded(entry.path.toString('utf8'))) {
+        seenExcluded.add(entry.newOid);
+        continue;
+      }
       if (blobProblems.has(entry.newOid)) noteBlobProblems(entry.newOid, entry.path.toString('utf8'));
       if (tooLarge.has(entry.newOid) && !notedLarge.has(entry.newOid)) {
         notedLarge.add(entry.newOid);
@@ -199,6 +213,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
       }
     }
     for (const { entry, keys } of introductions(commit.entries, blobs.keysOf)) {
+      if (excluded(entry.path.toString('utf8'))) continue;
       queue.push(...hitsOf(firstMatches(blobs.matchesOf(entry.newOid), keys), { kind: 'file', path: entry.path.toString('utf8'), ...commitOrigin(commit) }));
     }
   };

@@ -12,6 +12,7 @@
  * member; keys the archive already held before the range are not.
  */
 import { UserError } from '../core/errors.js';
+import type { PathMatcher } from '../core/glob.js';
 import type { ArchiveLimits } from '../core/archive-limits.js';
 import { LONG_COMMIT, shortCommit } from '../core/names.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
@@ -34,6 +35,8 @@ export interface RangeOptions {
   newOn?: string;
   maxBlobSize?: number;
   archiveLimits?: Partial<ArchiveLimits>;
+  /** Paths not to scan (`exclude.paths`), from the repository's root: blobs only there are not read, and give no hit or note. */
+  exclude?: PathMatcher;
 }
 
 export function rangeSource(options: RangeOptions): Source {
@@ -41,20 +44,21 @@ export function rangeSource(options: RangeOptions): Source {
 }
 
 async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
-  const { root, base, head } = options;
+  const { root, base, head, exclude: excluded } = options;
   const at = repoAt(root, options.git);
   const maxBlobSize = blobSizeLimit(options.maxBlobSize);
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
-  if (isNullOid(base) && options.newOn === undefined) {
-    throw new UserError(`range base ${base} is all zeros: a new branch has no base commit to compare with; give a base (e.g. the default branch) or scan with --history`);
-  }
   const repo = await openRepository(at);
-  const headOid = await resolveCommit(at, head);
   let revisions: string[];
+  let headOid: string;
   if (options.newOn !== undefined) {
+    // A new branch's push: no base commit; its commits are those no ref of the remote holds.
+    headOid = await resolveCommit(at, head, 'the range head');
     revisions = [headOid, '--not', options.newOn === '*' ? '--remotes' : `--remotes=${options.newOn}`];
   } else {
-    const baseOid = await resolveCommit(at, base);
+    const resolved = await resolveRange(at, base, head);
+    const baseOid = resolved.baseOid;
+    headOid = resolved.headOid;
     if (!(await isAncestor(at, baseOid, headOid))) {
       ctx.note({ reason: 'not-ancestor', message: `${base} is not an ancestor of ${head}: scanning the commits reachable from ${head} and not from ${base} (git's ${base}..${head})` });
     }
@@ -71,6 +75,7 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
       ctx.note({ reason: 'shallow', message: `history is cut at commit ${shortCommit(commit.oid, LONG_COMMIT)} (shallow clone): its file changes were not scanned; fetch more history (e.g. git fetch --deepen)` });
       commit.entries = [];
     }
+    if (excluded) commit.entries = commit.entries.filter((entry) => !excluded(entry.path.toString('utf8')));
     commits.push(commit);
   });
   for await (const chunk of streamGit(at, ['log', ...RAW_LOG_ARGS, ...revisions, '--'])) parser.push(chunk);
@@ -129,6 +134,17 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     }
   }
   yield* hits;
+}
+
+/**
+ * The range's two commits, or a UserError naming the bad end and what to do (resolveCommit). Resolved before
+ * anything is read at the base (loadRules reads the config there): a bad ref is then named as one.
+ */
+export async function resolveRange(at: RepoAt, base: string, head: string): Promise<{ baseOid: string; headOid: string }> {
+  if (isNullOid(base)) {
+    throw new UserError(`range base ${base} is all zeros: a new branch has no base commit to compare with; give a base (e.g. the default branch) or scan with --history`);
+  }
+  return { baseOid: await resolveCommit(at, base, 'the range base'), headOid: await resolveCommit(at, head, 'the range head') };
 }
 
 /** The blob oid at each wanted path (paths as latin1 strings of their bytes) in a commit's tree. */

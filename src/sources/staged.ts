@@ -5,6 +5,7 @@
  * repository root.
  */
 import { UserError } from '../core/errors.js';
+import type { PathMatcher } from '../core/glob.js';
 import type { ArchiveLimits } from '../core/archive-limits.js';
 import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
 import { firstMatches, introductions, isBlobMode } from './git/attribution.js';
@@ -21,6 +22,8 @@ export interface StagedOptions {
   git?: GitSetup;
   maxBlobSize?: number;
   archiveLimits?: Partial<ArchiveLimits>;
+  /** Paths not to scan (`exclude.paths`), from the repository's root: blobs only there are not read, and give no hit or note. */
+  exclude?: PathMatcher;
 }
 
 export function stagedSource(options: StagedOptions): Source {
@@ -43,6 +46,8 @@ async function* scanStaged(options: StagedOptions, detect: Detect, ctx: SourceCo
     parser.push(chunk);
   }
   parser.end();
+  const { exclude: excluded } = options;
+  if (excluded) staged.entries = staged.entries.filter((entry) => !excluded(entry.path.toString('utf8')));
 
   // A merge conflict's file has no staged version yet (git commit refuses until it is resolved and added).
   for (const entry of staged.entries.filter((e) => e.status === 'U')) {

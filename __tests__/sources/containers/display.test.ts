@@ -30,7 +30,7 @@ describe('archive members in reports', () => {
   it('JSON carries member beside path; text, SARIF and GitHub phrases name it', async () => {
     const json = await report([{ name: 'conf/app.env', data: `a\nKEY=${key}\n` }]);
     const location = json.findings[0].locations[0];
-    expect(location).toEqual({ kind: 'file', path: 'bundle.zip', member: 'conf/app.env', line: 2, column: 5 });
+    expect(location).toEqual({ kind: 'file', path: 'bundle.zip', member: 'conf/app.env', line: 2, column: 5, fingerprint: 'bundle.zip!conf/app.env:anthropic-api-key:2' });
     expect(renderLocation(location)).toBe('bundle.zip!conf/app.env:2:5');
     expect(renderText(json, { color: false })).toContain('bundle.zip!conf/app.env:2:5');
     expect(describeWhere(location, AT_ROOT)).toBe('bundle.zip!conf/app.env:2');

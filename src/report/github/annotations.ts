@@ -7,7 +7,8 @@
  */
 import type { AnnotationProperties } from '@actions/core';
 import type { JsonReport } from '../../core/report.js';
-import { describeFinding, describeWhere, displayLine, severity, short, statusLabel, statusMeaning, workspacePath, type Placement } from './where.js';
+import { adviceFor, nextStep } from '../../core/next-step.js';
+import { describeFinding, describeWhere, displayLine, severity, short, statusLabel, workspacePath, type Placement } from './where.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -30,6 +31,7 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 export function planAnnotations(report: JsonReport, placement: Placement, options: AnnotationOptions): Annotation[] {
   const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
   const all: Annotation[] = [];
+  const advice = adviceFor(report, 'action');
   for (const finding of report.findings) {
     for (const location of finding.locations) {
       const file = workspacePath(location, placement);
@@ -49,7 +51,7 @@ export function planAnnotations(report: JsonReport, placement: Placement, option
       const place = file === undefined || location.member !== undefined ? ` Found in ${describeWhere(location, placement)}.` : '';
       all.push({
         level: severity(finding.status),
-        message: `${describeFinding(finding)}: ${statusMeaning(finding.status)}.${place}${where}`,
+        message: `${describeFinding(finding)}: ${nextStep(finding, advice)}.${place}${where}`,
         properties,
       });
     }

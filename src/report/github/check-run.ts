@@ -9,7 +9,8 @@ import type { GitHubClient } from '../../github/client.js';
 import { describeRequestError, isPermissionDenied } from '../../github/client.js';
 import { countsLine, type SummaryLimits } from './summary.js';
 import { characters } from './markdown.js';
-import { describeFinding, describeWhere, displayLine, repoPath, severity, statusMeaning, type Placement } from './where.js';
+import { adviceFor, nextStep } from '../../core/next-step.js';
+import { describeFinding, describeWhere, displayLine, repoPath, severity, type Placement } from './where.js';
 
 export const CHECK_NAME = 'Anthropic key scan';
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -28,6 +29,7 @@ export interface CheckAnnotation {
 /** One annotation per file location; commit and tag messages have no file and are told in the run's text. */
 export function checkAnnotations(report: JsonReport, placement: Placement): CheckAnnotation[] {
   const out: CheckAnnotation[] = [];
+  const advice = adviceFor(report, 'action');
   for (const finding of report.findings) {
     for (const location of finding.locations) {
       const path = repoPath(location, placement);
@@ -39,7 +41,7 @@ export function checkAnnotations(report: JsonReport, placement: Placement): Chec
         end_line: line,
         annotation_level: severity(finding.status) === 'error' ? 'failure' : 'warning',
         title: `${finding.rule}: ${finding.status}`,
-        message: `${describeFinding(finding)}: ${statusMeaning(finding.status)}. At ${describeWhere(location, placement)}.`,
+        message: `${describeFinding(finding)}: ${nextStep(finding, advice)}. At ${describeWhere(location, placement)}.`,
       });
     }
   }

@@ -21,7 +21,8 @@ import { tokenIdentity, writtenBy, type TokenIdentity } from './identity.js';
 import { code, text } from './markdown.js';
 import { mentionLine } from './mentions.js';
 import { countsLine, findingsTable, kindHelp, nextSteps, type LinkContext } from './summary.js';
-import { displayLine, keyTag, repoPath, ruleTitle, shownAtHead, statusLabel, statusMeaning, type Placement } from './where.js';
+import { adviceFor, kindFix, nextStep, type AdviceContext } from '../../core/next-step.js';
+import { displayLine, keyTag, repoPath, ruleTitle, shownAtHead, statusLabel, type Placement } from './where.js';
 
 export type { DiffLines };
 
@@ -43,16 +44,16 @@ export interface ReviewPlan {
   alreadyPosted: number;
 }
 
-export function inlineBody(finding: JsonFinding, location: JsonLocation): string {
-  const advice =
+export function inlineBody(finding: JsonFinding, location: JsonLocation, advice: AdviceContext = { surface: 'action', verify: false, revoke: false }): string {
+  const what =
     finding.status === 'invalid'
       ? 'The key no longer works: remove it.'
-      : 'Rotate it: create a replacement in the Anthropic Console, deploy it, then disable this key. Keep keys in a secret store, never in the repository.';
+      : `To fix it: ${kindFix(finding.rule, advice)}. Keep keys in a secret store, never in the repository.`;
   return [
     `<!-- anthropic-key-scan:key=${keyTag(finding)} -->`,
-    `**🔑 ${text(ruleTitle(finding.rule))} ${code(finding.redacted)} (${statusLabel(finding.status)})**: ${statusMeaning(finding.status)}.`,
+    `**🔑 ${text(ruleTitle(finding.rule))} ${code(finding.redacted)} (${statusLabel(finding.status)})**: ${nextStep(finding, advice)}.`,
     '',
-    `${location.commit ? `Added in commit ${text(shortCommit(location.commit))}. ` : ''}Deleting this line does not un-leak the key: it stays in the branch history, in clones and in forks. ${advice}`,
+    `${location.commit ? `Added in commit ${text(shortCommit(location.commit))}. ` : ''}Deleting this line does not un-leak the key: it stays in the branch history, in clones and in forks. ${what}`,
   ].join('\n');
 }
 
@@ -71,6 +72,7 @@ export function planReview(
   const rest: JsonFinding[] = [];
   const seen = new Set<string>();
   let alreadyPosted = 0;
+  const advice = adviceFor(report, 'action');
   for (const finding of report.findings) {
     const elsewhere: JsonLocation[] = [];
     for (const location of finding.locations) {
@@ -87,7 +89,7 @@ export function planReview(
         alreadyPosted++; // commented by an earlier run
         continue;
       }
-      inline.push({ key: id, path, line, side: 'RIGHT', body: inlineBody(finding, location) });
+      inline.push({ key: id, path, line, side: 'RIGHT', body: inlineBody(finding, location, advice) });
     }
     if (elsewhere.length > 0) rest.push({ ...finding, locations: elsewhere });
   }

@@ -7,6 +7,7 @@
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
 import type { Revocation } from '../../core/types.js';
 import { kindOf } from '../../core/kinds.js';
+import { adviceFor } from '../../core/next-step.js';
 import { STATUS_ICON } from '../../core/status.js';
 import { characters, code, fitted, largestFitting, link, middleCut, row, safeUrl, tableHead, text, utf8Bytes, type Measure } from './markdown.js';
 import { needsAttention } from './mentions.js';
@@ -196,10 +197,12 @@ export function nextSteps(report: JsonReport): string[] {
   const steps: string[] = [];
   const has = (...statuses: string[]) => report.findings.some((f) => statuses.includes(f.status));
   if (has('live', 'unknown', 'unchecked')) {
+    // The Action's own revocation is offered only where it applies: to kinds the Admin API can deactivate, in a run that did not use it.
+    const advice = adviceFor(report, 'action');
+    const revocable = report.findings.some((f) => needsAttention(f.status) && kindOf(f.rule).revoke.via === 'admin-api');
     steps.push(
-      '**Rotate every key that may be live** (live, unknown, unchecked): how depends on the kind (see *How to fix* ' +
-        'below). With `revoke: true` and an `admin-key` secret, this Action deactivates live API keys of your ' +
-        'organization itself.',
+      '**Rotate every key that may be live** (live, unknown, unchecked): how depends on the kind (see *How to fix* below).' +
+        (revocable && !advice.revoke ? ' With `revoke: true` and an `admin-key` secret, this Action deactivates live API keys of your organization itself.' : ''),
     );
   }
   if (report.findings.some((f) => f.locations.some((l) => l.commit && l.inHead === false))) {

@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import { ruleTitle } from '../../core/kinds.js';
 import { shortCommit } from '../../core/names.js';
 import { displayLine, type JsonFinding, type JsonLocation } from '../../core/report.js';
-import { STATUS_LABEL, statusLevel, statusMeaning as meaningOf } from '../../core/status.js';
+import { STATUS_LABEL, statusLevel } from '../../core/status.js';
 import type { Status } from '../../core/types.js';
 import { overriddenSuppression, pathWithMember } from '../text.js';
 
@@ -49,10 +49,6 @@ export { ruleTitle };
 
 export function statusLabel(status: Status): string {
   return STATUS_LABEL[status] ?? STATUS_LABEL.unknown;
-}
-
-export function statusMeaning(status: Status): string {
-  return meaningOf(status, 'action');
 }
 
 /** Error for what may be live (live, unknown, unchecked); warning for a key the API said is not valid. */

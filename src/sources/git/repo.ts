@@ -63,13 +63,34 @@ export async function resolveRevision(at: RepoAt, revision: string): Promise<str
   return result.code === 0 && oid ? oid : undefined;
 }
 
-/** The commit a ref names, or a UserError naming the ref. */
-export async function resolveCommit(at: RepoAt, ref: string): Promise<string> {
+/**
+ * The commit a ref names, or a UserError that says what is wrong with it and what to do: no such ref (fetch it),
+ * a commit a shallow clone cut off (`git fetch --unshallow`, `fetch-depth: 0`), or a tree or blob, not a commit.
+ * `what` names the ref's role in the message ("the --range base").
+ */
+export async function resolveCommit(at: RepoAt, ref: string, what?: string): Promise<string> {
   const oid = await resolveRevision(at, ref);
   if (oid) return oid;
   // The ref is the user's text (an input, a branch name): a key pasted there leaves only as its hint.
   const named = scrub(ref);
-  throw new UserError(ref && !ref.startsWith('-') ? `unknown ref: ${named} (no such commit in ${rootOf(at)})` : `unknown ref: ${JSON.stringify(named)}`);
+  if (!ref || ref.startsWith('-')) throw new UserError(`unknown ref: ${JSON.stringify(named)}`);
+  const role = what ? `${what}: ` : '';
+  const object = await git(at, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{object}`], { okCodes: [0, 1, 128] });
+  const found = object.code === 0 ? object.stdout.toString('latin1').trim() : '';
+  if (found) {
+    const type = (await git(at, ['cat-file', '-t', found], { okCodes: [0, 128] })).stdout.toString('latin1').trim() || 'object';
+    throw new UserError(`not a commit: ${named} (${role}a ${type}): give a branch, tag or commit`);
+  }
+  // A checkout has origin/main but no local main: the name the user meant is one word away.
+  const remote = !ref.includes('/') && (await resolveRevision(at, `origin/${ref}`)) ? `use origin/${named}, ` : '';
+  const fetch = `${remote}${/^[0-9a-f]{7,64}$/i.test(ref) ? 'fetch that commit' : `fetch it (git fetch origin ${named})`}`;
+  if (await isShallow(at).catch(() => false)) {
+    throw new UserError(
+      `unknown ref: ${named} (${role}not in this shallow clone ${rootOf(at)}): ${fetch}, or fetch the whole history ` +
+        '(git fetch --unshallow; in GitHub Actions, fetch-depth: 0 in actions/checkout)',
+    );
+  }
+  throw new UserError(`unknown ref: ${named} (${role}no such branch, tag or commit in ${rootOf(at)}): check the name, or ${fetch}`);
 }
 
 /** HEAD's commit, or undefined before the first commit. */
