@@ -20,11 +20,13 @@ const headings = [...prose.matchAll(/^(#{1,6}) (.+)$/gm)].map((m) => ({ level: m
 /** GitHub's anchor for a heading: lower case, punctuation but `-` and `_` dropped, spaces to `-`. */
 const slug = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/ /g, '-');
 
-/** What changes from run to run of the same scan: the key (so its hint), commit ids, the time taken. */
+/** What changes from run to run of the same scan: the key (so its hint), commit ids, the time taken, how long ago. */
 const normalise = (report: string) =>
   report
     .replace(/sk-ant-api03-\S{3}\.\.\.\S{4}/g, 'HINT')
-    .replace(/\bcommit [0-9a-f]{12}\b/g, 'commit ID')
+    .replace(/\bcommit [0-9a-f]{7,40}\b/g, 'commit ID')
+    .replace(/\bfingerprint: [0-9a-f]{40}:/g, 'fingerprint: ID:')
+    .replace(/, (?:\d+ (?:year|day|hour|minute)s?|less than a minute), in /g, ', SO LONG, in ')
     .replace(/ in \d+(?:\.\d+)? m?s$/m, ' in TIME');
 
 describe('README', () => {
