@@ -54,10 +54,11 @@ function decodeFrom(buf: Buffer, start: number): { bytes: Buffer; positions: Int
 export const hex: Decoder = {
   name: 'hex',
   recognises: 'hex bytes, lower or upper case, contiguous or separated, with `0x` or `\\x` markers',
-  decode(data) {
+  needles: NEEDLES,
+  decode(data, ctx) {
     const out: Decoded[] = [];
     for (const needle of NEEDLES) {
-      for (let h = data.indexOf(needle); h !== -1; h = data.indexOf(needle, h + 1)) {
+      for (let h = ctx.search(needle, 0); h !== -1; h = ctx.search(needle, h + 1)) {
         const start = startBefore(data, h);
         if (start === -1) continue;
         const { bytes, positions } = decodeFrom(data, start);
