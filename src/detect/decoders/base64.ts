@@ -42,6 +42,7 @@ function runAround(buf: Buffer, pos: number): [number, number] {
 export const base64: Decoder = {
   name: 'base64',
   recognises: 'base64 and base64url, padded or not, wrapped at 64 or 76; gzip (`H4sI`) and base64 inside it decoded whole',
+  needles: WHOLE_RUN_NEEDLES,
   decode(data, ctx) {
     const out: Decoded[] = findBase64(data, ctx.glued).map((k) => ({
       encoding: k.encoding,
@@ -52,7 +53,7 @@ export const base64: Decoder = {
     }));
     let after = 0;
     for (const needle of WHOLE_RUN_NEEDLES) {
-      for (let h = data.indexOf(needle); h !== -1; h = data.indexOf(needle, h + 1)) {
+      for (let h = ctx.search(needle, 0); h !== -1; h = ctx.search(needle, h + 1)) {
         if (h < after) continue;
         const [start, end] = runAround(data, h);
         after = end;

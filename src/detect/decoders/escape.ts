@@ -50,6 +50,7 @@ const u = (s: string, every = false): string =>
 export const escape: Decoder = {
   name: 'escape',
   recognises: 'JSON and JavaScript escapes of ASCII (`\\u002d`, `\\x2d`, `\\u{2d}`) in or around a key',
+  needles: codec.needles,
   decode: (data, ctx) => escapedWindows(data, codec, ctx),
   samples: {
     positive: [

@@ -81,7 +81,7 @@ export function escapedWindows(data: Buffer, codec: EscapeCodec, ctx: DecodeCont
   // Places to decode, in input order: escapes the needles find, each possibly anywhere in a key that began up
   // to a span before; and prefixes whose run of key characters stopped at an escape, a key starting there. Each
   // needle's search resumes past what is decoded already, so a flood of escapes costs a search per window.
-  const next = codec.needles.map((n) => data.indexOf(n));
+  const next = codec.needles.map((n) => ctx.search(n, 0));
   const misses = codec.afterPrefix ? ctx.misses : [];
   let m = 0;
   for (;;) {
@@ -96,7 +96,7 @@ export function escapedWindows(data: Buffer, codec: EscapeCodec, ctx: DecodeCont
       continue;
     }
     if (hit >= done && inKey(codec.unit(data, hit, data.length, LEN))) window(hit - span, hit + 2 * span);
-    next[which] = data.indexOf(codec.needles[which], Math.max(hit + 1, done));
+    next[which] = ctx.search(codec.needles[which], Math.max(hit + 1, done));
   }
   return out;
 }

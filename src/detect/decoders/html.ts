@@ -35,6 +35,7 @@ const codec: EscapeCodec = {
 export const htmlEntity: Decoder = {
   name: 'html-entity',
   recognises: 'numeric character references of ASCII (`&#45;`, `&#x2D;`) in or around a key',
+  needles: codec.needles,
   decode: (data, ctx) => escapedWindows(data, codec, ctx),
   samples: {
     positive: [

@@ -18,7 +18,8 @@ import { htmlEntity } from './html.js';
 import { joined, zeroWidth } from './joined.js';
 import { percent } from './percent.js';
 import { quotedPrintable } from './quoted-printable.js';
-import { MAX_DEPTH, type Budget, type Decoder, type Miss } from './types.js';
+import { NeedleIndex } from './needles.js';
+import { MAX_DEPTH, type Budget, type DecodeContext, type Decoder, type Miss } from './types.js';
 import { utf16le } from './utf16.js';
 
 export { MAX_DEPTH, type Decoder, type DecoderSample } from './types.js';
@@ -28,6 +29,10 @@ const KEY_CHAR = KEY_CHAR_;
 const MAX_KEY_LENGTH = MAX_KEY_LENGTH_;
 
 export const DECODERS: readonly Decoder[] = [base64, utf16le, gzip, percent, escape, hex, htmlEntity, quotedPrintable, joined, zeroWidth];
+
+/** Every decoder's needles, each once, and where each is in that list. */
+const NEEDLES: readonly Buffer[] = [...new Set(DECODERS.flatMap((d) => d.needles ?? []))];
+const NEEDLE_NUMBER = new Map(NEEDLES.map((n, i) => [n, i]));
 
 /** A key found in a buffer: where it (or the encoded text holding it) starts, and how it was hidden. */
 export interface Candidate {
@@ -48,7 +53,12 @@ export function findKeys(data: Buffer, glued: boolean, depth = 0, budget: Budget
   const prefixes: number[] = [];
   const out: Candidate[] = findPlain(data, glued, prefixes).map((f) => ({ offset: f.start, rule: f.rule, key: data.toString('latin1', f.start, f.end), id: String(f.start) }));
   if (depth >= MAX_DEPTH) return out;
-  const ctx = { glued, depth, misses: stops(data, prefixes), budget };
+  const index = new NeedleIndex(data, NEEDLES);
+  const search = (needle: Buffer, from: number): number => {
+    const i = NEEDLE_NUMBER.get(needle);
+    return i === undefined ? data.indexOf(needle, from) : index.indexOf(i, from);
+  };
+  const ctx: DecodeContext = { glued, depth, misses: stops(data, prefixes), budget, search };
   let decodedAny = false;
   for (const decoder of DECODERS) {
     if (depth < (decoder.minDepth ?? 0) || (depth === 0 && decoder.wholeText)) continue;

@@ -29,6 +29,7 @@ const pct = (s: string, every = false): string =>
 export const percent: Decoder = {
   name: 'percent',
   recognises: '`%2D` and any `%XX` in or around a key; a fully percent-encoded key',
+  needles: codec.needles,
   decode: (data, ctx) => escapedWindows(data, codec, ctx),
   samples: {
     positive: [

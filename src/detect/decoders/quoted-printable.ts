@@ -39,6 +39,7 @@ const qp = (s: string): string => (s.match(/.{1,75}/g) ?? []).join('=\r\n');
 export const quotedPrintable: Decoder = {
   name: 'quoted-printable',
   recognises: 'soft line breaks (`=` at a line end) and `=XX` escapes inside a key',
+  needles: codec.needles,
   decode: (data, ctx) => escapedWindows(data, codec, ctx),
   samples: {
     positive: [

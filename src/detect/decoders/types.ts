@@ -45,6 +45,11 @@ export interface DecodeContext {
   misses: readonly Miss[];
   /** What is left to spend on this input, through every depth (a file of many small gzip bombs stays bounded). */
   budget: Budget;
+  /**
+   * `data.indexOf(needle, from)` for a needle of the decoder's own `needles`, answered from one sweep of all
+   * the decoders' needles (needles.ts).
+   */
+  search(needle: Buffer, from: number): number;
 }
 
 export interface Budget {
@@ -74,6 +79,8 @@ export interface Decoder {
   readonly minDepth?: number;
   /** On the input itself the decoded text replaces it and keys are located in it (UTF-16), not at an offset. */
   readonly wholeText?: boolean;
+  /** The literals its prefilter searches for with `ctx.search` (all decoders' needles are searched in one sweep). */
+  readonly needles?: readonly Buffer[];
   decode(data: Buffer, ctx: DecodeContext): Decoded[];
   readonly samples: { readonly positive: readonly DecoderSample[]; readonly negative: readonly DecoderSample[] };
 }
