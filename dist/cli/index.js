@@ -40417,8 +40417,8 @@ function rotationPlace(rule) {
 var report_text = __nccwpck_require__(65655);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __nccwpck_require__(32794);
-// EXTERNAL MODULE: ./src/scan.ts + 57 modules
-var scan = __nccwpck_require__(3050);
+// EXTERNAL MODULE: ./src/scan.ts + 58 modules
+var scan = __nccwpck_require__(80855);
 ;// CONCATENATED MODULE: ./src/cli/pre-commit.ts
 const NULL_OID = /^0+$/;
 function preCommitPlan(env, root) {
@@ -40934,8 +40934,8 @@ var core_errors = __nccwpck_require__(74296);
 var version = __nccwpck_require__(83323);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __nccwpck_require__(32794);
-// EXTERNAL MODULE: ./src/scan.ts + 57 modules
-var scan = __nccwpck_require__(3050);
+// EXTERNAL MODULE: ./src/scan.ts + 58 modules
+var scan = __nccwpck_require__(80855);
 // EXTERNAL MODULE: ./src/audit/clone.ts + 1 modules
 var clone = __nccwpck_require__(70707);
 ;// CONCATENATED MODULE: ./src/audit/batch.ts
@@ -50540,7 +50540,7 @@ function clean(text) {
 
 /***/ }),
 
-/***/ 3050:
+/***/ 80855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50965,6 +50965,7 @@ function runAround(buf, pos) {
 const base64 = {
     name: 'base64',
     recognises: 'base64 and base64url, padded or not, wrapped at 64 or 76; gzip (`H4sI`) and base64 inside it decoded whole',
+    needles: WHOLE_RUN_NEEDLES,
     decode(data, ctx) {
         const out = findBase64(data, ctx.glued).map((k) => ({
             encoding: k.encoding,
@@ -50975,7 +50976,7 @@ const base64 = {
         }));
         let after = 0;
         for (const needle of WHOLE_RUN_NEEDLES) {
-            for (let h = data.indexOf(needle); h !== -1; h = data.indexOf(needle, h + 1)) {
+            for (let h = ctx.search(needle, 0); h !== -1; h = ctx.search(needle, h + 1)) {
                 if (h < after)
                     continue;
                 const [start, end] = runAround(data, h);
@@ -51069,7 +51070,7 @@ function escapedWindows(data, codec, ctx) {
     // Places to decode, in input order: escapes the needles find, each possibly anywhere in a key that began up
     // to a span before; and prefixes whose run of key characters stopped at an escape, a key starting there. Each
     // needle's search resumes past what is decoded already, so a flood of escapes costs a search per window.
-    const next = codec.needles.map((n) => data.indexOf(n));
+    const next = codec.needles.map((n) => ctx.search(n, 0));
     const misses = codec.afterPrefix ? ctx.misses : [];
     let m = 0;
     for (;;) {
@@ -51089,7 +51090,7 @@ function escapedWindows(data, codec, ctx) {
         }
         if (hit >= done && inKey(codec.unit(data, hit, data.length, LEN)))
             window(hit - span, hit + 2 * span);
-        next[which] = data.indexOf(codec.needles[which], Math.max(hit + 1, done));
+        next[which] = ctx.search(codec.needles[which], Math.max(hit + 1, done));
     }
     return out;
 }
@@ -51182,6 +51183,7 @@ const u = (s, every = false) => Array.from(s, (c) => (every || c === '-' ? `\\u$
 const escape_escape = {
     name: 'escape',
     recognises: 'JSON and JavaScript escapes of ASCII (`\\u002d`, `\\x2d`, `\\u{2d}`) in or around a key',
+    needles: codec.needles,
     decode: (data, ctx) => escapedWindows(data, codec, ctx),
     samples: {
         positive: [
@@ -51251,12 +51253,15 @@ function gzipSync(text) {
 ;// CONCATENATED MODULE: ./src/detect/decoders/hex.ts
 /**
  * Keys written as hex bytes: `xxd -p` (wrapped at 60 digits), lower or upper case, bytes separated by spaces,
- * colons or commas, C arrays (`0x73, 0x6b`), `\x73\x6b`. Prefilter: the hex of `k` (`6b` or `6B`), then the hex
- * of `s` just before it; the hex is decoded from there, a byte at a time, for one key's length at most.
+ * colons or commas, C arrays (`0x73, 0x6b`), `\x73\x6b`. Prefilter: the hex of `t` (`74`: digits only, so one
+ * needle for lower and upper case, and `7` is rarer in text than `6`), then the hex of `sk-an` just before it;
+ * the hex is decoded from there, a byte at a time, for one key's length at most.
  */
 
 
-const NEEDLES = [Buffer.from('6b'), Buffer.from('6B')];
+const NEEDLES = [Buffer.from('74')];
+/** The bytes of `sk-ant-` before its `t`, nearest first. */
+const BEFORE_T = Array.from(Buffer.from('sk-an'), (b) => b).reverse();
 /** Separators between bytes: space, tab, colon, comma, line breaks (`xxd -p` wraps). */
 const SEPARATOR = new Uint8Array(256);
 for (const c of ' \t:,\r\n')
@@ -51268,16 +51273,18 @@ function marker(buf, pos) {
     const b = buf[pos + 1];
     return (a === 0x30 || a === 0x5c) && (b === 0x78 || b === 0x58) ? 2 : 0;
 }
-/** Where the hex byte of `s` that comes before the `6b` at `h` starts (its marker included), or -1. */
+/** Where the hex of `sk-an` that comes before the `74` at `h` starts (its marker included), or -1. */
 function startBefore(buf, h) {
     let q = h;
-    if (q >= 2 && marker(buf, q - 2))
+    for (const expected of BEFORE_T) {
+        if (q >= 2 && marker(buf, q - 2))
+            q -= 2;
+        for (let i = 0; i < MAX_SEPARATORS && q > 0 && SEPARATOR[buf[q - 1]] === 1; i++)
+            q--;
+        if (q < 2 || hexByte(buf, q - 2, q) !== expected)
+            return -1;
         q -= 2;
-    for (let i = 0; i < MAX_SEPARATORS && q > 0 && SEPARATOR[buf[q - 1]] === 1; i++)
-        q--;
-    if (q < 2 || hexByte(buf, q - 2, q) !== 0x73)
-        return -1;
-    q -= 2;
+    }
     if (q >= 2 && marker(buf, q - 2))
         q -= 2;
     return q;
@@ -51307,10 +51314,11 @@ function decodeFrom(buf, start) {
 const hex = {
     name: 'hex',
     recognises: 'hex bytes, lower or upper case, contiguous or separated, with `0x` or `\\x` markers',
-    decode(data) {
+    needles: NEEDLES,
+    decode(data, ctx) {
         const out = [];
         for (const needle of NEEDLES) {
-            for (let h = data.indexOf(needle); h !== -1; h = data.indexOf(needle, h + 1)) {
+            for (let h = ctx.search(needle, 0); h !== -1; h = ctx.search(needle, h + 1)) {
                 const start = startBefore(data, h);
                 if (start === -1)
                     continue;
@@ -51377,6 +51385,7 @@ const html_codec = {
 const htmlEntity = {
     name: 'html-entity',
     recognises: 'numeric character references of ASCII (`&#45;`, `&#x2D;`) in or around a key',
+    needles: html_codec.needles,
     decode: (data, ctx) => escapedWindows(data, html_codec, ctx),
     samples: {
         positive: [
@@ -51564,6 +51573,7 @@ const pct = (s, every = false) => Array.from(Buffer.from(s), (b) => (every || b 
 const percent = {
     name: 'percent',
     recognises: '`%2D` and any `%XX` in or around a key; a fully percent-encoded key',
+    needles: percent_codec.needles,
     decode: (data, ctx) => escapedWindows(data, percent_codec, ctx),
     samples: {
         positive: [
@@ -51620,6 +51630,7 @@ const qp = (s) => (s.match(/.{1,75}/g) ?? []).join('=\r\n');
 const quotedPrintable = {
     name: 'quoted-printable',
     recognises: 'soft line breaks (`=` at a line end) and `=XX` escapes inside a key',
+    needles: quoted_printable_codec.needles,
     decode: (data, ctx) => escapedWindows(data, quoted_printable_codec, ctx),
     samples: {
         positive: [
@@ -51635,6 +51646,64 @@ const quotedPrintable = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/detect/decoders/needles.ts
+/**
+ * Every decoder's prefilter needles searched in one sweep, a chunk at a time: each chunk is searched for all
+ * of them while it is in cache, and only where each needle first occurs in each chunk is kept. A search by
+ * a decoder then answers from that table, and reads bytes again only inside a chunk that holds its needle.
+ * Why: each needle is a Buffer.indexOf (memchr on its first byte), bound by how fast bytes come from memory
+ * when the input is large; searched chunk by chunk, the decoders' needles cost about a third less on a
+ * large clean input (bench/detect.ts, one buffer) than one whole pass each.
+ */
+/** Small enough that a chunk stays in L2 cache while every needle is searched in it. */
+const CHUNK = 32 * 1024;
+class NeedleIndex {
+    data;
+    needles;
+    firsts;
+    chunks;
+    constructor(data, needles) {
+        this.data = data;
+        this.needles = needles;
+        const n = needles.length;
+        this.chunks = Math.ceil(data.length / CHUNK);
+        this.firsts = new Int32Array(this.chunks * n);
+        const longest = needles.reduce((m, b) => Math.max(m, b.length), 1);
+        for (let c = 0, k = 0; c < this.chunks; c++) {
+            const start = c * CHUNK;
+            // A needle that starts in this chunk may end in the next one.
+            const chunk = data.subarray(start, Math.min(data.length, start + CHUNK + longest - 1));
+            for (let i = 0; i < n; i++, k++) {
+                const h = chunk.indexOf(needles[i]);
+                this.firsts[k] = h === -1 || h >= CHUNK ? -1 : start + h;
+            }
+        }
+    }
+    /** What `data.indexOf(needles[i], from)` answers, for `from` >= 0. Linear over calls whose `from` only moves forward. */
+    indexOf(i, from) {
+        const n = this.needles.length;
+        const at = Math.max(0, from);
+        let c = Math.floor(at / CHUNK);
+        if (c >= this.chunks)
+            return -1;
+        const first = this.firsts[c * n + i];
+        if (first >= at)
+            return first;
+        if (first !== -1) {
+            const needle = this.needles[i];
+            const h = this.data.subarray(at, Math.min(this.data.length, (c + 1) * CHUNK + needle.length - 1)).indexOf(needle);
+            if (h !== -1)
+                return at + h;
+        }
+        for (c++; c < this.chunks; c++) {
+            const f = this.firsts[c * n + i];
+            if (f !== -1)
+                return f;
+        }
+        return -1;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/detect/decoders/types.ts
 /** How many decodings deep a key may be hidden (a Helm release Secret: base64 > base64 > gzip > base64). */
@@ -51746,10 +51815,14 @@ const utf16le = {
 
 
 
+
 // Module-local bindings: some loaders turn imported bindings into getters, too slow for inner loops.
 const decoders_KEY_CHAR = chars/* KEY_CHAR */.hc;
 const MAX_KEY_LENGTH = plain/* MAX_KEY_LENGTH */.uf;
 const DECODERS = [base64, utf16le, gzip, percent, escape_escape, hex, htmlEntity, quotedPrintable, joined, zeroWidth];
+/** Every decoder's needles, each once, and where each is in that list. */
+const decoders_NEEDLES = [...new Set(DECODERS.flatMap((d) => d.needles ?? []))];
+const NEEDLE_NUMBER = new Map(decoders_NEEDLES.map((n, i) => [n, i]));
 /**
  * Every key in `data`, plain or hidden by the decoders, in order of offset; one per offset and key (a plain
  * key inside a decoded window is the plain one). `depth` 0 is the input itself, where whole-text decoders
@@ -51760,7 +51833,12 @@ function findKeys(data, glued, depth = 0, budget = { inflate: MAX_INFLATED }) {
     const out = (0,plain/* findPlain */.ME)(data, glued, prefixes).map((f) => ({ offset: f.start, rule: f.rule, key: data.toString('latin1', f.start, f.end), id: String(f.start) }));
     if (depth >= MAX_DEPTH)
         return out;
-    const ctx = { glued, depth, misses: stops(data, prefixes), budget };
+    const index = new NeedleIndex(data, decoders_NEEDLES);
+    const search = (needle, from) => {
+        const i = NEEDLE_NUMBER.get(needle);
+        return i === undefined ? data.indexOf(needle, from) : index.indexOf(i, from);
+    };
+    const ctx = { glued, depth, misses: stops(data, prefixes), budget, search };
     let decodedAny = false;
     for (const decoder of DECODERS) {
         if (depth < (decoder.minDepth ?? 0) || (depth === 0 && decoder.wholeText))
