@@ -91,6 +91,7 @@ describe('bad refs in --range', () => {
   it.each([
     ['an unknown base', () => ['--range', 'nope..HEAD', repo.dir], /^anthropic-key-scan: error: unknown ref: nope \(the range base: no such branch, tag or commit in .*\): check the name, or fetch it \(git fetch origin nope\)\n$/],
     ['an unknown head', () => ['--range', 'HEAD..nope', repo.dir], /unknown ref: nope \(the range head: no such branch/],
+    ['a base holding shell syntax: the hint quotes it', () => ['--range', "x;$(id)'..HEAD", repo.dir], /fetch it \(git fetch origin 'x;\$\(id\)'\\'''\)\n$/],
     ['three ends', () => ['--range', 'a..b..c', repo.dir], /--range: expected BASE..HEAD \(two refs joined by ..\), got "a..b..c"/],
     ['a tree', () => ['--range', `${repo.rev('HEAD^{tree}')}..HEAD`, repo.dir], /not a commit: [0-9a-f]{40} \(the range base: a tree\): give a branch, tag or commit/],
     ['a blob', () => ['--range', `HEAD..${repo.git(['rev-parse', 'HEAD:a.txt'])}`, repo.dir], /not a commit: [0-9a-f]{40} \(the range head: a blob\)/],

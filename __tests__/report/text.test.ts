@@ -136,6 +136,11 @@ describe('helpers', () => {
     expect(clean('naïve 名前 ok')).toBe('naïve 名前 ok');
     expect(clean('\x7f\x9b')).toBe('\\x7f\\x9b');
   });
+  it('clean shows Unicode line and paragraph separators: a name cannot print a line of its own (the terminal guard makes them newlines)', () => {
+    expect(clean('x\u2028Total: no keys reported')).toBe('x\\u{2028}Total: no keys reported');
+    expect(clean('a\u2029b\u0085c\u200ed')).toBe('a\\u{2029}b\\x85c\\u{200e}d');
+  });
+
   it('clean shows bidirectional overrides instead of letting them reorder a name', () => {
     expect(clean('invoice\u202etxt.exe')).toBe('invoice\\u{202e}txt.exe');
     expect(clean('a\u2066b\u2069')).toBe('a\\u{2066}b\\u{2069}');

@@ -245,7 +245,8 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
  * another name.
  */
 export function clean(text: string): string {
-  return text.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+  // U+2028/U+2029 too: the terminal guard makes them newlines, which would let a name print a line of its own.
+  return text.replace(/[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
     return code > 0xff ? `\\u{${code.toString(16)}}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Note } from '../../../src/core/types.js';
 import { freshBundle } from '../../helpers/bundle.js';
 import { fakeApiKey } from '../../helpers/keys.js';
@@ -39,6 +40,17 @@ describe('a limit keeps what was read', () => {
     expect(messages(sized.notes)).toEqual([expect.stringMatching(/scanned the first [\d.]+ MiB; the rest \(at least [\d.]+ [KM]iB more\) not read: over the 64\.0 MiB of decompressed content read per archive \(--max-archive-size\)$/)]);
     expect(sized.counts.bytesDecompressed).toBeGreaterThan(32 * MiB);
     expect(sized.counts.bytesDecompressed).toBeLessThanOrEqual(64 * MiB);
+  });
+
+  it('a gzipped member cut at the size limit is scanned to within a few percent of it: a key near the cut is found', () => {
+    // 1000 KiB of log lines, then the key, then more: under a 1 MiB limit the key sits at 97.7% of it.
+    const filler = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `2026-12-05T10:00:${String(i % 60).padStart(2, '0')}Z step ${i} ok\n`).join(''));
+    const before = filler.subarray(0, 1000 * 1024 - line.length);
+    const log = Buffer.concat([before, Buffer.from(line), filler]);
+    const run = scanBuffer(gzipSync(log), 'run.log.gz', { maxBytes: MiB, maxRatio: 1_000_000 });
+    expect(run.where).toHaveLength(1);
+    expect(run.counts.bytesDecompressed).toBeGreaterThanOrEqual(0.97 * MiB);
+    expect(messages(run.notes)).toEqual([expect.stringMatching(/scanned the first .*not read: over the 1\.0 MiB/)]);
   });
 
   it('a stored zip member and a tar member over the size limit are scanned up to it', () => {

@@ -137,6 +137,19 @@ describe('zstd frames it refuses', () => {
   });
 });
 
+describe('zstd skippable frames', () => {
+  it('a stream that starts with skippable frames (metadata zstdcat passes over) is still opened', () => {
+    const text = Buffer.from(` ${key}\n`);
+    const rawBlock = Buffer.from([(1 | (text.length << 3)) & 0xff, (text.length << 3) >> 8, 0]);
+    const frame = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x20, text.length]), rawBlock, text]);
+    const skippable = (magicLow: number, size: number) => Buffer.concat([Buffer.from([magicLow, 0x2a, 0x4d, 0x18, size, 0, 0, 0]), Buffer.alloc(size, 0x41)]);
+    expect(scanBuffer(Buffer.concat([skippable(0x50, 8), frame]), 'meta.zst').where).toEqual(['meta:1:2']);
+    expect(scanBuffer(Buffer.concat([skippable(0x5f, 3), skippable(0x51, 0), frame]), 'two.zst').where).toEqual(['two:1:2']);
+    // Skippable frames and nothing after them: no zstd stream, its bytes scanned as they are.
+    expect(scanBuffer(skippable(0x50, 8), 'empty.zst').notes).toEqual([]);
+  });
+});
+
 describe('xz variants', () => {
   const maybe = withTools('xz');
   maybe('reads every check type, unusual lc/lp/pb, several blocks, and .lzma-in-zip (method 14)', () => {

@@ -106,6 +106,11 @@ export interface Decompressed extends MemberBytes {
  * bytes up to about `limit` with `notRead` set. zlib stops at `maxOutputLength` itself, so a bomb never gets
  * further; a sync flush at the end returns what a truncated stream holds instead of failing on it.
  */
+/** How much of the cap a member cut at the limit must yield before the passes stop. */
+const NEAR_ENOUGH = 0.97;
+/** What all the passes over prefixes may inflate together, in caps. */
+const PASS_BUDGET = 4;
+
 export function decompressWithin(decompress: Decompress, data: Buffer, limit: number): Decompressed {
   const cap = Math.max(1, limit);
   let whole: ReturnType<typeof capped>;
@@ -125,8 +130,11 @@ export function decompressWithin(decompress: Decompress, data: Buffer, limit: nu
   let over = data.length;
   let take = Math.min(Math.max(1, Math.floor(cap / DEFLATE_MAX_RATIO)), Math.max(1, data.length - 1));
   const halfway = (): number => fits + Math.floor((over - fits) / 2);
-  for (let pass = 0; pass < MAX_PASSES && take > fits && take < over; pass++) {
+  // Work bounded by bytes produced: the passes together inflate at most a few caps, whatever the stream.
+  let spent = 0;
+  for (let pass = 0; pass < MAX_PASSES && take > fits && take < over && spent < PASS_BUDGET * cap; pass++) {
     const out = capped(decompress, data.subarray(0, take), cap);
+    spent += out ? out.bytes.length : cap;
     if (!out) {
       over = take;
       // Other codecs overshoot from a smaller prefix than deflate can: halve until one fits.
@@ -135,9 +143,9 @@ export function decompressWithin(decompress: Decompress, data: Buffer, limit: nu
     }
     best = out.bytes;
     fits = take;
-    // Half the cap is near enough: one more pass would cost as much as all the passes before.
-    if (best.length >= cap / 2) break;
-    take = Math.min(Math.max(take * 2, Math.floor((take * cap * 0.9) / Math.max(1, best.length))), halfway());
+    // Near enough: a key near the cut is found. The ratio aim lands most passes within a few percent.
+    if (best.length >= cap * NEAR_ENOUGH) break;
+    take = Math.min(Math.max(take + 1, Math.floor((take * cap * 0.99) / Math.max(1, best.length))), halfway());
   }
   const bytes = best ?? Buffer.alloc(0);
   return { bytes, notRead: cap + 1 - bytes.length };

@@ -1,8 +1,8 @@
 /** Zstandard (`.zst`, `.tzst`, `dump.sql.zst`), decoded by codecs/zstd.ts within the limit. */
 import { decodeWithin } from './codecs/output.js';
-import { isZstd, unzstd } from './codecs/zstd.js';
+import { startsZstd, unzstd } from './codecs/zstd.js';
 import { compressedStream, type Decompressor } from './stream.js';
 
 export const zstdWithin: Decompressor = (data, limit) => decodeWithin(limit, (out) => unzstd(data, out));
 
-export const zstd = compressedStream('zstd', (data) => data[0] === 0x28 && isZstd(data), zstdWithin);
+export const zstd = compressedStream('zstd', startsZstd, zstdWithin);

@@ -83,7 +83,7 @@ export async function resolveCommit(at: RepoAt, ref: string, what?: string): Pro
   }
   // A checkout has origin/main but no local main: the name the user meant is one word away.
   const remote = !ref.includes('/') && (await resolveRevision(at, `origin/${ref}`)) ? `use origin/${named}, ` : '';
-  const fetch = `${remote}${/^[0-9a-f]{7,64}$/i.test(ref) ? 'fetch that commit' : `fetch it (git fetch origin ${named})`}`;
+  const fetch = `${remote}${/^[0-9a-f]{7,64}$/i.test(ref) ? 'fetch that commit' : `fetch it (git fetch origin ${shellWord(named)})`}`;
   if (await isShallow(at).catch(() => false)) {
     throw new UserError(
       `unknown ref: ${named} (${role}not in this shallow clone ${rootOf(at)}): ${fetch}, or fetch the whole history ` +
@@ -182,4 +182,9 @@ export async function shallowBoundary(at: RepoAt): Promise<Set<string>> {
 /** The all-zeros oid git uses for "no commit" (a push creating or deleting a branch). */
 export function isNullOid(oid: string): boolean {
   return /^0+$/.test(oid);
+}
+
+/** `text` as one shell word a user can paste: as it is when plainly a ref name, else single-quoted. */
+function shellWord(text: string): string {
+  return /^[\w./@+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }

@@ -14,6 +14,21 @@ export function isZstd(data: Uint8Array, at = 0): boolean {
   return data.length >= at + 9 && data[at] === 0x28 && data[at + 1] === 0xb5 && data[at + 2] === 0x2f && data[at + 3] === 0xfd;
 }
 
+/**
+ * A zstd stream: a frame at the start, or skippable frames (metadata, which `zstd -d` and `zstdcat` pass over)
+ * followed by one. Cheap on anything else: the first byte decides for nearly every file.
+ */
+export function startsZstd(data: Uint8Array): boolean {
+  if (data[0] === 0x28) return isZstd(data);
+  let at = 0;
+  for (let skipped = 0; skipped < 16 && isSkippable(data, at); skipped++) at += 8 + skippableSize(data, at);
+  return at > 0 && isZstd(data, at);
+}
+
+function skippableSize(data: Uint8Array, at: number): number {
+  return (data[at + 4] | (data[at + 5] << 8) | (data[at + 6] << 16)) + data[at + 7] * 2 ** 24;
+}
+
 function isSkippable(data: Uint8Array, at: number): boolean {
   return data.length >= at + 8 && (data[at] & 0xf0) === 0x50 && data[at + 1] === 0x2a && data[at + 2] === 0x4d && data[at + 3] === 0x18;
 }
@@ -22,7 +37,7 @@ export function unzstd(data: Uint8Array, out: Output): void {
   let at = 0;
   while (at < data.length) {
     if (isSkippable(data, at)) {
-      at += 8 + (data[at + 4] | (data[at + 5] << 8) | (data[at + 6] << 16)) + data[at + 7] * 2 ** 24;
+      at += 8 + skippableSize(data, at);
       continue;
     }
     if (at > 0 && !isZstd(data, at)) return; // trailing bytes that are not a frame: left alone
