@@ -14,6 +14,25 @@ afterEach(() => {
 const scan = (root: string, base: string, head: string) => runSource(rangeSource({ root, base, head }));
 
 describe('rangeSource', () => {
+  it('a head that names an annotated tag (a pushed tag) has its message scanned, and the message of a tag it tags', async () => {
+    const repo = track(createRepo());
+    const inNotes = fakeKey('api03', 'release-notes');
+    const inInner = fakeKey('api03', 'inner-tag');
+    repo.commitFiles('init', { 'a.txt': 'a\n' });
+    const base = repo.head();
+    const tip = repo.commitFiles('work', { 'a.txt': 'b\n' });
+    repo.tag('inner', { message: `notes ${inInner}` });
+    repo.git(['tag', '-a', '-m', `release notes ${inNotes}`, 'v1', 'inner']);
+    const run = await scan(repo.dir, base, 'v1');
+    expect(run.hits.map((hit) => [hit.location.kind, hit.location.tag, hit.match.secret.sha256]).sort()).toEqual([
+      ['tag-message', 'inner', sha256Hex(inInner)],
+      ['tag-message', 'v1', sha256Hex(inNotes)],
+    ].sort());
+    expect(run.hits.every((hit) => hit.location.kind !== 'tag-message' || hit.location.tag !== 'inner' || hit.location.commit === tip)).toBe(true);
+    // A plain commit as head: no tag, nothing more.
+    expect((await scan(repo.dir, base, tip)).hits).toEqual([]);
+  });
+
   it('reports keys the range added (also added then removed), each in its commit, path and line, with inHead', async () => {
     const repo = track(createRepo());
     const before = fakeKey('api03', 'before');

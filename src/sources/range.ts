@@ -18,11 +18,12 @@ import { LONG_COMMIT, shortCommit } from '../core/names.js';
 import type { Detect, Hit, Match, Source, SourceContext } from '../core/types.js';
 import { firstMatches, firstOfEach, introductions, isBlobMode } from './git/attribution.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
-import { repoAt, streamGit, type GitSetup, type RepoAt } from './git/run.js';
+import { git, repoAt, streamGit, type GitSetup, type RepoAt } from './git/run.js';
+import { parseTag } from './git/objects.js';
 import { isAncestor, isNullOid, openRepository, resolveCommit, shallowBoundary } from './git/repo.js';
 import { lsTree } from './git/tree.js';
 import { BlobMatches, scanNamedObjects, type NamedScan } from './git/scan-objects.js';
-import { commitOrigin, contentScanner, hitsOf } from './hits.js';
+import { commitOrigin, contentScanner, hitsOf, noteProblems, type ContentScanner } from './hits.js';
 import { blobSizeLimit } from './history.js';
 
 export interface RangeOptions {
@@ -134,6 +135,28 @@ async function* scanRange(options: RangeOptions, detect: Detect, ctx: SourceCont
     }
   }
   yield* hits;
+  yield* tagMessages(at, head, scanner, ctx);
+}
+
+/** Tags peeled at most this deep (a tag of a tag of ...). */
+const MAX_TAG_DEPTH = 8;
+
+/**
+ * When the range's head names an annotated tag (a push of a tag, pre-push's TO ref), the tag's message goes out
+ * with the commits: scanned too, and each tag it points at, as the history scan does for every tag.
+ */
+async function* tagMessages(at: RepoAt, head: string, scanner: ContentScanner, ctx: SourceContext): AsyncGenerator<Hit> {
+  const named = await git(at, ['rev-parse', '--verify', '--quiet', '--end-of-options', head], { okCodes: [0, 1, 128] });
+  let oid = named.code === 0 ? named.stdout.toString('latin1').trim() : '';
+  for (let depth = 0; oid && depth < MAX_TAG_DEPTH; depth++) {
+    const object = await git(at, ['cat-file', 'tag', oid], { okCodes: [0, 128] });
+    if (object.code !== 0) return; // not a tag: a commit, as nearly always
+    const tag = parseTag(object.stdout);
+    const name = tag.name ?? oid;
+    const matches = scanner.content(tag.message, noteProblems(ctx, `tag ${name}`));
+    yield* hitsOf(firstOfEach(matches), { kind: 'tag-message', tag: name, commit: tag.object, author: tag.tagger?.person, date: tag.tagger?.date });
+    oid = tag.type === 'tag' && tag.object ? tag.object : '';
+  }
 }
 
 /**
