@@ -50531,7 +50531,8 @@ function countBy(items, key) {
  * another name.
  */
 function clean(text) {
-    return text.replace(/[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    // U+2028/U+2029 too: the terminal guard makes them newlines, which would let a name print a line of its own.
+    return text.replace(/[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
         const code = c.charCodeAt(0);
         return code > 0xff ? `\\u{${code.toString(16)}}` : `\\x${code.toString(16).padStart(2, '0')}`;
     });
@@ -52426,7 +52427,7 @@ async function resolveCommit(at, ref, what) {
     }
     // A checkout has origin/main but no local main: the name the user meant is one word away.
     const remote = !ref.includes('/') && (await resolveRevision(at, `origin/${ref}`)) ? `use origin/${named}, ` : '';
-    const fetch = `${remote}${/^[0-9a-f]{7,64}$/i.test(ref) ? 'fetch that commit' : `fetch it (git fetch origin ${named})`}`;
+    const fetch = `${remote}${/^[0-9a-f]{7,64}$/i.test(ref) ? 'fetch that commit' : `fetch it (git fetch origin ${shellWord(named)})`}`;
     if (await isShallow(at).catch(() => false)) {
         throw new core_errors/* UserError */.y(`unknown ref: ${named} (${role}not in this shallow clone ${(0,run/* rootOf */.I5)(at)}): ${fetch}, or fetch the whole history ` +
             '(git fetch --unshallow; in GitHub Actions, fetch-depth: 0 in actions/checkout)');
@@ -52507,6 +52508,10 @@ async function shallowBoundary(at) {
 /** The all-zeros oid git uses for "no commit" (a push creating or deleting a branch). */
 function isNullOid(oid) {
     return /^0+$/.test(oid);
+}
+/** `text` as one shell word a user can paste: as it is when plainly a ref name, else single-quoted. */
+function shellWord(text) {
+    return /^[\w./@+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/git/tree.ts
@@ -52782,128 +52787,6 @@ class RawLogParser {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/archive-limits.ts
-var archive_limits = __nccwpck_require__(66430);
-;// CONCATENATED MODULE: ./src/sources/containers/format.ts
-/**
- * What a container format is to the scan: a content test (magic bytes, never the file name alone) and its
- * members, each read on demand within a size allowance. A new format is one module implementing this and
- * one entry in `index.ts`.
- */
-
-
-/** A member that is a slice of the container's bytes (a tar member, a stored zip member), cut at `limit`. */
-function sliceWithin(body, limit) {
-    return body.length <= limit ? { bytes: body } : { bytes: body.subarray(0, Math.max(0, limit)), notRead: body.length - Math.max(0, limit) };
-}
-/** A member name for a compressed stream when its container's name is not known yet (history reads blobs before it knows their paths); `locate` replaces it. */
-const UNNAMED_STREAM = '\u0000stream';
-/**
- * What a compressed file is called once decompressed, as the compressor's own tool names it (gunzip, unxz,
- * bunzip2, unzstd ignore any stored name): `app.log.gz` -> `app.log`, `pkg.tgz` -> `pkg.tar`, `x.tar.xz` ->
- * `x.tar`, `dump.sql.zst` -> `dump.sql`. Longest suffix first; a name with no known suffix stays as it is.
- */
-const DECOMPRESSED_SUFFIXES = [
-    ['.tzst', '.tar'], ['.tbz2', '.tar'], ['.zstd', ''], ['.gzip', ''], ['.lzma', ''], ['.svgz', '.svg'],
-    ['.tgz', '.tar'], ['.taz', '.tar'], ['.txz', '.tar'], ['.tbz', '.tar'], ['.tb2', '.tar'], ['.tlz', '.tar'],
-    ['.bz2', ''], ['.zst', ''], ['.gz', ''], ['-gz', ''], ['.xz', ''], ['.bz', ''], ['.z', ''], ['_z', ''],
-];
-function decompressedName(name) {
-    const base = name.slice(name.lastIndexOf('/') + 1);
-    const lower = base.toLowerCase();
-    for (const [suffix, replacement] of DECOMPRESSED_SUFFIXES) {
-        if (lower.endsWith(suffix) && lower.length > suffix.length)
-            return base.slice(0, -suffix.length) + replacement;
-    }
-    return base;
-}
-/** Passes over prefixes of a stream that goes past its cap, at most. */
-const MAX_PASSES = 24;
-/** Deflate's largest ratio (~1032:1): a prefix of `limit / DEFLATE_MAX_RATIO` input bytes cannot inflate past `limit`. */
-const DEFLATE_MAX_RATIO = 1032;
-/**
- * `data` decompressed by one of zlib's sync functions (the one place formats call): all of it, or its first
- * bytes up to about `limit` with `notRead` set. zlib stops at `maxOutputLength` itself, so a bomb never gets
- * further; a sync flush at the end returns what a truncated stream holds instead of failing on it.
- */
-function decompressWithin(decompress, data, limit) {
-    const cap = Math.max(1, limit);
-    let whole;
-    try {
-        whole = capped(decompress, data, cap);
-    }
-    catch (error) {
-        return salvage(decompress, data, limit, error);
-    }
-    if (whole)
-        return whole.consumed < data.length ? { bytes: whole.bytes, consumed: whole.consumed } : { bytes: whole.bytes };
-    // Over the limit. A sync zlib call gives all or nothing, and a truncated stream inflates to its start: so
-    // inflate prefixes of the input (each pass stops at the cap) and keep the longest that fits. The first is one
-    // deflate cannot inflate past the cap; each next one is sized from the ratio seen so far to land just under
-    // the cap (at least double, at most half-way to a prefix known to overshoot). All passes together cost
-    // about one to two caps more than the first attempt.
-    let best;
-    let fits = 0;
-    let over = data.length;
-    let take = Math.min(Math.max(1, Math.floor(cap / DEFLATE_MAX_RATIO)), Math.max(1, data.length - 1));
-    const halfway = () => fits + Math.floor((over - fits) / 2);
-    for (let pass = 0; pass < MAX_PASSES && take > fits && take < over; pass++) {
-        const out = capped(decompress, data.subarray(0, take), cap);
-        if (!out) {
-            over = take;
-            // Other codecs overshoot from a smaller prefix than deflate can: halve until one fits.
-            take = best ? halfway() : Math.floor(take / 2);
-            continue;
-        }
-        best = out.bytes;
-        fits = take;
-        // Half the cap is near enough: one more pass would cost as much as all the passes before.
-        if (best.length >= cap / 2)
-            break;
-        take = Math.min(Math.max(take * 2, Math.floor((take * cap * 0.9) / Math.max(1, best.length))), halfway());
-    }
-    const bytes = best ?? Buffer.alloc(0);
-    return { bytes, notRead: cap + 1 - bytes.length };
-}
-/** Probes when looking for where a corrupt stream goes wrong: the bytes before it are found to 1/65536 of the input. */
-const SALVAGE_PROBES = 16;
-/**
- * A stream corrupt somewhere: what comes before the damage, as zcat and unzip write it out before they fail. A
- * stream cut before the damage inflates cleanly and one cut after it fails, so the longest clean prefix is found
- * by halving (each probe capped like any read).
- */
-function salvage(decompress, data, limit, error) {
-    const damaged = (0,core_errors/* describeError */.U)(error);
-    let good = 0;
-    let bad = data.length;
-    for (let probe = 0; probe < SALVAGE_PROBES && bad - good > 1; probe++) {
-        const middle = good + Math.floor((bad - good) / 2);
-        try {
-            if (capped(decompress, data.subarray(0, middle), Math.max(1, limit)) === undefined)
-                return { ...decompressWithin(decompress, data.subarray(0, middle), limit), damaged };
-            good = middle;
-        }
-        catch {
-            bad = middle;
-        }
-    }
-    const before = good === 0 ? undefined : capped(decompress, data.subarray(0, good), Math.max(1, limit));
-    return { bytes: before?.bytes ?? Buffer.alloc(0), damaged };
-}
-/** `data` decompressed and the input it took, or undefined past `cap` bytes; any other failure (corrupt data) throws. */
-function capped(decompress, data, cap) {
-    try {
-        // `info` (a documented zlib option) returns the engine too, whose `bytesWritten` is the input the stream took.
-        const result = decompress(data, { maxOutputLength: cap, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH, info: true });
-        return { bytes: result.buffer, consumed: result.engine.bytesWritten };
-    }
-    catch (error) {
-        if (error?.code === 'ERR_BUFFER_TOO_LARGE')
-            return undefined;
-        throw error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sources/git/objects.ts
 /** Reading commit and tag objects: where the message starts, who wrote it and when. */
 const BLANK_LINE = Buffer.from('\n\n');
@@ -52950,6 +52833,135 @@ function parseTag(content) {
         tagger: tagger === undefined ? undefined : parseSignature(tagger),
         message,
     };
+}
+
+// EXTERNAL MODULE: ./src/core/archive-limits.ts
+var archive_limits = __nccwpck_require__(66430);
+;// CONCATENATED MODULE: ./src/sources/containers/format.ts
+/**
+ * What a container format is to the scan: a content test (magic bytes, never the file name alone) and its
+ * members, each read on demand within a size allowance. A new format is one module implementing this and
+ * one entry in `index.ts`.
+ */
+
+
+/** A member that is a slice of the container's bytes (a tar member, a stored zip member), cut at `limit`. */
+function sliceWithin(body, limit) {
+    return body.length <= limit ? { bytes: body } : { bytes: body.subarray(0, Math.max(0, limit)), notRead: body.length - Math.max(0, limit) };
+}
+/** A member name for a compressed stream when its container's name is not known yet (history reads blobs before it knows their paths); `locate` replaces it. */
+const UNNAMED_STREAM = '\u0000stream';
+/**
+ * What a compressed file is called once decompressed, as the compressor's own tool names it (gunzip, unxz,
+ * bunzip2, unzstd ignore any stored name): `app.log.gz` -> `app.log`, `pkg.tgz` -> `pkg.tar`, `x.tar.xz` ->
+ * `x.tar`, `dump.sql.zst` -> `dump.sql`. Longest suffix first; a name with no known suffix stays as it is.
+ */
+const DECOMPRESSED_SUFFIXES = [
+    ['.tzst', '.tar'], ['.tbz2', '.tar'], ['.zstd', ''], ['.gzip', ''], ['.lzma', ''], ['.svgz', '.svg'],
+    ['.tgz', '.tar'], ['.taz', '.tar'], ['.txz', '.tar'], ['.tbz', '.tar'], ['.tb2', '.tar'], ['.tlz', '.tar'],
+    ['.bz2', ''], ['.zst', ''], ['.gz', ''], ['-gz', ''], ['.xz', ''], ['.bz', ''], ['.z', ''], ['_z', ''],
+];
+function decompressedName(name) {
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    const lower = base.toLowerCase();
+    for (const [suffix, replacement] of DECOMPRESSED_SUFFIXES) {
+        if (lower.endsWith(suffix) && lower.length > suffix.length)
+            return base.slice(0, -suffix.length) + replacement;
+    }
+    return base;
+}
+/** Passes over prefixes of a stream that goes past its cap, at most. */
+const MAX_PASSES = 24;
+/** Deflate's largest ratio (~1032:1): a prefix of `limit / DEFLATE_MAX_RATIO` input bytes cannot inflate past `limit`. */
+const DEFLATE_MAX_RATIO = 1032;
+/**
+ * `data` decompressed by one of zlib's sync functions (the one place formats call): all of it, or its first
+ * bytes up to about `limit` with `notRead` set. zlib stops at `maxOutputLength` itself, so a bomb never gets
+ * further; a sync flush at the end returns what a truncated stream holds instead of failing on it.
+ */
+/** How much of the cap a member cut at the limit must yield before the passes stop. */
+const NEAR_ENOUGH = 0.97;
+/** What all the passes over prefixes may inflate together, in caps. */
+const PASS_BUDGET = 4;
+function decompressWithin(decompress, data, limit) {
+    const cap = Math.max(1, limit);
+    let whole;
+    try {
+        whole = capped(decompress, data, cap);
+    }
+    catch (error) {
+        return salvage(decompress, data, limit, error);
+    }
+    if (whole)
+        return whole.consumed < data.length ? { bytes: whole.bytes, consumed: whole.consumed } : { bytes: whole.bytes };
+    // Over the limit. A sync zlib call gives all or nothing, and a truncated stream inflates to its start: so
+    // inflate prefixes of the input (each pass stops at the cap) and keep the longest that fits. The first is one
+    // deflate cannot inflate past the cap; each next one is sized from the ratio seen so far to land just under
+    // the cap (at least double, at most half-way to a prefix known to overshoot). All passes together cost
+    // about one to two caps more than the first attempt.
+    let best;
+    let fits = 0;
+    let over = data.length;
+    let take = Math.min(Math.max(1, Math.floor(cap / DEFLATE_MAX_RATIO)), Math.max(1, data.length - 1));
+    const halfway = () => fits + Math.floor((over - fits) / 2);
+    // Work bounded by bytes produced: the passes together inflate at most a few caps, whatever the stream.
+    let spent = 0;
+    for (let pass = 0; pass < MAX_PASSES && take > fits && take < over && spent < PASS_BUDGET * cap; pass++) {
+        const out = capped(decompress, data.subarray(0, take), cap);
+        spent += out ? out.bytes.length : cap;
+        if (!out) {
+            over = take;
+            // Other codecs overshoot from a smaller prefix than deflate can: halve until one fits.
+            take = best ? halfway() : Math.floor(take / 2);
+            continue;
+        }
+        best = out.bytes;
+        fits = take;
+        // Near enough: a key near the cut is found. The ratio aim lands most passes within a few percent.
+        if (best.length >= cap * NEAR_ENOUGH)
+            break;
+        take = Math.min(Math.max(take + 1, Math.floor((take * cap * 0.99) / Math.max(1, best.length))), halfway());
+    }
+    const bytes = best ?? Buffer.alloc(0);
+    return { bytes, notRead: cap + 1 - bytes.length };
+}
+/** Probes when looking for where a corrupt stream goes wrong: the bytes before it are found to 1/65536 of the input. */
+const SALVAGE_PROBES = 16;
+/**
+ * A stream corrupt somewhere: what comes before the damage, as zcat and unzip write it out before they fail. A
+ * stream cut before the damage inflates cleanly and one cut after it fails, so the longest clean prefix is found
+ * by halving (each probe capped like any read).
+ */
+function salvage(decompress, data, limit, error) {
+    const damaged = (0,core_errors/* describeError */.U)(error);
+    let good = 0;
+    let bad = data.length;
+    for (let probe = 0; probe < SALVAGE_PROBES && bad - good > 1; probe++) {
+        const middle = good + Math.floor((bad - good) / 2);
+        try {
+            if (capped(decompress, data.subarray(0, middle), Math.max(1, limit)) === undefined)
+                return { ...decompressWithin(decompress, data.subarray(0, middle), limit), damaged };
+            good = middle;
+        }
+        catch {
+            bad = middle;
+        }
+    }
+    const before = good === 0 ? undefined : capped(decompress, data.subarray(0, good), Math.max(1, limit));
+    return { bytes: before?.bytes ?? Buffer.alloc(0), damaged };
+}
+/** `data` decompressed and the input it took, or undefined past `cap` bytes; any other failure (corrupt data) throws. */
+function capped(decompress, data, cap) {
+    try {
+        // `info` (a documented zlib option) returns the engine too, whose `bytesWritten` is the input the stream took.
+        const result = decompress(data, { maxOutputLength: cap, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH, info: true });
+        return { bytes: result.buffer, consumed: result.engine.bytesWritten };
+    }
+    catch (error) {
+        if (error?.code === 'ERR_BUFFER_TOO_LARGE')
+            return undefined;
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/containers/ar.ts
@@ -54999,6 +55011,21 @@ const MAX_WINDOW = 128 * 1024 * 1024;
 function isZstd(data, at = 0) {
     return data.length >= at + 9 && data[at] === 0x28 && data[at + 1] === 0xb5 && data[at + 2] === 0x2f && data[at + 3] === 0xfd;
 }
+/**
+ * A zstd stream: a frame at the start, or skippable frames (metadata, which `zstd -d` and `zstdcat` pass over)
+ * followed by one. Cheap on anything else: the first byte decides for nearly every file.
+ */
+function startsZstd(data) {
+    if (data[0] === 0x28)
+        return isZstd(data);
+    let at = 0;
+    for (let skipped = 0; skipped < 16 && isSkippable(data, at); skipped++)
+        at += 8 + skippableSize(data, at);
+    return at > 0 && isZstd(data, at);
+}
+function skippableSize(data, at) {
+    return (data[at + 4] | (data[at + 5] << 8) | (data[at + 6] << 16)) + data[at + 7] * 2 ** 24;
+}
 function isSkippable(data, at) {
     return data.length >= at + 8 && (data[at] & 0xf0) === 0x50 && data[at + 1] === 0x2a && data[at + 2] === 0x4d && data[at + 3] === 0x18;
 }
@@ -55006,7 +55033,7 @@ function unzstd(data, out) {
     let at = 0;
     while (at < data.length) {
         if (isSkippable(data, at)) {
-            at += 8 + (data[at + 4] | (data[at + 5] << 8) | (data[at + 6] << 16)) + data[at + 7] * 2 ** 24;
+            at += 8 + skippableSize(data, at);
             continue;
         }
         if (at > 0 && !isZstd(data, at))
@@ -55071,7 +55098,7 @@ function zstd_frame(data, at, out) {
 
 
 const zstdWithin = (data, limit) => decodeWithin(limit, (out) => unzstd(data, out));
-const zstd = compressedStream('zstd', (data) => data[0] === 0x28 && isZstd(data), zstdWithin);
+const zstd = compressedStream('zstd', startsZstd, zstdWithin);
 
 ;// CONCATENATED MODULE: ./src/sources/containers/zip.ts
 /**
@@ -56236,6 +56263,7 @@ async function* refHits(at, refs, blobs, seen) {
 
 
 
+
 function rangeSource(options) {
     return (detect, ctx) => scanRange(options, detect, ctx);
 }
@@ -56336,6 +56364,27 @@ async function* scanRange(options, detect, ctx) {
         }
     }
     yield* hits;
+    yield* tagMessages(at, head, scanner, ctx);
+}
+/** Tags peeled at most this deep (a tag of a tag of ...). */
+const MAX_TAG_DEPTH = 8;
+/**
+ * When the range's head names an annotated tag (a push of a tag, pre-push's TO ref), the tag's message goes out
+ * with the commits: scanned too, and each tag it points at, as the history scan does for every tag.
+ */
+async function* tagMessages(at, head, scanner, ctx) {
+    const named = await (0,run/* git */.$Y)(at, ['rev-parse', '--verify', '--quiet', '--end-of-options', head], { okCodes: [0, 1, 128] });
+    let oid = named.code === 0 ? named.stdout.toString('latin1').trim() : '';
+    for (let depth = 0; oid && depth < MAX_TAG_DEPTH; depth++) {
+        const object = await (0,run/* git */.$Y)(at, ['cat-file', 'tag', oid], { okCodes: [0, 128] });
+        if (object.code !== 0)
+            return; // not a tag: a commit, as nearly always
+        const tag = parseTag(object.stdout);
+        const name = tag.name ?? oid;
+        const matches = scanner.content(tag.message, noteProblems(ctx, `tag ${name}`));
+        yield* hitsOf(firstOfEach(matches), { kind: 'tag-message', tag: name, commit: tag.object, author: tag.tagger?.person, date: tag.tagger?.date });
+        oid = tag.type === 'tag' && tag.object ? tag.object : '';
+    }
 }
 /**
  * The range's two commits, or a UserError naming the bad end and what to do (resolveCommit). Resolved before
