@@ -54,7 +54,7 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
 
   const visibility = prepared.scope
     ? await repositoryVisibility(event, env.GITHUB_REPOSITORY, inputs.repository, () =>
-        inputs.githubToken ? createClient({ token: inputs.githubToken, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) }) : undefined)
+        inputs.githubToken ? createClient({ token: inputs.githubToken, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), ...clientLimitsFrom(env, Date.now(), DEFAULT_PHASE_MS) }) : undefined)
     : 'unknown';
   const result = prepared.scope
     ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility }, contextFor(inputs, env, log, where.git))
