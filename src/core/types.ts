@@ -54,7 +54,23 @@ export interface Match {
 /** The detector as sources see it: bytes in, matches out. */
 export type Detect = (data: Buffer) => Match[];
 
-export type LocationKind = 'file' | 'commit-message' | 'tag-message';
+/** The places outside a repository's tree where keys leak (issue 18): GitHub surfaces, each located by its `url`. */
+export const SURFACE_LOCATION_KINDS = [
+  'run-log',
+  'artifact',
+  'issue',
+  'pull-request',
+  'comment',
+  'review-comment',
+  'discussion',
+  'discussion-comment',
+  'wiki',
+  'release',
+  'release-asset',
+] as const;
+export type SurfaceLocationKind = (typeof SURFACE_LOCATION_KINDS)[number];
+export const LOCATION_KINDS = ['file', 'commit-message', 'tag-message', ...SURFACE_LOCATION_KINDS] as const;
+export type LocationKind = (typeof LOCATION_KINDS)[number];
 
 /** Where a secret was found: the JSON report's `locations[]` entry (DESIGN.md contract). */
 export interface Location {
@@ -86,6 +102,18 @@ export interface Location {
    * (`lib/app.jar!BOOT-INF/classes/application.properties`); `line` and `column` then count in the member.
    */
   member?: string;
+  /**
+   * GitHub surfaces: the item's `html_url` (issue, pull request, comment, discussion, release, wiki page), the job's
+   * URL for a run log, the run's for an artifact. Always `https:` on the GitHub host the token belongs to.
+   */
+  url?: string;
+  /** Run logs: the job's name and the step's name (the step's log file in the logs archive); `line` counts in it. */
+  job?: string;
+  step?: string;
+  /** Issues, pull requests and discussions (and their comments): the item's number. */
+  number?: number;
+  /** An edited conversation item: `previous` when the key was in the text before the edit (the event's `changes`). */
+  revision?: 'previous';
 }
 
 /** A match placed in the world by a source. */

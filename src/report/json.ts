@@ -56,7 +56,7 @@ export function toJsonFinding(finding: Finding): JsonFinding {
   return out;
 }
 
-const LOCATION_FIELDS = ['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'committedDate', 'encoding', 'inHead', 'headLine', 'repository', 'tag', 'member'] as const;
+const LOCATION_FIELDS = ['kind', 'path', 'line', 'column', 'commit', 'author', 'date', 'committedDate', 'encoding', 'inHead', 'headLine', 'repository', 'tag', 'member', 'url', 'job', 'step', 'number', 'revision'] as const;
 
 function toJsonLocation(location: Location, rule: string): JsonLocation {
   const out: Record<string, unknown> = {};

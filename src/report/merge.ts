@@ -14,7 +14,7 @@
  */
 import { mergeExposure } from '../findings/exposure.js';
 import type { JsonFinding, JsonNote, JsonReport } from '../core/report.js';
-import type { Revocation, RevocationOutcome } from '../core/types.js';
+import { LOCATION_KINDS, type Revocation, type RevocationOutcome } from '../core/types.js';
 import { holdsCredential } from '../core/scrub.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { isObject } from '../core/json.js';
@@ -41,7 +41,7 @@ const REVOCATION_WEIGHT: Record<RevocationOutcome, number> = {
 };
 const STATUSES = new Set(Object.keys(STATUS_PRECEDENCE));
 const OUTCOMES = new Set(Object.keys(REVOCATION_WEIGHT));
-const LOCATION_KINDS = new Set(['file', 'commit-message', 'tag-message']);
+const KNOWN_LOCATION_KINDS = new Set<string>(LOCATION_KINDS);
 
 
 /** Why a finding is malformed, or undefined when it is well-formed. */
@@ -53,7 +53,7 @@ function findingProblem(f: unknown): string | undefined {
   if (typeof f.status !== 'string' || !STATUSES.has(f.status)) return `unknown status ${JSON.stringify(f.status)}`;
   if (!Array.isArray(f.locations)) return 'no locations';
   for (const l of f.locations) {
-    if (!isObject(l) || typeof l.kind !== 'string' || !LOCATION_KINDS.has(l.kind)) return 'a malformed location';
+    if (!isObject(l) || typeof l.kind !== 'string' || !KNOWN_LOCATION_KINDS.has(l.kind)) return 'a malformed location';
   }
   if (f.revocation !== undefined && !isRevocation(f.revocation)) return 'a malformed revocation';
   if (f.revocations !== undefined && !(Array.isArray(f.revocations) && f.revocations.every(isRevocation))) {
