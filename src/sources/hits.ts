@@ -7,7 +7,7 @@
  */
 import { archiveLimits, type ArchiveLimits } from '../core/archive-limits.js';
 import { describeError } from '../core/errors.js';
-import type { Detect, Hit, Location, LocationKind, Match, SourceContext } from '../core/types.js';
+import type { Detect, Hit, Location, Match, SourceContext } from '../core/types.js';
 import { decompressedName, UNNAMED_STREAM } from './containers/format.js';
 import { isoFromEpoch } from './git/objects.js';
 import type { LogCommit } from './git/raw-log.js';
@@ -16,17 +16,10 @@ import { scanWithMembers, type Problem, type UnpackContext } from './containers/
 export type { Problem } from './containers/unpack.js';
 
 /** Where scanned bytes came from: a location's fields but for the match's own (line, column, encoding, member). */
-export interface Origin {
-  kind: LocationKind;
-  path?: string;
-  commit?: string;
-  author?: string;
-  date?: string;
-  committedDate?: string;
-  tag?: string;
+export type Origin = Omit<Location, 'line' | 'column' | 'encoding' | 'member' | 'inHead' | 'headLine' | 'repository'> & {
   /** Lines before the scanned bytes in what the reader sees (0 when the bytes are the whole file). */
   lineOffset?: number;
-}
+};
 
 /** A commit's part of an origin. */
 export function commitOrigin(commit: LogCommit): Pick<Origin, 'commit' | 'author' | 'date' | 'committedDate'> {
