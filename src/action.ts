@@ -18,6 +18,8 @@ import { describeScanned } from './action/describe-scanned.js';
 import { failureOf, unwrittenFiles } from './action/verdict.js';
 import { githubContext } from './action/github-context.js';
 import { resolveWorkspace } from './action/workspace.js';
+import { runTarget } from './action/run-target.js';
+import { deleteLeakedLogs, runRepository, runSurfaces } from './action/workflow-runs.js';
 import { clientLimitsFrom, createClient, DEFAULT_PHASE_MS } from './github/client.js';
 import { repositoryVisibility } from './action/visibility.js';
 import { toJsonReport } from './report/json.js';
@@ -44,11 +46,17 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const event = readEvent(env);
   const pull = pullRequestOf(event);
   const notices: string[] = [];
-  const prepared = await prepareScope(wantedScope(event, inputs, { sha: env.GITHUB_SHA }), where.root, {
-    token: inputs.githubToken, git: where.git, mask: (value) => log.mask(value),
-    ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
-    notice: (message) => (notices.push(message), log.notice(message)),
-  });
+  // A workflow run's logs and artifacts (workflow_run, scope: run-logs): scanned instead of the checkout, or with it.
+  const run = runTarget(event, inputs.scope, { runId: env.GITHUB_RUN_ID });
+  const runsOnly = run && (inputs.scope === 'auto' || inputs.scope === 'run-logs');
+  const runRepo = run && run.kind !== 'not-ready' ? runRepository(inputs, env, (message) => log.info(message)) : undefined;
+  const prepared = runsOnly
+    ? { scope: run.kind === 'not-ready' ? undefined : ({ kind: 'github', root: where.root, what: run.why } as const), why: run.why }
+    : await prepareScope(wantedScope(event, inputs, { sha: env.GITHUB_SHA }), where.root, {
+        token: inputs.githubToken, git: where.git, mask: (value) => log.mask(value),
+        ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+        notice: (message) => (notices.push(message), log.notice(message)),
+      });
   log.info(`anthropic-key-scan: ${prepared.why}`);
   const facts = await reportFacts(where, prepared.scope, pull, env.GITHUB_SHA);
 
@@ -56,9 +64,14 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
     ? await repositoryVisibility(event, env.GITHUB_REPOSITORY, inputs.repository, () =>
         inputs.githubToken ? createClient({ token: inputs.githubToken, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), ...clientLimitsFrom(env, Date.now(), DEFAULT_PHASE_MS) }) : undefined)
     : 'unknown';
+  const surfaces = run && runRepo ? runSurfaces(run, runRepo, inputs, env) : [];
   const result = prepared.scope
-    ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility }, contextFor(inputs, env, log, where.git))
+    ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility }, { ...contextFor(inputs, env, log, where.git), surfaces })
     : nothingScanned(where.root, prepared.why);
+  if (inputs.deleteLeakedLogs && run && runRepo) {
+    const deleted = await deleteLeakedLogs(run, runRepo, result);
+    if (deleted) (result.notes.push(deleted), log.notice(deleted.message));
+  }
   const report = toJsonReport(result);
 
   const failure = failureOf(report, inputs.failOn);

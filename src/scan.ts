@@ -39,6 +39,8 @@ export interface ScanContext {
   git?: GitSetup;
   /** Standard input's chunks, for a `stdin` scope (the CLI's process.stdin). */
   stdin?: () => AsyncIterable<Uint8Array>;
+  /** GitHub surfaces scanned after the plan's scope (a workflow run's logs and artifacts): same detector, same findings. */
+  surfaces?: readonly Source[];
 }
 
 export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
@@ -72,7 +74,7 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   let incomplete: string | undefined;
   try {
     const detect = createDetector({ markers: config.markers });
-    for await (const hit of sourceFor(plan, maxFileSize, hooks, config.excludePaths)(detect, ctx)) {
+    for await (const hit of chain([sourceFor(plan, maxFileSize, hooks, config.excludePaths), ...(hooks.surfaces ?? [])])(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
@@ -144,7 +146,16 @@ function sourceFor(plan: Plan, maxFileSize: number, hooks: ScanContext, excludeP
       return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
     case 'range':
       return rangeSource({ root: scope.root, base: scope.base, head: scope.head, ...(scope.newOn !== undefined ? { newOn: scope.newOn } : {}), maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
+    case 'github':
+      return async function* () {};
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }
+}
+
+/** Sources one after another, as one. */
+function chain(sources: readonly Source[]): Source {
+  return async function* (detect, ctx) {
+    for (const source of sources) yield* source(detect, ctx);
+  };
 }

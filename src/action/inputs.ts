@@ -14,7 +14,8 @@ import { DEFAULT_MAX_VERIFY } from '../anthropic/limits.js';
 import type { ArtifactInput } from '../report/github/artifact.js';
 import { parseMentions } from '../report/github/mentions.js';
 
-export type ScopeInput = 'auto' | 'range' | 'history' | 'files';
+/** `run-logs`: the earlier jobs of this workflow run (a last job with `needs:`), not the checkout. */
+export type ScopeInput = 'auto' | 'range' | 'history' | 'files' | 'run-logs';
 
 /** What the step does: scan (the default), or repos: list an organization into a matrix (an audit's list stage). */
 export type CommandInput = 'scan' | 'repos';
@@ -56,6 +57,8 @@ export interface ActionInputs {
   archiveLimits: Partial<ArchiveLimits>;
   /** At most this many distinct keys verified per run. */
   maxVerify: number;
+  /** Delete the logs of a scanned workflow run that held a key (needs actions: write). */
+  deleteLeakedLogs: boolean;
   /** OWNER/NAME to tag locations with and link to ('' = the workflow's repository). */
   repository: string;
   list: ListInputs;
@@ -120,7 +123,7 @@ export function readInputs(read: InputReader): ActionInputs {
   const inputs: ActionInputs = {
     command: oneOf(read, 'command', ['scan', 'repos'] as const, 'scan'),
     githubToken: text('github-token'),
-    scope: oneOf(read, 'scope', ['auto', 'range', 'history', 'files'] as const, 'auto'),
+    scope: oneOf(read, 'scope', ['auto', 'range', 'history', 'files', 'run-logs'] as const, 'auto'),
     path: text('path') || '.',
     base: ref(read, 'base'),
     head: ref(read, 'head'),
@@ -140,6 +143,7 @@ export function readInputs(read: InputReader): ActionInputs {
     maxFileSize: maxFileSize ? parseSize(maxFileSize, 'input max-file-size') : DEFAULT_MAX_FILE_SIZE,
     archiveLimits: readArchiveLimits(text, (name) => `input ${name}`),
     maxVerify: positiveInteger(text('max-verify') || undefined, 'input max-verify', DEFAULT_MAX_VERIFY),
+    deleteLeakedLogs: bool(read, 'delete-leaked-logs', false),
     repository,
     list: {
       organization: text('organization'),

@@ -58,7 +58,7 @@ export interface JsonReport {
   version: 1;
   tool: { name: string; version: string };
   scope: {
-    kind: 'files' | 'stdin' | 'staged' | 'history' | 'range' | 'merge';
+    kind: 'files' | 'stdin' | 'staged' | 'history' | 'range' | 'merge' | 'github';
     root?: string;
     base?: string;
     head?: string;
@@ -66,6 +66,8 @@ export interface JsonReport {
     newOn?: string;
     /** files: only the files git tracks. */
     tracked?: boolean;
+    /** github: which GitHub surfaces were scanned (nothing of the checkout), e.g. a workflow run's logs and artifacts. */
+    what?: string;
     repository?: string;
     /** merge: the repositories covered, and those whose scan failed. */
     repositories?: string[];

@@ -263,7 +263,12 @@ export type Scope =
    * `newOn`: the commits of `head` that no ref of that remote holds (`*`: of any remote), instead of
    * base..head: a push of a new branch, which has no base commit (`base` then only names it for people).
    */
-  | { kind: 'range'; root: string; base: string; head: string; newOn?: string };
+  | { kind: 'range'; root: string; base: string; head: string; newOn?: string }
+  /**
+   * Nothing of the checkout: only GitHub surfaces (the ScanContext's `surfaces`), `what` says which (a workflow
+   * run's logs and artifacts). `root` is where the config is looked for.
+   */
+  | { kind: 'github'; root: string; what: string };
 
 /**
  * What to scan and what to do with the keys found, built by an entry point from argv or from an event and
