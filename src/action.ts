@@ -70,7 +70,10 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
     : nothingScanned(where.root, prepared.why);
   if (inputs.deleteLeakedLogs && run && runRepo) {
     const deleted = await deleteLeakedLogs(run, runRepo, result);
-    if (deleted) (result.notes.push(deleted), log.notice(deleted.message));
+    if (deleted) {
+      result.notes.push(deleted);
+      log.notice(deleted.message);
+    }
   }
   const report = toJsonReport(result);
 

@@ -43,7 +43,6 @@ export interface RunJob {
 
 /** A job or step name as the archive names its folder or file: without what a path cannot hold. */
 export function archiveName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   return name.replace(/[/\\:*?"<>|\u0000-\u001f]/g, '').trim();
 }
 
