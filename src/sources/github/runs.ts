@@ -18,6 +18,7 @@ import { formatBytes } from '../../core/size.js';
 import type { Detect, Hit, Location, Source, SourceContext } from '../../core/types.js';
 import { describeRequestError, isPermissionDenied, type GitHubClient } from '../../github/client.js';
 import { downloadWithin, type Downloaded } from '../../github/download.js';
+import type { MemberEntry } from '../containers/format.js';
 import { zip } from '../containers/zip.js';
 import { contentScanner, hitsOf, noteProblems, type ContentScanner, type Origin } from '../hits.js';
 import { archiveName, classifyLogFile, jobNamed, latestJobs, stripTimestamps, type LogFile, type RunJob } from './run-logs.js';
@@ -143,12 +144,15 @@ async function* readRun(r: Reading, run: RunRef, options: RunSourceOptions): Asy
  * not reported again from it: the step's location says more.
  */
 async function* scanLogsArchive(r: Reading, archive: Buffer, jobs: RunJob[], runUrl: string | undefined, what: string): AsyncGenerator<Hit> {
-  let files: { file: LogFile; entry: ReturnType<typeof zip.members> extends Iterable<infer E> ? E : never }[];
+  const files: { file: LogFile; entry: MemberEntry }[] = [];
   try {
-    files = [...zip.members(archive, undefined)].slice(0, r.maxMembers).map((entry) => ({ file: classifyLogFile(entry.name), entry }));
+    // A cut archive (over max-archive-size) has no central directory: the members before the cut are still read.
+    for (const entry of zip.members(archive, undefined)) {
+      if (files.length >= r.maxMembers) break;
+      files.push({ file: classifyLogFile(entry.name), entry });
+    }
   } catch (error) {
-    note(r, 'run-log-unreadable', `${what}: not a readable zip (${describeError(error)})`);
-    return;
+    note(r, 'run-log-unreadable', `${what}: ${files.length === 0 ? 'not a readable zip' : `read up to ${files.length} file(s)`} (${describeError(error)})`);
   }
   files.sort((a, b) => (a.file.kind === b.file.kind ? 0 : a.file.kind === 'step' ? -1 : 1));
   /** Per job (its id, or its archive name when no job of the API matches), the keys its step files held. */
