@@ -11,24 +11,32 @@ import type { AddressInfo } from 'node:net';
 import { zip, type ZipMember } from '../sources/containers/build.js';
 import { errorBody, paginate, type GitHubServer, type RouteResponse } from './github-server.js';
 
+export type StoredBody = Buffer | { status: number } | { partial: Buffer; declared: number };
+
 export interface Storage {
   url: string;
   /** Headers of every request the storage received. */
   seen: IncomingHttpHeaders[];
-  /** Serve `body` at `path` (or answer `status`); returns the signed-looking URL. */
-  put(path: string, body: Buffer | { status: number }): string;
+  /** Serve `body` at `path` (or answer `status`, or send `partial` and reset the connection); returns the signed-looking URL. */
+  put(path: string, body: StoredBody): string;
   close(): Promise<void>;
 }
 
 /** The storage origin (Azure Blob Storage, for GitHub): any path put there, with a signature-like query. */
 export async function startStorage(): Promise<Storage> {
-  const files = new Map<string, Buffer | { status: number }>();
+  const files = new Map<string, StoredBody>();
   const seen: IncomingHttpHeaders[] = [];
   const server = createServer((req, res) => {
     seen.push(req.headers);
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const body = files.get(path);
     if (!body) return void (res.writeHead(404), res.end('BlobNotFound'));
+    if ('partial' in body) {
+      // A download that breaks off part-way (a reset, a timeout): the headers promise more than arrives.
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(body.declared) });
+      res.write(body.partial, () => setTimeout(() => res.destroy(), 20));
+      return;
+    }
     if (!Buffer.isBuffer(body)) return void (res.writeHead(body.status), res.end());
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(body.length) });
     res.end(body);
@@ -65,6 +73,8 @@ export interface FakeArtifact {
   id: number;
   name: string;
   zip?: Buffer;
+  /** Serve only the first this many bytes of the zip, then reset the connection. */
+  breakAfter?: number;
   expired?: boolean;
   /** The download answers this instead (410 expired, 403...). */
   status?: number;
@@ -194,7 +204,9 @@ export function serveRunsApi(gh: GitHubServer, storage: Storage, repository: { o
     const artifact = runs.flatMap((run) => run.artifacts ?? []).find((a) => a.id === Number(params.artifact_id));
     if (!artifact || !ours(params) || params.archive_format !== 'zip') return errorBody('Not Found', 404);
     if (artifact.status) return errorBody(artifact.status === 410 ? 'Artifact has expired' : 'Forbidden', artifact.status);
-    return redirect(storage.put(`/artifacts/${artifact.id}.zip`, artifact.zip ?? zip([])));
+    const bytes = artifact.zip ?? zip([]);
+    const body = artifact.breakAfter !== undefined ? { partial: bytes.subarray(0, artifact.breakAfter), declared: bytes.length } : bytes;
+    return redirect(storage.put(`/artifacts/${artifact.id}.zip`, body));
   });
   return state;
 }

@@ -15,6 +15,11 @@ export function describeScanned(why: string, report: JsonReport): string {
       const commits = n('commitsScanned');
       return `${why}: the whole history${commits !== undefined ? ` (${commits} commits)` : ''}`;
     }
+    case 'github': {
+      const logs = n('runLogsScanned') ?? 0;
+      const artifacts = n('artifactsScanned') ?? 0;
+      return `${why}: ${logs} log file${logs === 1 ? '' : 's'}, ${artifacts} artifact${artifacts === 1 ? '' : 's'}`;
+    }
     default: {
       const files = n('filesScanned');
       return report.notes?.some((note) => note.reason === 'nothing-to-scan') ? why : `${why}: ${files ?? 'the'} file${files === 1 ? '' : 's'}`;

@@ -3,12 +3,16 @@
  * 302 to a storage origin, which the client follows WITHOUT the token (client.ts). The body is read as a stream
  * and cut at `cap` bytes, so a huge download costs at most the cap in memory; what is past it is counted, not read.
  */
+import { describeError } from '../core/errors.js';
 import type { GitHubClient } from './client.js';
 
 export interface Downloaded {
   bytes: Buffer;
-  /** Set when the download went on past `cap`: the size the server declared, or undefined when it declared none. */
-  cut?: { declared: number | undefined };
+  /**
+   * Set when not every byte was read: the download went on past `cap`, or broke off part-way (`interrupted`: why,
+   * a timeout or a reset; what arrived before is kept). `declared`: the size the server declared, when it did.
+   */
+  cut?: { declared: number | undefined; interrupted?: string };
 }
 
 /**
@@ -24,6 +28,7 @@ export async function downloadWithin(client: GitHubClient, route: string, params
   const chunks: Buffer[] = [];
   let size = 0;
   let cut = false;
+  let interrupted: string | undefined;
   const reader = body.getReader();
   try {
     for (;;) {
@@ -39,10 +44,15 @@ export async function downloadWithin(client: GitHubClient, route: string, params
       chunks.push(Buffer.from(value));
       size += value.length;
     }
+  } catch (error) {
+    // Nothing arrived: the download failed. Something did: it is scanned, and the break said.
+    if (size === 0) throw error;
+    interrupted = describeError(error);
   } finally {
     if (cut) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
   const bytes = Buffer.concat(chunks, size);
+  if (interrupted !== undefined) return { bytes, cut: { declared, interrupted } };
   return cut ? { bytes, cut: { declared } } : { bytes };
 }

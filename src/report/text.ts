@@ -194,6 +194,9 @@ function describeScope(scope: JsonReport['scope']): string {
       if (failed.length > 0) what += `; ${failed.length} failed: ${failed.map((f) => `${f.repository} (${f.reason})`).join(', ')}`;
       break;
     }
+    case 'github':
+      what = scope.what ?? 'GitHub';
+      break;
     default:
       what = String(scope.kind);
   }

@@ -147,6 +147,14 @@ describe('runSource: a finished run', () => {
     for (const n of permission) expect(n.message).toContain('actions: read');
   });
 
+  it('a download that breaks off part-way keeps what arrived, scanned, and says so', async () => {
+    const artifact = zip([{ name: '.env', data: `K=${OTHER}\n`, method: 'store' }, { name: 'big.bin', data: Buffer.alloc(200_000, 7), method: 'store' }]);
+    const { target } = await serve([{ id: 17, jobs: [], artifacts: [{ id: 8, name: 'broken', zip: artifact, breakAfter: 50_000 }] }]);
+    const { hits, notes } = await collect(runSource(target(), { id: 17 }));
+    expect(hits.map((h) => h.location)).toEqual([expect.objectContaining({ kind: 'artifact', path: 'broken', member: '.env' })]);
+    expect(notes.some((n) => n.reason === 'unreadable' && /broke off/.test(n.message))).toBe(true);
+  });
+
   it('a log that is not a zip is a note', async () => {
     const { target } = await serve([{ id: 16, jobs: [], logs: Buffer.from('<html>not a zip</html>') }]);
     const { notes } = await collect(runSource(target(), { id: 16 }));

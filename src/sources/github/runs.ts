@@ -252,7 +252,8 @@ async function download(r: Reading, what: string, route: string, params: Record<
   }
   if (got.cut) {
     const size = got.cut.declared !== undefined ? ` of ${formatBytes(got.cut.declared)}` : '';
-    note(r, 'too-large', `${what}: only the first ${formatBytes(got.bytes.length)}${size} read; the rest is over max-archive-size, not scanned`);
+    const rest = got.cut.interrupted !== undefined ? `the download broke off (${got.cut.interrupted})` : 'the rest is over max-archive-size';
+    note(r, got.cut.interrupted !== undefined ? 'unreadable' : 'too-large', `${what}: only the first ${formatBytes(got.bytes.length)}${size} read; ${rest}, not scanned`);
   }
   return got;
 }
