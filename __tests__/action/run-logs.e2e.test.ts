@@ -103,6 +103,7 @@ describe('workflow_run (completed)', () => {
     ]));
     expect(locations).toHaveLength(2);
     expect(report.findings.map((f) => f.redacted).sort()).toEqual([IN_LOG, IN_ARTIFACT].map((k) => `${k.slice(0, 16)}...${k.slice(-4)}`).sort());
+    expect(result.summary).toContain('the logs and artifacts of run 77: 5 log files, 1 artifact');
     expect(state.deleted).toEqual([77]);
     expect(report.notes?.find((n) => n.reason === 'logs-deleted')?.message).toContain('deleted the logs of run 77');
     expect(result.commands.some((c) => c.command === 'notice' && c.message.includes('deleted the logs of run 77'))).toBe(true);
