@@ -153,7 +153,7 @@ describe('scope: run-logs, a last job of the same workflow', () => {
     expect(result.code).toBe(1);
     const locations = report.findings.flatMap((f) => f.locations);
     expect(locations).toEqual(expect.arrayContaining([
-      expect.objectContaining({ kind: 'run-log', job: 'build', path: 'build.txt', line: 3, column: 24, url: jobUrl('acme', 'app', 4242, 42421) }),
+      expect.objectContaining({ kind: 'run-log', job: 'build', step: 'Print config', path: 'build.txt', line: 3, column: 24, url: jobUrl('acme', 'app', 4242, 42421) }),
       expect.objectContaining({ kind: 'artifact', path: 'bundle', member: 'app/.env' }),
     ]));
     expect(gh!.requests.some((r) => r.path === '/repos/acme/app/actions/jobs/42429/logs')).toBe(false);

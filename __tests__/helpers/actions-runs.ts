@@ -96,8 +96,24 @@ export interface FakeRun {
 }
 
 /** Each line as the runner writes it: a timestamp, a space, the text. */
-export function timestamped(lines: string[], start = Date.parse('2026-11-30T12:00:00Z')): string {
+const LOG_START = Date.parse('2026-11-30T12:00:00Z');
+
+export function timestamped(lines: string[], start = LOG_START): string {
   return lines.map((line, i) => `${new Date(start + i * 1000).toISOString().replace(/Z$/, '0000Z')} ${line}\n`).join('');
+}
+
+/**
+ * The steps as the jobs listing gives them, with the seconds they ran: in the whole-job log (`timestamped`, one
+ * second a line) a step's lines follow the previous step's.
+ */
+export function stepTimes(job: FakeJob): { number: number; name: string; status: string; conclusion: string; started_at: string; completed_at: string }[] {
+  const at = (i: number) => new Date(LOG_START + i * 1000).toISOString().replace('.000Z', 'Z');
+  let line = 0;
+  return job.steps.map((s) => {
+    const first = line;
+    line += s.lines.length;
+    return { number: s.number, name: s.name, status: 'completed', conclusion: 'success', started_at: at(first), completed_at: at(Math.max(first, line - 1)) };
+  });
 }
 
 /** What the archive names a job's folder or file: without `/` and `:`, as GitHub strips them. */
@@ -137,7 +153,7 @@ export function serveRunsApi(gh: GitHubServer, storage: Storage, repository: { o
   const jobBody = (run: FakeRun, job: FakeJob) => ({
     id: job.id, run_id: run.id, name: job.name, status: job.status ?? 'completed', run_attempt: job.run_attempt ?? 1,
     runner_name: job.runner_name ?? null, html_url: jobUrl(owner, repo, run.id, job.id),
-    steps: job.steps.map((s) => ({ number: s.number, name: s.name, status: 'completed', conclusion: 'success' })),
+    steps: stepTimes(job),
   });
   const listed = (key: string, all: unknown[], request: Parameters<typeof paginate>[1]): RouteResponse => {
     const page = paginate(gh, request, all);

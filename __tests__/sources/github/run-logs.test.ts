@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { archiveName, classifyLogFile, jobNamed, latestJobs, stripTimestamps, type RunJob } from '../../../src/sources/github/run-logs.js';
+import { archiveName, classifyLogFile, jobNamed, latestJobs, lineTime, stepAt, stripTimestamps, type RunJob } from '../../../src/sources/github/run-logs.js';
 
 describe('stripTimestamps', () => {
   it('drops each line\'s timestamp and the byte-order mark, keeping every line where it was', () => {
@@ -42,5 +42,29 @@ describe('the archive\'s layout', () => {
     const jobs = [job(1, 'build', 1), job(2, 'test', 1), job(3, 'build', 2)];
     expect(latestJobs(jobs).map((j) => j.id).sort()).toEqual([2, 3]);
     expect(latestJobs(jobs, 1).map((j) => j.id).sort()).toEqual([1, 2]);
+  });
+});
+
+describe('the step of a whole-job log\'s line', () => {
+  const log = Buffer.from('\ufeff2026-11-30T12:00:01.1234567Z a\nno stamp\n2026-11-30T12:00:05.9000000Z b\n');
+  const steps = [
+    { number: 1, name: 'Set up job', started_at: '2026-11-30T12:00:00Z', completed_at: '2026-11-30T12:00:02Z' },
+    { number: 2, name: 'Build', started_at: '2026-11-30T12:00:03Z', completed_at: '2026-11-30T12:00:05Z' },
+    { number: 3, name: 'Test', started_at: '2026-11-30T12:00:05Z', completed_at: null },
+  ];
+
+  it('reads when a line was written', () => {
+    expect(lineTime(log, 1)).toBe(Date.parse('2026-11-30T12:00:01.123Z'));
+    expect(lineTime(log, 2)).toBeUndefined();
+    expect(lineTime(log, 3)).toBe(Date.parse('2026-11-30T12:00:05.900Z'));
+    expect(lineTime(log, 9)).toBeUndefined();
+  });
+
+  it('names the one step running then; a second two steps share, or no start, names none', () => {
+    expect(stepAt(steps, lineTime(log, 1)!)?.name).toBe('Set up job');
+    expect(stepAt(steps, Date.parse('2026-11-30T12:00:04.5Z'))?.name).toBe('Build');
+    expect(stepAt(steps, lineTime(log, 3)!)).toBeUndefined();
+    expect(stepAt(steps, Date.parse('2026-11-30T12:09:00Z'))?.name).toBe('Test');
+    expect(stepAt([{ number: 1, name: 'x' }], Date.parse('2026-11-30T12:00:04Z'))).toBeUndefined();
   });
 });

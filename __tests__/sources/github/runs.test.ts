@@ -73,10 +73,10 @@ describe('runSource: a finished run', () => {
     expectCleanTraffic();
   });
 
-  it('reads the whole-job file when the archive holds no step files (newer archives): the job, no step', async () => {
+  it('reads the whole-job file when the archive holds no step files (newer archives): the step from when the line was written', async () => {
     const { target } = await serve([{ id: 7, jobs: [build()], noStepFiles: true }]);
     const { locations } = await collect(runSource(target(), { id: 7 }));
-    expect(locations).toEqual([{ kind: 'run-log', path: '1_build.txt', job: 'build', line: 3, column: 22, url: jobUrl(OWNER, REPO, 7, 11) }]);
+    expect(locations).toEqual([{ kind: 'run-log', path: '1_build.txt', job: 'build', step: 'Run npm test', line: 3, column: 22, url: jobUrl(OWNER, REPO, 7, 11) }]);
   });
 
   it('reads every attempt\'s archive of a re-run, each linked to that attempt\'s job', async () => {
@@ -176,7 +176,7 @@ describe('currentRunSource: scope run-logs, the run in progress', () => {
     const self: RunRef = { id: 20 };
     const { locations, notes } = await collect(currentRunSource(target(), self, { runnerName: 'GitHub Actions 9' }));
     expect(locations).toEqual([
-      { kind: 'run-log', path: 'build.txt', job: 'build', line: 3, column: 22, url: jobUrl(OWNER, REPO, 20, 41) },
+      { kind: 'run-log', path: 'build.txt', job: 'build', step: 'Run npm test', line: 3, column: 22, url: jobUrl(OWNER, REPO, 20, 41) },
       { kind: 'artifact', path: 'coverage', member: 'lcov/.env', line: 1, column: 3, url: runUrl(OWNER, REPO, 20) },
     ]);
     expect(notes.filter((n) => n.reason === 'run-log-not-ready').map((n) => n.message)).toEqual([expect.stringContaining('job lint is in_progress')]);

@@ -38,7 +38,15 @@ export interface RunJob {
   run_attempt?: number;
   status?: string;
   runner_name?: string | null;
-  steps?: { number: number; name: string }[];
+  steps?: RunStep[];
+}
+
+/** A job's step as the jobs listing gives it: when it ran, to the second. */
+export interface RunStep {
+  number: number;
+  name: string;
+  started_at?: string | null;
+  completed_at?: string | null;
 }
 
 /** A job or step name as the archive names its folder or file: without what a path cannot hold. */
@@ -104,4 +112,33 @@ export function stripTimestamps(data: Buffer): Buffer {
     at = stop;
   }
   return Buffer.concat(parts);
+}
+
+/** When line `line` (1-based) of a raw log was written (its timestamp prefix), in ms; undefined when it has none. */
+export function lineTime(data: Buffer, line: number): number | undefined {
+  let at = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  for (let n = 1; n < line; n++) {
+    const end = data.indexOf(0x0a, at);
+    if (end < 0) return undefined;
+    at = end + 1;
+  }
+  const length = timestampAt(data, at);
+  if (length === 0) return undefined;
+  const time = Date.parse(data.subarray(at, at + length).toString('latin1').trim());
+  return Number.isNaN(time) ? undefined : time;
+}
+
+/**
+ * The step that was running at `time`, from the steps' start and end (whole seconds): a whole-job log has no
+ * step boundaries of its own. Only when exactly one step's span holds that second: a line written in the second
+ * one step ended and the next began is left without a step rather than put in the wrong one.
+ */
+export function stepAt(steps: readonly RunStep[], time: number): RunStep | undefined {
+  const second = Math.floor(time / 1000) * 1000;
+  const running = steps.filter((step) => {
+    const started = step.started_at ? Date.parse(step.started_at) : NaN;
+    const completed = step.completed_at ? Date.parse(step.completed_at) : Infinity;
+    return started <= second && second <= completed;
+  });
+  return running.length === 1 ? running[0] : undefined;
 }

@@ -21,7 +21,7 @@ import { downloadWithin, type Downloaded } from '../../github/download.js';
 import type { MemberEntry } from '../containers/format.js';
 import { zip } from '../containers/zip.js';
 import { contentScanner, hitsOf, noteProblems, type ContentScanner, type Origin } from '../hits.js';
-import { archiveName, classifyLogFile, jobNamed, latestJobs, stripTimestamps, type LogFile, type RunJob } from './run-logs.js';
+import { archiveName, classifyLogFile, jobNamed, latestJobs, lineTime, stepAt, stripTimestamps, type LogFile, type RunJob, type RunStep } from './run-logs.js';
 import type { Surface, SurfaceTarget } from './surface.js';
 
 /** The permission that lets a token read runs, their logs and artifacts. */
@@ -89,7 +89,7 @@ export function currentRunSource(target: SurfaceTarget, run: RunRef, current: { 
       if (!got) continue;
       ctx.count('runLogsScanned');
       const path = `${archiveName(job.name)}.txt`;
-      yield* scanLog(r, got.bytes, { kind: 'run-log', path, job: job.name, ...link(job.html_url ?? runUrl) });
+      yield* scanLog(r, got.bytes, { kind: 'run-log', path, job: job.name, ...link(job.html_url ?? runUrl) }, job.steps);
     }
     yield* readArtifacts(r, run.id, runUrl);
   };
@@ -190,7 +190,7 @@ async function* scanLogsArchive(r: Reading, archive: Buffer, jobs: RunJob[], run
     };
     const seen = inSteps.get(key) ?? new Set<string>();
     inSteps.set(key, seen);
-    for await (const hit of scanLog(r, bytes, origin)) {
+    for await (const hit of scanLog(r, bytes, origin, file.kind === 'job' ? job?.steps : undefined)) {
       if (file.kind === 'step') seen.add(hit.match.secret.sha256);
       else if (seen.has(hit.match.secret.sha256)) continue;
       yield hit;
@@ -198,10 +198,18 @@ async function* scanLogsArchive(r: Reading, archive: Buffer, jobs: RunJob[], run
   }
 }
 
-/** One log's hits, its timestamps stripped first. */
-async function* scanLog(r: Reading, raw: Buffer, origin: Origin): AsyncGenerator<Hit> {
+/**
+ * One log's hits, its timestamps stripped first. A whole-job log (no `step` in its origin) names, for each match,
+ * the step that was running when its line was written (from the job's steps), when that is certain.
+ */
+async function* scanLog(r: Reading, raw: Buffer, origin: Origin, steps: readonly RunStep[] = []): AsyncGenerator<Hit> {
   const problem = noteProblems(r.ctx, origin.path);
-  yield* hitsOf(r.scanner.content(stripTimestamps(raw), problem), origin);
+  const matches = r.scanner.content(stripTimestamps(raw), problem);
+  for (const match of matches) {
+    const time = origin.step === undefined && steps.length > 0 && match.member === undefined ? lineTime(raw, match.line) : undefined;
+    const step = time === undefined ? undefined : stepAt(steps, time);
+    yield* hitsOf([match], step ? { ...origin, step: step.name } : origin);
+  }
 }
 
 interface ArtifactEntry {
