@@ -48,7 +48,7 @@ describe('readInputs', () => {
   });
 
   it.each([
-    [{ scope: 'everything' }, 'input scope: expected one of auto, range, history, files, got "everything"'],
+    [{ scope: 'everything' }, 'input scope: expected one of auto, range, history, files, run-logs, got "everything"'],
     [{ verify: 'maybe' }, 'input verify: expected true or false, got "maybe"'],
     [{ 'fail-on': 'sometimes' }, 'input fail-on: expected one of any, live, never, got "sometimes"'],
     [{ base: '--upload-pack=x' }, 'input base: "--upload-pack=x" is not a commit or ref name'],

@@ -11,6 +11,7 @@ import type { JsonReport } from '../../src/core/report.js';
 import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic-server.js';
 import { jobUrl, runUrl, serveRunsApi, startStorage, type FakeRun, type Storage } from '../helpers/actions-runs.js';
 import { makeTempDir } from '../helpers/git-repo.js';
+import { projectSchemaErrors } from '../helpers/schemas.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { fakeKey } from '../helpers/keys.js';
 import { zip } from '../sources/containers/build.js';
@@ -77,7 +78,9 @@ function expectGuarded(result: RunResult): JsonReport {
   expect(gh!.schemaViolations).toEqual([]);
   expect(storage!.seen.length).toBeGreaterThan(0);
   for (const headers of storage!.seen) expect(headers.authorization).toBeUndefined();
-  return JSON.parse(result.files['anthropic-key-scan.json']!) as JsonReport;
+  const report = JSON.parse(result.files['anthropic-key-scan.json']!) as JsonReport;
+  expect(projectSchemaErrors('report', report)).toEqual([]);
+  return report;
 }
 
 describe('workflow_run (completed)', () => {
