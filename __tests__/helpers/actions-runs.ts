@@ -37,7 +37,11 @@ export async function startStorage(): Promise<Storage> {
       res.write(body.partial, () => setTimeout(() => res.destroy(), 20));
       return;
     }
-    if (!Buffer.isBuffer(body)) return void (res.writeHead(body.status), res.end());
+    if (!Buffer.isBuffer(body)) {
+      // Azure's error answer: an XML document on one line.
+      res.writeHead(body.status, { 'content-type': 'application/xml' });
+      return void res.end(`<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code><Message>Signature not valid in the specified time frame${' '.repeat(400)}</Message></Error>`);
+    }
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(body.length) });
     res.end(body);
   });
@@ -78,6 +82,8 @@ export interface FakeArtifact {
   expired?: boolean;
   /** The download answers this instead (410 expired, 403...). */
   status?: number;
+  /** The storage answers this status (an expired signature: 403). */
+  storageStatus?: number;
 }
 
 export interface FakeRun {
@@ -221,6 +227,7 @@ export function serveRunsApi(gh: GitHubServer, storage: Storage, repository: { o
     if (!artifact || !ours(params) || params.archive_format !== 'zip') return errorBody('Not Found', 404);
     if (artifact.status) return errorBody(artifact.status === 410 ? 'Artifact has expired' : 'Forbidden', artifact.status);
     const bytes = artifact.zip ?? zip([]);
+    if (artifact.storageStatus) return redirect(storage.put(`/artifacts/${artifact.id}.zip`, { status: artifact.storageStatus }));
     const body = artifact.breakAfter !== undefined ? { partial: bytes.subarray(0, artifact.breakAfter), declared: bytes.length } : bytes;
     return redirect(storage.put(`/artifacts/${artifact.id}.zip`, body));
   });

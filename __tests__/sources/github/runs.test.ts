@@ -155,6 +155,15 @@ describe('runSource: a finished run', () => {
     expect(notes.some((n) => n.reason === 'unreadable' && /broke off/.test(n.message))).toBe(true);
   });
 
+  it('storage refusing the download (an expired signature) is a short note, not a permission of the token', async () => {
+    const { target } = await serve([{ id: 18, jobs: [], artifacts: [{ id: 9, name: 'late', storageStatus: 403 }] }]);
+    const { notes } = await collect(runSource(target(), { id: 18 }));
+    const note = notes.find((n) => n.message.includes('artifact late'))!;
+    expect(note.reason).toBe('unreadable');
+    expect(note.message.length).toBeLessThan(300);
+    expect(note.message).not.toContain('sig=');
+  });
+
   it('a log that is not a zip is a note', async () => {
     const { target } = await serve([{ id: 16, jobs: [], logs: Buffer.from('<html>not a zip</html>') }]);
     const { notes } = await collect(runSource(target(), { id: 16 }));

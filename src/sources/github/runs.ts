@@ -266,12 +266,17 @@ async function download(r: Reading, what: string, route: string, params: Record<
   return got;
 }
 
+/** An answer's text in a note: storage answers errors with whole XML documents on one line. */
+function briefly(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
 function noteFailure(r: Reading, what: string, error: unknown): void {
   const status = (error as { status?: number }).status;
   if (status === 410) note(r, 'run-expired', `${what}: expired (past the repository's retention), not scanned`);
   else if (status === 404) note(r, 'run-not-found', `${what}: not found (deleted, or not there yet), not scanned`);
   else if (status === 403 && isPermissionDenied(error)) note(r, 'permission', `${what}: not scanned: the token needs ${RUNS_PERMISSION} (${describeRequestError(error)})`);
-  else note(r, 'unreadable', `${what}: not scanned (${describeRequestError(error)})`);
+  else note(r, 'unreadable', `${what}: not scanned (${briefly(describeRequestError(error))})`);
 }
 
 async function listJobs(r: Reading, runId: number, filter: 'all' | 'latest'): Promise<RunJob[] | undefined> {
