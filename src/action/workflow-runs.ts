@@ -17,9 +17,12 @@ export interface RunRepository {
   repo: string;
 }
 
-/** The client and repository a run is read from: the workflow's own (runs belong to it), or the `repository` input. */
+/**
+ * The client and repository a run is read from: the workflow's own, whatever the `repository` input says (the run
+ * of a workflow_run event, and this run, belong to it; that input only names the repository locations are tagged with).
+ */
 export function runRepository(inputs: Pick<ActionInputs, 'githubToken' | 'repository'>, env: NodeJS.ProcessEnv, log: (message: string) => void): RunRepository {
-  const full = inputs.repository || env.GITHUB_REPOSITORY || '';
+  const full = env.GITHUB_REPOSITORY || inputs.repository || '';
   const [owner, repo] = full.split('/');
   if (!owner || !repo) throw new UserError('reading a workflow run needs the repository (GITHUB_REPOSITORY, or the repository input)');
   if (!inputs.githubToken) throw new UserError('reading a workflow run needs a token: input github-token (with actions: read)');
