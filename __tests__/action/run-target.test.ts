@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/core/errors.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { runTarget } from '../../src/action/run-target.js';
-import { leakedInLogs } from '../../src/action/workflow-runs.js';
+import { leakedInLogs, runRepository } from '../../src/action/workflow-runs.js';
 import { Secret } from '../../src/core/secret.js';
 import type { Finding, Location, Status } from '../../src/core/types.js';
 import { fakeApiKey } from '../helpers/keys.js';
@@ -54,5 +54,15 @@ describe('leakedInLogs', () => {
     for (const status of ['live', 'unknown', 'unchecked'] as const) expect(leakedInLogs({ findings: [finding(status, 'run-log')] })).toBe(true);
     expect(leakedInLogs({ findings: [finding('invalid', 'run-log')] })).toBe(false);
     expect(leakedInLogs({ findings: [finding('live', 'artifact')] })).toBe(false);
+  });
+});
+
+describe('runRepository', () => {
+  const log = () => undefined;
+  it('reads the workflow\'s own repository, whatever the repository input says; needs a token and a repository', () => {
+    expect(runRepository({ githubToken: 't', repository: 'other/repo' }, { GITHUB_REPOSITORY: 'acme/app' }, log)).toMatchObject({ owner: 'acme', repo: 'app' });
+    expect(runRepository({ githubToken: 't', repository: 'other/repo' }, {}, log)).toMatchObject({ owner: 'other', repo: 'repo' });
+    expect(() => runRepository({ githubToken: '', repository: '' }, { GITHUB_REPOSITORY: 'acme/app' }, log)).toThrow(/github-token/);
+    expect(() => runRepository({ githubToken: 't', repository: '' }, {}, log)).toThrow(/GITHUB_REPOSITORY/);
   });
 });

@@ -3,7 +3,7 @@ import type { Hit, Note } from '../../../src/core/types.js';
 import { createDetector } from '../../../src/detect/index.js';
 import { createClient } from '../../../src/github/client.js';
 import type { ArchiveLimits } from '../../../src/core/archive-limits.js';
-import { currentRunSource, deleteRunLogs, runSource, runsSurface, type RunRef } from '../../../src/sources/github/runs.js';
+import { currentRunSource, deleteRunLogs, recentRunsSource, runSource, runsSurface, type RunRef } from '../../../src/sources/github/runs.js';
 import type { SurfaceTarget } from '../../../src/sources/github/surface.js';
 import { jobUrl, runUrl, serveRunsApi, startStorage, type FakeRun, type Storage } from '../../helpers/actions-runs.js';
 import { READ_ONLY_MESSAGE, startGitHubServer, type GitHubServer } from '../../helpers/github-server.js';
@@ -211,6 +211,15 @@ describe('runsSurface: the audit', () => {
     gh!.failNext('GET', '/repos/{owner}/{repo}/actions/runs', { status: 403, body: { message: READ_ONLY_MESSAGE } });
     await expect(collect(runsSurface.source(target()))).rejects.toMatchObject({ status: 403 });
     expectCleanTraffic();
+  });
+});
+
+describe('recentRunsSource', () => {
+  it('reads the newest runs up to its bound, and says how many older ones it left', async () => {
+    const { target } = await serve([30, 31, 32].map((id) => ({ id, jobs: [build(id * 10)] })));
+    const { locations, notes } = await collect(recentRunsSource(target(), 2));
+    expect(locations.map((l) => l.url)).toEqual([jobUrl(OWNER, REPO, 32, 320), jobUrl(OWNER, REPO, 31, 310)]);
+    expect(notes.find((n) => n.reason === 'runs-not-scanned')?.message).toMatch(/^1 older workflow run\(s\) not scanned: at most 2/);
   });
 });
 

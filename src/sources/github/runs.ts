@@ -99,27 +99,32 @@ export function currentRunSource(target: SurfaceTarget, run: RunRef, current: { 
 export const runsSurface: Surface = {
   name: 'runs',
   permission: RUNS_PERMISSION,
-  source: (target) => async function* (detect, ctx) {
+  source: (target) => recentRunsSource(target),
+};
+
+/** The repository's finished runs (since `target.since`), the newest `maxRuns`, each with its logs and artifacts. */
+export function recentRunsSource(target: SurfaceTarget, maxRuns = MAX_AUDIT_RUNS): Source {
+  return async function* (detect, ctx) {
     const r = reading(target, detect, ctx);
     // A listing that fails (403 without actions: read) throws: the caller names the permission in its notice.
     let total = 0;
     let seen = 0;
     const runs: RunRef[] = await target.client.paginate(
       'GET /repos/{owner}/{repo}/actions/runs',
-      { owner: target.owner, repo: target.repo, status: 'completed', per_page: 100, ...(target.since ? { created: `>=${target.since}` } : {}) },
+      { owner: target.owner, repo: target.repo, status: 'completed', per_page: Math.min(100, maxRuns), ...(target.since ? { created: `>=${target.since}` } : {}) },
       (response, done) => {
         const page = response.data as unknown as RunRef[] & { total_count?: number };
         total = Math.max(total, page.total_count ?? 0);
-        if (page.length === 0 || (seen += page.length) >= MAX_AUDIT_RUNS) done();
+        if (page.length === 0 || (seen += page.length) >= maxRuns) done();
         return page;
       },
     );
-    if (total > MAX_AUDIT_RUNS) {
-      note(r, 'runs-not-scanned', `${total - MAX_AUDIT_RUNS} older workflow run(s) not scanned: at most ${MAX_AUDIT_RUNS} a scan, newest first${target.since ? '' : ' (give since to narrow)'}`);
+    if (total > maxRuns) {
+      note(r, 'runs-not-scanned', `${total - maxRuns} older workflow run(s) not scanned: at most ${maxRuns} a scan, newest first${target.since ? '' : ' (give since to narrow)'}`);
     }
-    for (const run of runs.slice(0, MAX_AUDIT_RUNS)) yield* readRun(r, run, {});
-  },
-};
+    for (const run of runs.slice(0, maxRuns)) yield* readRun(r, run, {});
+  };
+}
 
 async function* readRun(r: Reading, run: RunRef, options: RunSourceOptions): AsyncGenerator<Hit> {
   const runUrl = await runUrlOf(r, run);
