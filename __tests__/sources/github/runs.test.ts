@@ -122,6 +122,18 @@ describe('runSource: a finished run', () => {
     expect(notes.some((n) => n.reason === 'too-large' && /max-archive-size/.test(n.message))).toBe(true);
   });
 
+  it('a small archive of huge logs is read up to max-archive-size decompressed, and up to max-archive-members files', async () => {
+    const same = Array.from({ length: 20_000 }, () => 'the same line again and again');
+    const bomb: FakeRun = { id: 19, jobs: [{ id: 61, name: 'loud', steps: [{ number: 1, name: 'first', lines: [`key ${KEY}`, ...same] }, { number: 2, name: 'second', lines: [...same, `late ${OTHER}`] }] }] };
+    const { target } = await serve([bomb]);
+    const cut = await collect(runSource(target({ archiveLimits: { maxBytes: 256 * 1024 } }), { id: 19 }));
+    expect(cut.hits.map((h) => h.match.secret.reveal())).toEqual([KEY]);
+    expect(cut.notes.filter((n) => n.reason === 'too-large').map((n) => n.message)).toEqual(expect.arrayContaining([expect.stringMatching(/decompressed size is over max-archive-size|only the first .* scanned/)]));
+    expect(cut.notes.some((n) => /the logs of run 19: only the first .* read;/.test(n.message))).toBe(false);
+    const few = await collect(runSource(target({ archiveLimits: { maxMembers: 1 } }), { id: 19 }));
+    expect(few.notes.map((n) => n.reason)).toContain('too-many-members');
+  });
+
   it('a logs archive past retention (410) or deleted (404) is a note; the artifacts are still read', async () => {
     const { target } = await serve([
       { id: 13, jobs: [build()], logsStatus: 410, artifacts: [{ id: 5, name: 'env', zip: zip([{ name: '.env', data: `K=${OTHER}` }]) }] },

@@ -153,7 +153,10 @@ async function* scanLogsArchive(r: Reading, archive: Buffer, jobs: RunJob[], run
   try {
     // A cut archive (over max-archive-size) has no central directory: the members before the cut are still read.
     for (const entry of zip.members(archive, undefined)) {
-      if (files.length >= r.maxMembers) break;
+      if (files.length >= r.maxMembers) {
+        note(r, 'too-many-members', `${what}: only the first ${r.maxMembers} files read (max-archive-members)`);
+        break;
+      }
       files.push({ file: classifyLogFile(entry.name), entry });
     }
   } catch (error) {
