@@ -11,13 +11,13 @@ import type { AddressInfo } from 'node:net';
 import { zip, type ZipMember } from '../sources/containers/build.js';
 import { errorBody, paginate, type GitHubServer, type RouteResponse } from './github-server.js';
 
-export type StoredBody = Buffer | { status: number } | { partial: Buffer; declared: number };
+export type StoredBody = Buffer | { status: number };
 
 export interface Storage {
   url: string;
   /** Headers of every request the storage received. */
   seen: IncomingHttpHeaders[];
-  /** Serve `body` at `path` (or answer `status`, or send `partial` and reset the connection); returns the signed-looking URL. */
+  /** Serve `body` at `path` (or answer `status`); returns the signed-looking URL. */
   put(path: string, body: StoredBody): string;
   close(): Promise<void>;
 }
@@ -31,12 +31,6 @@ export async function startStorage(): Promise<Storage> {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const body = files.get(path);
     if (!body) return void (res.writeHead(404), res.end('BlobNotFound'));
-    if ('partial' in body) {
-      // A download that breaks off part-way (a reset, a timeout): the headers promise more than arrives.
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(body.declared) });
-      res.write(body.partial, () => setTimeout(() => res.destroy(), 20));
-      return;
-    }
     if (!Buffer.isBuffer(body)) {
       // Azure's error answer: an XML document on one line.
       res.writeHead(body.status, { 'content-type': 'application/xml' });
@@ -77,8 +71,6 @@ export interface FakeArtifact {
   id: number;
   name: string;
   zip?: Buffer;
-  /** Serve only the first this many bytes of the zip, then reset the connection. */
-  breakAfter?: number;
   expired?: boolean;
   /** The download answers this instead (410 expired, 403...). */
   status?: number;
@@ -228,8 +220,7 @@ export function serveRunsApi(gh: GitHubServer, storage: Storage, repository: { o
     if (artifact.status) return errorBody(artifact.status === 410 ? 'Artifact has expired' : 'Forbidden', artifact.status);
     const bytes = artifact.zip ?? zip([]);
     if (artifact.storageStatus) return redirect(storage.put(`/artifacts/${artifact.id}.zip`, { status: artifact.storageStatus }));
-    const body = artifact.breakAfter !== undefined ? { partial: bytes.subarray(0, artifact.breakAfter), declared: bytes.length } : bytes;
-    return redirect(storage.put(`/artifacts/${artifact.id}.zip`, body));
+    return redirect(storage.put(`/artifacts/${artifact.id}.zip`, bytes));
   });
   return state;
 }

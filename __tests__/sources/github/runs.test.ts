@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { Hit, Note } from '../../../src/core/types.js';
 import { createDetector } from '../../../src/detect/index.js';
-import { createClient } from '../../../src/github/client.js';
+import { createClient, type Fetch } from '../../../src/github/client.js';
 import type { ArchiveLimits } from '../../../src/core/archive-limits.js';
 import { currentRunSource, deleteRunLogs, recentRunsSource, runSource, runsSurface, type RunRef } from '../../../src/sources/github/runs.js';
 import type { SurfaceTarget } from '../../../src/sources/github/surface.js';
@@ -22,11 +22,11 @@ afterEach(async () => {
   gh = storage = undefined;
 });
 
-async function serve(runs: FakeRun[]) {
+async function serve(runs: FakeRun[], fetch?: Fetch) {
   gh = await startGitHubServer({ token: TOKEN });
   storage = await startStorage();
   const state = serveRunsApi(gh, storage, { owner: OWNER, repo: REPO }, runs);
-  const client = createClient({ token: TOKEN, baseUrl: gh.url, retryAfterBaseValue: 1 });
+  const client = createClient({ token: TOKEN, baseUrl: gh.url, retryAfterBaseValue: 1, ...(fetch ? { fetch } : {}) });
   const target = (more: Partial<SurfaceTarget> = {}): SurfaceTarget => ({ client, owner: OWNER, repo: REPO, maxFileSize: 1 << 20, archiveLimits: {}, ...more });
   return { state, client, target };
 }
@@ -161,10 +161,21 @@ describe('runSource: a finished run', () => {
 
   it('a download that breaks off part-way keeps what arrived, scanned, and says so', async () => {
     const artifact = zip([{ name: '.env', data: `K=${OTHER}\n`, method: 'store' }, { name: 'big.bin', data: Buffer.alloc(200_000, 7), method: 'store' }]);
-    const { target } = await serve([{ id: 17, jobs: [], artifacts: [{ id: 8, name: 'broken', zip: artifact, breakAfter: 50_000 }] }]);
+    // The storage's answer as the client sees a connection reset: the first 50 kB, then the body errors.
+    const breaking: Fetch = async (url, init) => {
+      const response = await fetch(url, init);
+      if (!new URL(String(url)).pathname.startsWith('/artifacts/')) return response;
+      const first = Buffer.from(await response.arrayBuffer()).subarray(0, 50_000);
+      let sent = false;
+      const body = new ReadableStream<Uint8Array>({
+        pull: (controller) => (sent ? controller.error(new TypeError('terminated: other side closed')) : ((sent = true), controller.enqueue(first))),
+      });
+      return new Response(body, { status: 200, headers: response.headers });
+    };
+    const { target } = await serve([{ id: 17, jobs: [], artifacts: [{ id: 8, name: 'broken', zip: artifact }] }], breaking);
     const { hits, notes } = await collect(runSource(target(), { id: 17 }));
     expect(hits.map((h) => h.location)).toEqual([expect.objectContaining({ kind: 'artifact', path: 'broken', member: '.env' })]);
-    expect(notes.some((n) => n.reason === 'unreadable' && /broke off/.test(n.message))).toBe(true);
+    expect(notes.find((n) => n.reason === 'unreadable')?.message).toMatch(/artifact broken of run 17: only the first 48\.8 KiB of .* read; the download broke off \(terminated: other side closed\)/);
   });
 
   it('storage refusing the download (an expired signature) is a short note, not a permission of the token', async () => {
