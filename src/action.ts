@@ -20,8 +20,10 @@ import { githubContext } from './action/github-context.js';
 import { resolveWorkspace } from './action/workspace.js';
 import { clientLimitsFrom, createClient, DEFAULT_PHASE_MS } from './github/client.js';
 import { repositoryVisibility } from './action/visibility.js';
+import { actionSurfaces } from './action/surfaces.js';
 import { toJsonReport } from './report/json.js';
 import { runScan } from './scan.js';
+import type { Note } from './core/types.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env, log: RunnerLog = runnerLog()): Promise<void> {
   try {
@@ -56,8 +58,11 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
     ? await repositoryVisibility(event, env.GITHUB_REPOSITORY, inputs.repository, () =>
         inputs.githubToken ? createClient({ token: inputs.githubToken, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), ...clientLimitsFrom(env, Date.now(), DEFAULT_PHASE_MS) }) : undefined)
     : 'unknown';
+  // GitHub's surfaces (issue 18): a conversation event's text, an audit's `surfaces`; what cannot be read is a notice.
+  const surfaces = prepared.scope ? actionSurfaces(event, inputs, env, where.git) : undefined;
+  const context = { ...contextFor(inputs, env, log, where.git), ...(surfaces?.sources.length ? { surfaces: surfaces.sources, onNote: surfaceNotice(log) } : {}) };
   const result = prepared.scope
-    ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility }, contextFor(inputs, env, log, where.git))
+    ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility, ...(surfaces?.names.length ? { surfaces: surfaces.names } : {}) }, context)
     : nothingScanned(where.root, prepared.why);
   const report = toJsonReport(result);
 
@@ -71,4 +76,12 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   });
   const failed = [failure, unwrittenFiles(outcomes)].filter(Boolean).join(' ');
   if (failed) log.fail(failed);
+}
+
+/** Notes a surface's reader wants seen (an unreadable surface, a malformed event, a page limit) as notices. */
+function surfaceNotice(log: RunnerLog): (note: Note) => void {
+  const told = new Set(['surface-unreadable', 'surface-unavailable', 'malformed-event', 'page-limit', 'truncated']);
+  return (note) => {
+    if (told.has(note.reason)) log.notice(note.message);
+  };
 }

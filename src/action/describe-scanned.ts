@@ -15,6 +15,10 @@ export function describeScanned(why: string, report: JsonReport): string {
       const commits = n('commitsScanned');
       return `${why}: the whole history${commits !== undefined ? ` (${commits} commits)` : ''}`;
     }
+    case 'surfaces': {
+      const items = n('conversationItemsScanned');
+      return `${why}: ${items ?? 'no'} conversation item${items === 1 ? '' : 's'}`;
+    }
     default: {
       const files = n('filesScanned');
       return report.notes?.some((note) => note.reason === 'nothing-to-scan') ? why : `${why}: ${files ?? 'the'} file${files === 1 ? '' : 's'}`;

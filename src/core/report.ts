@@ -58,7 +58,7 @@ export interface JsonReport {
   version: 1;
   tool: { name: string; version: string };
   scope: {
-    kind: 'files' | 'stdin' | 'staged' | 'history' | 'range' | 'merge';
+    kind: 'files' | 'stdin' | 'staged' | 'history' | 'range' | 'merge' | 'surfaces';
     root?: string;
     base?: string;
     head?: string;
@@ -67,6 +67,8 @@ export interface JsonReport {
     /** files: only the files git tracks. */
     tracked?: boolean;
     repository?: string;
+    /** The GitHub surfaces scanned besides (or, kind `surfaces`, instead of) the git tree. */
+    surfaces?: string[];
     /** merge: the repositories covered, and those whose scan failed. */
     repositories?: string[];
     failedRepositories?: { repository: string; reason: string }[];

@@ -263,7 +263,12 @@ export type Scope =
    * `newOn`: the commits of `head` that no ref of that remote holds (`*`: of any remote), instead of
    * base..head: a push of a new branch, which has no base commit (`base` then only names it for people).
    */
-  | { kind: 'range'; root: string; base: string; head: string; newOn?: string };
+  | { kind: 'range'; root: string; base: string; head: string; newOn?: string }
+  /**
+   * Only GitHub's surfaces (issue 18): a conversation event's items, or the CLI's `surfaces` command; nothing of
+   * the git tree. `root` is where the config is looked for.
+   */
+  | { kind: 'surfaces'; root: string };
 
 /**
  * What to scan and what to do with the keys found, built by an entry point from argv or from an event and
@@ -274,6 +279,11 @@ export interface Plan {
   scope: Scope;
   /** Tag every location with this OWNER/NAME (organization audits). */
   repository?: string;
+  /**
+   * The GitHub surfaces scanned besides the scope (issue 18: `conversations`, `wiki`, `releases`, `runs`, or
+   * `event` for a conversation event's own items), as the report's `scope.surfaces` names them.
+   */
+  surfaces?: string[];
   /** The scanned repository's visibility, when the entry knows it (the Action's event or API); else unknown. */
   visibility?: Visibility;
   verify: boolean;
