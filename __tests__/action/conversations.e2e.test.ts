@@ -1,0 +1,122 @@
+/**
+ * End to end, the bundled Action on conversation events (issue 18): the key is reported at its item with its link,
+ * never printed in full, never posted back into the conversation, and hostile names (Markdown, workflow commands,
+ * terminal escapes in an author's login) stay text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { JsonReport } from '../../src/core/report.js';
+import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic-server.js';
+import { createRepo, type TestRepo } from '../helpers/git-repo.js';
+import { servePullRequestApi, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { fakeKey } from '../helpers/keys.js';
+import { checkout, cleanupRuns, everythingWritten, runAction, TOKEN } from './run-action.js';
+
+const KEY = fakeKey('api03', 'edited-away');
+const HOSTILE = 'x](https://evil.example)\n::error::pwned\u001b[2J|';
+let upstream: TestRepo;
+let anthropic: AnthropicServer;
+let gh: GitHubServer;
+
+beforeAll(async () => {
+  anthropic = await startAnthropicServer();
+  upstream = createRepo();
+  upstream.commitFiles('clean', { 'README.md': 'nothing here\n' });
+  gh = await startGitHubServer({ token: TOKEN });
+  servePullRequestApi(gh, { owner: 'acme', repo: 'app' });
+});
+afterAll(async () => {
+  cleanupRuns();
+  upstream.cleanup();
+  await gh.close();
+  await anthropic.close();
+});
+
+const COMMENT_URL = 'https://github.com/acme/app/issues/12#issuecomment-99';
+
+describe('issue_comment edited: the key only in the text before the edit', () => {
+  it('is reported at the comment with its link, marked as the previous text; nothing is posted to the conversation', async () => {
+    const repo = checkout(upstream.dir, 'refs/heads/main');
+    const before = gh.requests.length;
+    const result = await runAction({
+      event: 'issue_comment', workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url,
+      payload: {
+        action: 'edited',
+        issue: { number: 12, title: 'Build fails', html_url: 'https://github.com/acme/app/issues/12' },
+        comment: { id: 99, node_id: 'IC_99', html_url: COMMENT_URL, body: 'removed, sorry', user: { login: HOSTILE }, created_at: '2026-12-01T10:00:00Z' },
+        changes: { body: { from: `my config:\nANTHROPIC_API_KEY=${KEY}\n` } },
+        repository: { full_name: 'acme/app', private: false, default_branch: 'main' },
+      },
+    });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.files['anthropic-key-scan.json']!) as JsonReport;
+    expect(report.scope.kind).toBe('surfaces');
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]!.locations).toEqual([expect.objectContaining({
+      kind: 'comment', url: COMMENT_URL, number: 12, revision: 'previous', line: 2, author: HOSTILE,
+      fingerprint: `${COMMENT_URL}:anthropic-api-key:2`,
+    })]);
+    // Reported where people look: the job summary links the comment, an annotation names it (no file, no line).
+    expect(result.summary).toContain(`(${COMMENT_URL})`);
+    expect(result.summary).toContain('comment on \\#\u200b12');
+    expect(result.commands.some((c) => c.command === 'error' && c.message.includes(`(first: ${report.findings[0]!.redacted} at comment ${COMMENT_URL}:2)`))).toBe(true);
+    const errors = result.commands.filter((c) => c.command === 'error');
+    const annotation = errors.find((c) => c.message.includes(COMMENT_URL));
+    expect(annotation).toBeDefined();
+    expect(annotation!.properties.file).toBeUndefined();
+    // The hostile login is text everywhere: no extra workflow command, no link of its own, no escape.
+    expect(result.commands.some((c) => c.message === 'pwned')).toBe(false);
+    expect(result.summary).not.toContain('](https://evil.example)');
+    expect(result.stdout).not.toContain('\u001b[2J');
+    // Nothing written to the conversation (no comment, no review); the key never printed.
+    const writes = gh.requests.slice(before).filter((r) => r.method !== 'GET' && r.path !== '/graphql' && !r.path.includes('/check-runs'));
+    expect(writes).toEqual([]);
+    expect(everythingWritten(result)).not.toContain(KEY);
+  });
+
+  it('a malformed payload (no comment object, a body that is not text) is a notice, not a crash', async () => {
+    const repo = checkout(upstream.dir, 'refs/heads/main');
+    const missing = await runAction({
+      event: 'issue_comment', workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url,
+      payload: { action: 'created', issue: { number: 'twelve' }, comment: null },
+    });
+    expect(missing.code).toBe(0);
+    expect(missing.commands.some((c) => c.command === 'notice' && c.message.includes('issue_comment event: the payload has no comment object'))).toBe(true);
+    const wrongType = await runAction({
+      event: 'issues', workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url,
+      payload: { action: 'opened', issue: { number: 3, title: ['x'], body: { text: KEY }, html_url: 'javascript:alert(1)' } },
+    });
+    expect(wrongType.code).toBe(0);
+    expect(wrongType.commands.some((c) => c.command === 'notice' && c.message.includes('issue.body is not text'))).toBe(true);
+  });
+});
+
+describe('pull_request: title and body besides the commits', () => {
+  it('a key in the pull request body is reported at the pull request, and not posted as a review or comment', async () => {
+    const repo = createRepo();
+    repo.commitFiles('base', { 'a.txt': 'a\n' });
+    const base = repo.head();
+    repo.commitFiles('head', { 'a.txt': 'b\n' });
+    const head = repo.head();
+    const work = checkout(repo.dir, head);
+    const before = gh.requests.length;
+    const result = await runAction({
+      event: 'pull_request', workspace: work.dir, githubUrl: gh.url, anthropicUrl: anthropic.url, sha: head,
+      payload: {
+        action: 'opened', number: 5,
+        pull_request: {
+          number: 5, title: 'Add config', body: `Use ${KEY} to test`, html_url: 'https://github.com/acme/app/pull/5', user: { login: 'octo' },
+          base: { sha: base, repo: { full_name: 'acme/app' } }, head: { sha: head, repo: { full_name: 'acme/app' } },
+        },
+        repository: { full_name: 'acme/app', private: true },
+      },
+    });
+    repo.cleanup();
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.files['anthropic-key-scan.json']!) as JsonReport;
+    expect(report.scope).toEqual(expect.objectContaining({ kind: 'range', surfaces: ['event'] }));
+    expect(report.findings[0]!.locations).toEqual([expect.objectContaining({ kind: 'pull-request', number: 5, line: 2, author: 'octo', url: 'https://github.com/acme/app/pull/5' })]);
+    const posted = gh.requests.slice(before).filter((r) => r.method === 'POST' && /\/(comments|reviews)$/.test(r.path));
+    expect(posted).toEqual([]);
+    expect(everythingWritten(result)).not.toContain(KEY);
+  });
+});
