@@ -21,6 +21,7 @@ import { resolveWorkspace } from './action/workspace.js';
 import { clientLimitsFrom, createClient, DEFAULT_PHASE_MS } from './github/client.js';
 import { repositoryVisibility } from './action/visibility.js';
 import { actionSurfaces } from './action/surfaces.js';
+import { hideLeakedComments } from './action/hide-comments.js';
 import { toJsonReport } from './report/json.js';
 import { runScan } from './scan.js';
 import type { Note } from './core/types.js';
@@ -54,9 +55,11 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   log.info(`anthropic-key-scan: ${prepared.why}`);
   const facts = await reportFacts(where, prepared.scope, pull, env.GITHUB_SHA);
 
+  // A client for one GitHub call of the run, with the GitHub phase's timeout and deadline (none without a token).
+  const phaseClient = () =>
+    inputs.githubToken ? createClient({ token: inputs.githubToken, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), ...clientLimitsFrom(env, Date.now(), DEFAULT_PHASE_MS) }) : undefined;
   const visibility = prepared.scope
-    ? await repositoryVisibility(event, env.GITHUB_REPOSITORY, inputs.repository, () =>
-        inputs.githubToken ? createClient({ token: inputs.githubToken, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), ...clientLimitsFrom(env, Date.now(), DEFAULT_PHASE_MS) }) : undefined)
+    ? await repositoryVisibility(event, env.GITHUB_REPOSITORY, inputs.repository, phaseClient)
     : 'unknown';
   // GitHub's surfaces (issue 18): a conversation event's text, an audit's `surfaces`; what cannot be read is a notice.
   const surfaces = prepared.scope ? actionSurfaces(event, inputs, env, where.git) : undefined;
@@ -65,6 +68,12 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
     ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility, ...(surfaces?.names.length ? { surfaces: surfaces.names } : {}) }, context)
     : nothingScanned(where.root, prepared.why);
   const report = toJsonReport(result);
+  if (inputs.hideLeakedComments && report.findings.length > 0) {
+    for (const message of (await hideLeakedComments(phaseClient(), event, report)).messages) {
+      notices.push(message);
+      log.notice(message);
+    }
+  }
 
   const failure = failureOf(report, inputs.failOn);
   const outcomes = await publish({
