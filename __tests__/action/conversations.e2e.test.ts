@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { JsonReport } from '../../src/core/report.js';
 import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic-server.js';
 import { createRepo, type TestRepo } from '../helpers/git-repo.js';
-import { servePullRequestApi, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { paginate, servePullRequestApi, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { fakeKey } from '../helpers/keys.js';
 import { checkout, cleanupRuns, everythingWritten, runAction, TOKEN } from './run-action.js';
 
@@ -118,5 +121,100 @@ describe('pull_request: title and body besides the commits', () => {
     const posted = gh.requests.slice(before).filter((r) => r.method === 'POST' && /\/(comments|reviews)$/.test(r.path));
     expect(posted).toEqual([]);
     expect(everythingWritten(result)).not.toContain(KEY);
+  });
+});
+
+describe('hide-leaked-comments', () => {
+  const payload = (body: string) => ({
+    action: 'created',
+    issue: { number: 12, html_url: 'https://github.com/acme/app/issues/12' },
+    comment: { id: 100, node_id: 'IC_kwDOhide', html_url: 'https://github.com/acme/app/issues/12#issuecomment-100', body, user: { login: 'octo' } },
+    repository: { full_name: 'acme/app', private: false },
+  });
+
+  it('minimizes the comment as OUTDATED and says what remains; nothing is posted', async () => {
+    const repo = checkout(upstream.dir, 'refs/heads/main');
+    const before = gh.requests.length;
+    const result = await runAction({
+      event: 'issue_comment', workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url,
+      inputs: { 'hide-leaked-comments': 'true' }, payload: payload(`oops ${KEY}`),
+    });
+    expect(result.code).toBe(1);
+    const mutations = gh.requests.slice(before).filter((r) => r.path === '/graphql' && /minimizeComment/.test(r.rawBody));
+    expect(mutations).toHaveLength(1);
+    expect(mutations[0]!.rawBody).toContain('OUTDATED');
+    expect((mutations[0]!.body as { variables: { id: string } }).variables.id).toBe('IC_kwDOhide');
+    expect(result.commands.some((c) => c.command === 'notice' && c.message.includes('was hidden as outdated'))).toBe(true);
+    expect(result.summary).toContain('hidden as outdated');
+    expect(gh.requests.slice(before).filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toEqual([]);
+  });
+
+  it('a read-only token (a fork): a notice, not a failure of its own', async () => {
+    const readOnly = await startGitHubServer({ token: TOKEN, readOnly: true });
+    try {
+      const repo = checkout(upstream.dir, 'refs/heads/main');
+      const result = await runAction({
+        event: 'issue_comment', workspace: repo.dir, githubUrl: readOnly.url, anthropicUrl: anthropic.url,
+        inputs: { 'hide-leaked-comments': 'true', 'check-run': 'false' }, payload: payload(`oops ${KEY}`),
+      });
+      expect(result.code).toBe(1);
+      expect(result.commands.some((c) => c.command === 'notice' && c.message.includes('the comment was not hidden: the token cannot'))).toBe(true);
+    } finally {
+      await readOnly.close();
+    }
+  });
+});
+
+describe('a scheduled audit with surfaces', () => {
+  it('reports keys in an issue and in a release asset; storage never sees the token; an unreadable surface is a notice', async () => {
+    const inIssue = fakeKey('api03', 'audit-issue-body');
+    const inAsset = fakeKey('api03', 'audit-release-asset');
+    const seen: IncomingHttpHeaders[] = [];
+    const store = createServer((req, res) => {
+      seen.push(req.headers);
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.end(gzipSync(Buffer.from(`TOKEN=${inAsset}\n`)));
+    });
+    await new Promise<void>((done) => store.listen(0, '127.0.0.1', done));
+    const storeUrl = `http://127.0.0.1:${(store.address() as AddressInfo).port}`;
+    const api = await startGitHubServer({ token: TOKEN });
+    servePullRequestApi(api, { owner: 'acme', repo: 'app' });
+    api.on('GET', '/repos/{owner}/{repo}/issues', (request, _p, server) => paginate(server, request, [
+      { number: 7, title: 'crash', body: `trace:\n${inIssue}`, html_url: 'https://github.com/acme/app/issues/7', user: { login: 'dev' }, created_at: '2026-06-01T00:00:00Z' },
+    ]));
+    api.on('GET', '/repos/{owner}/{repo}/issues/comments', (request, _p, server) => paginate(server, request, []));
+    api.on('GET', '/repos/{owner}/{repo}/pulls/comments', () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }));
+    api.on('POST', '/graphql', () => ({ body: { data: { repository: { hasDiscussionsEnabled: false } } } }));
+    api.on('GET', '/repos/{owner}/{repo}/releases', (request, _p, server) => paginate(server, request, [{
+      id: 1, tag_name: 'v2', body: 'notes', html_url: 'https://github.com/acme/app/releases/tag/v2', author: { login: 'rel' }, created_at: '2026-06-02T00:00:00Z',
+      assets: [{ id: 21, name: 'config.gz', size: 64, browser_download_url: 'https://github.com/acme/app/releases/download/v2/config.gz', created_at: '2026-06-02T00:00:00Z' }],
+    }]));
+    api.on('GET', '/repos/{owner}/{repo}/releases/assets/{asset_id}', () => ({ status: 302, headers: { location: `${storeUrl}/asset?sig=x` } }));
+    try {
+      const repo = checkout(upstream.dir, 'refs/heads/main', 0);
+      const result = await runAction({
+        event: 'schedule', payload: { schedule: '0 3 * * *' }, workspace: repo.dir, githubUrl: api.url, anthropicUrl: anthropic.url,
+        inputs: { surfaces: 'code, conversations, releases', 'upload-artifact': 'false' },
+      });
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.files['anthropic-key-scan.json']!) as JsonReport;
+      expect(report.scope).toEqual(expect.objectContaining({ kind: 'history', surfaces: ['conversations', 'releases'] }));
+      const places = report.findings.flatMap((f) => f.locations);
+      expect(places).toEqual(expect.arrayContaining([
+        expect.objectContaining({ kind: 'issue', number: 7, line: 3, url: 'https://github.com/acme/app/issues/7' }),
+        expect.objectContaining({ kind: 'release-asset', tag: 'v2', path: 'config.gz', member: 'config', url: 'https://github.com/acme/app/releases/download/v2/config.gz' }),
+      ]));
+      expect(seen).toHaveLength(1);
+      expect(seen[0]!.authorization).toBeUndefined();
+      expect(result.commands.some((c) => c.command === 'notice' && c.message.includes('review comments not read') && c.message.includes('pull-requests: read'))).toBe(true);
+      expect(result.summary).toContain('(https://github.com/acme/app/issues/7)');
+      const written = everythingWritten(result);
+      expect(written).not.toContain(inIssue);
+      expect(written).not.toContain(inAsset);
+    } finally {
+      store.closeAllConnections();
+      await new Promise<void>((done) => store.close(() => done()));
+      await api.close();
+    }
   });
 });

@@ -10,7 +10,7 @@ export function isSurfaceKind(kind: string): kind is SurfaceLocationKind {
   return (SURFACE_LOCATION_KINDS as readonly string[]).includes(kind);
 }
 
-type Place = Pick<Location, 'kind' | 'number' | 'author' | 'path' | 'tag' | 'job' | 'step' | 'revision' | 'commit'>;
+type Place = Pick<Location, 'kind'> & Partial<Location>;
 
 /** `issue #12 comment by @octo (the text before an edit)`; undefined for a place in the git tree or a message. */
 export function describeSurfacePlace(l: Place): string | undefined {
