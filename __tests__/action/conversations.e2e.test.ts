@@ -135,6 +135,8 @@ describe('hide-leaked-comments', () => {
   it('minimizes the comment as OUTDATED and says what remains; nothing is posted', async () => {
     const repo = checkout(upstream.dir, 'refs/heads/main');
     const before = gh.requests.length;
+    // GitHub's answer to the mutation (the first GraphQL request of the run: the payload names the visibility).
+    gh.failNext('POST', '/graphql', { status: 200, body: { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } } });
     const result = await runAction({
       event: 'issue_comment', workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url,
       inputs: { 'hide-leaked-comments': 'true' }, payload: payload(`oops ${KEY}`),
