@@ -15,7 +15,10 @@
  * never a crash.
  */
 import type { Note } from '../../core/types.js';
+import { httpsUrl, loginOf, name, object, positiveInteger, string, type Json } from './fields.js';
 import type { ConversationItem, ConversationKind } from './items.js';
+
+export { httpsUrl };
 
 /** The events whose payload carries conversation text. */
 export const CONVERSATION_EVENTS = [
@@ -29,33 +32,6 @@ export function isConversationEvent(name: string): boolean {
   return (CONVERSATION_EVENTS as readonly string[]).includes(name);
 }
 
-type Json = Record<string, unknown>;
-
-const object = (value: unknown): Json | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined);
-const string = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const MAX_NAME = 200;
-
-/** A login as GitHub spells them; anything else (a hostile payload's markup) is kept cut to one short line. */
-function login(value: unknown): string | undefined {
-  const name = string(object(value)?.login);
-  return name ? name.slice(0, MAX_NAME) : undefined;
-}
-
-function positiveInteger(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
-}
-
-/** An item's html_url: an https URL, at most 2,000 characters, else none (never a `javascript:` link in a report). */
-export function httpsUrl(value: unknown): string | undefined {
-  const text = string(value);
-  if (!text || text.length > 2000) return undefined;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' && !url.username && !url.password ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function isoDate(value: unknown): string | undefined {
   const text = string(value);
@@ -98,9 +74,9 @@ export function conversationItems(eventName: string, payload: Json): EventItems 
   const notes: Note[] = [];
   const number = positiveInteger(object(payload[shape.numberFrom])?.number) ?? positiveInteger(payload.number);
   const url = httpsUrl(raw.html_url);
-  const author = login(raw.user);
+  const author = loginOf(raw.user);
   const date = isoDate(raw.created_at) ?? isoDate(raw.submitted_at);
-  const nodeId = string(raw.node_id)?.slice(0, MAX_NAME);
+  const nodeId = name(raw.node_id);
   // An issue event about a pull request (GitHub sends `issues` for a pull request's labels...): it is one.
   const kind: ConversationKind = shape.kind === 'issue' && raw.pull_request !== undefined ? 'pull-request' : shape.kind;
   const common = { kind, ...(number !== undefined ? { number } : {}), ...(url ? { url } : {}), ...(author ? { author } : {}), ...(date ? { date } : {}), ...(nodeId ? { nodeId } : {}) };

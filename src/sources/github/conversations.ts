@@ -7,17 +7,13 @@
  * event (`changes`), not here.
  */
 import type { SourceContext } from '../../core/types.js';
-import { httpsUrl } from './conversation-event.js';
+import { httpsUrl, loginOf, positiveInteger as int, string as str, type Json } from './fields.js';
 import { itemsSource, type ConversationItem } from './items.js';
 import { isUnreadable, listed, noteUnreadable } from './listing.js';
 import type { Surface, SurfaceTarget } from './surface.js';
 
 const NAME = 'conversations';
 
-type Json = Record<string, unknown>;
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const int = (value: unknown): number | undefined => (typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined);
-const loginOf = (user: unknown): string | undefined => str((user as Json | null)?.login)?.slice(0, 200);
 /** The number at the end of an `…/issues/12` or `…/pulls/12` API URL. */
 const numberIn = (url: unknown): number | undefined => {
   const m = /\/(?:issues|pulls)\/(\d+)$/.exec(str(url) ?? '');

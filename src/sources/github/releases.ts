@@ -9,7 +9,7 @@ import { describeError } from '../../core/errors.js';
 import { formatBytes } from '../../core/size.js';
 import type { Detect, Hit, Source, SourceContext } from '../../core/types.js';
 import { describeRequestError } from '../../github/client.js';
-import { httpsUrl } from './conversation-event.js';
+import { httpsUrl, loginOf, MAX_NAME, name, string as str, type Json } from './fields.js';
 import { contentScanner, hitsOf, noteProblems, type Origin } from '../hits.js';
 import { isUnreadable, listed } from './listing.js';
 import type { Surface, SurfaceTarget } from './surface.js';
@@ -17,8 +17,6 @@ import type { Surface, SurfaceTarget } from './surface.js';
 const NAME = 'releases';
 const PERMISSION = 'contents: read';
 
-type Json = Record<string, unknown>;
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function releasesSource(target: SurfaceTarget): Source {
   return (detect, ctx) => scanReleases(target, detect, ctx);
@@ -30,11 +28,11 @@ async function* scanReleases(target: SurfaceTarget, detect: Detect, ctx: SourceC
   const pages = client.paginate.iterator(client.rest.repos.listReleases, { owner, repo, per_page: 100 });
   for await (const release of listed(pages, ctx, { surface: NAME, what: 'releases', permission: PERMISSION })) {
     const raw = release as unknown as Json;
-    const tag = str(raw.tag_name)?.slice(0, 500) ?? '?';
+    const tag = name(raw.tag_name, MAX_NAME * 2.5) ?? '?';
     const updated = str(raw.updated_at) ?? str(raw.published_at) ?? str(raw.created_at);
     // `since`: a release and its assets are read again only when the release changed.
     if (target.since && updated && updated < target.since) continue;
-    const author = str((raw.author as Json | null)?.login)?.slice(0, 200);
+    const author = loginOf(raw.author);
     const date = str(raw.published_at) ?? str(raw.created_at);
     const url = httpsUrl(raw.html_url);
     const origin: Origin = { kind: 'release', tag, ...(url ? { url } : {}), ...(author ? { author } : {}), ...(date ? { date } : {}) };
@@ -49,10 +47,10 @@ async function* scanReleases(target: SurfaceTarget, detect: Detect, ctx: SourceC
 }
 
 async function* scanAsset(target: SurfaceTarget, asset: Json, tag: string, scanner: ReturnType<typeof contentScanner>, ctx: SourceContext): AsyncGenerator<Hit> {
-  const name = (str(asset.name) ?? '?').slice(0, 500);
+  const file = name(asset.name, MAX_NAME * 2.5) ?? '?';
   const id = typeof asset.id === 'number' && Number.isSafeInteger(asset.id) ? asset.id : undefined;
   const size = typeof asset.size === 'number' ? asset.size : undefined;
-  const what = `release ${tag} asset ${name}`;
+  const what = `release ${tag} asset ${file}`;
   if (id === undefined) return;
   if (size !== undefined && size > target.maxFileSize) {
     ctx.count('skippedTooLarge');
@@ -75,12 +73,12 @@ async function* scanAsset(target: SurfaceTarget, asset: Json, tag: string, scann
     return;
   }
   const url = httpsUrl(asset.browser_download_url);
-  const author = str((asset.uploader as Json | null)?.login)?.slice(0, 200);
+  const author = loginOf(asset.uploader);
   const date = str(asset.created_at);
   ctx.count('releaseAssetsScanned');
   try {
-    yield* hitsOf(scanner.content(data, noteProblems(ctx, name, what)), {
-      kind: 'release-asset', tag, path: name, ...(url ? { url } : {}), ...(author ? { author } : {}), ...(date ? { date } : {}),
+    yield* hitsOf(scanner.content(data, noteProblems(ctx, file, what)), {
+      kind: 'release-asset', tag, path: file, ...(url ? { url } : {}), ...(author ? { author } : {}), ...(date ? { date } : {}),
     });
   } catch (error) {
     ctx.note({ reason: 'unreadable', message: `${what}: not scanned (${describeError(error)})` });
