@@ -3,6 +3,12 @@ import type { JsonReport } from '../core/report.js';
 import { short } from '../report/github/where.js';
 
 export function describeScanned(why: string, report: JsonReport): string {
+  const surfaces = report.scope.surfaces?.filter((name) => name !== 'event') ?? [];
+  const scanned = describeTree(why, report);
+  return surfaces.length > 0 && report.scope.kind !== 'surfaces' ? `${scanned}, and ${surfaces.join(', ')}` : scanned;
+}
+
+function describeTree(why: string, report: JsonReport): string {
   const { scope, stats } = report;
   const n = (name: string) => (typeof stats[name] === 'number' ? (stats[name] as number) : undefined);
   switch (scope.kind) {

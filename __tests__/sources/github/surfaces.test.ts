@@ -171,16 +171,28 @@ describe('wiki', () => {
     wiki.commitFiles('Remove it', { 'Setup-Guide.md': '# Setup\n\nuse a secret\n' });
     mkdirSync(join(server, 'acme'), { recursive: true });
     runGit(server, ['clone', '-q', '--bare', wiki.dir, join(server, 'acme', 'app.wiki.git')]);
+    gh.on('GET', '/repos/{owner}/{repo}', () => ({ body: { id: 1, name: 'app', full_name: 'acme/app', has_wiki: true } }));
     const run = await runSource(wikiSurface.source(target({ serverUrl: server })), stubDetect);
     expect(run.hits.map((h) => h.location)).toEqual([expect.objectContaining({ kind: 'wiki', path: 'Setup-Guide.md', line: 3, url: `${server}/acme/app/wiki/Setup-Guide`, commit: expect.stringMatching(/^[0-9a-f]{40}$/) })]);
   });
 
-  it('no wiki: a note, not a failure', async () => {
+  it('no wiki (none to clone, turned off, the repository unreadable): a note, not a failure, and no clone when the API says so', async () => {
     const server = makeTempDir('aks-wiki-none-');
     cleanups.push(() => rmSync(server, { recursive: true, force: true }));
-    const run = await runSource(wikiSurface.source(target({ serverUrl: server })), stubDetect);
-    expect(run.hits).toEqual([]);
-    expect(run.notes).toEqual([expect.objectContaining({ reason: 'surface-unreadable', message: expect.stringContaining('wiki: not scanned') })]);
+    let hasWiki: boolean | undefined = true;
+    gh.on('GET', '/repos/{owner}/{repo}', () => (hasWiki === undefined ? errorBody('Not Found', 404) : { body: { id: 1, name: 'app', full_name: 'acme/app', has_wiki: hasWiki } }));
+    const notes: string[] = [];
+    for (const value of [true, false, undefined]) {
+      hasWiki = value;
+      const run = await runSource(wikiSurface.source(target({ serverUrl: value === true ? server : 'https://unreachable.invalid' })), stubDetect);
+      expect(run.hits).toEqual([]);
+      notes.push(...run.notes.map((n) => `${n.reason}: ${n.message}`));
+    }
+    expect(notes).toEqual([
+      expect.stringMatching(/^surface-unreadable: wiki: not scanned: no wiki to clone/),
+      'surface-unreadable: wiki: not scanned: the repository has its wiki turned off',
+      expect.stringMatching(/^surface-unreadable: wiki: the repository \(whether it has a wiki\) not read \(404 Not Found/),
+    ]);
   });
 });
 

@@ -3,8 +3,8 @@
  * cloned bare into a temporary directory through the one git layer (its hardening, and the token only in an
  * http extraheader for the server's origin, never in the URL or a log) and scanned as history: every page as it
  * ever was. Each location is of kind `wiki`, its url the page (`/wiki/<page>`; the wiki's history for a key in a
- * commit message), its path and commit as in the wiki's git. No wiki (never created, disabled, or no access) is
- * a note, never a failure.
+ * commit message), its path and commit as in the wiki's git. The repository is asked first whether its wiki is
+ * on (`has_wiki`); no wiki (turned off, never created, or no access) is a note, never a failure.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { join, posix } from 'node:path';
 import type { Detect, Hit, Source, SourceContext } from '../../core/types.js';
 import { historySource } from '../history.js';
 import { CloneError, cloneBare } from '../git/remote.js';
+import { isUnreadable, noteUnreadable } from './listing.js';
 import type { Surface, SurfaceTarget } from './surface.js';
 
 const NAME = 'wiki';
@@ -33,6 +34,20 @@ function wikiSource(target: SurfaceTarget): Source {
 async function* scanWiki(target: SurfaceTarget, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
   const wiki = `${server}/${target.owner}/${target.repo}/wiki`;
+  // Asked first: most repositories have no wiki, and a clone of none costs a connection to the server.
+  const hasWiki = await target.client.rest.repos.get({ owner: target.owner, repo: target.repo }).then(
+    (answer) => (answer.data as { has_wiki?: unknown }).has_wiki !== false,
+    (error: unknown) => {
+      if (!isUnreadable(error)) throw error;
+      noteUnreadable(ctx, NAME, 'the repository (whether it has a wiki)', PERMISSION, error);
+      return undefined;
+    },
+  );
+  if (hasWiki === undefined) return;
+  if (!hasWiki) {
+    ctx.note({ reason: 'surface-unreadable', message: 'wiki: not scanned: the repository has its wiki turned off' });
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'aks-wiki-'));
   try {
     const clone = join(dir, 'wiki.git');
