@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { JsonReport } from '../../src/core/report.js';
 import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic-server.js';
-import { createRepo, type TestRepo } from '../helpers/git-repo.js';
+import { rmSync } from 'node:fs';
+import { createRepo, makeTempDir, type TestRepo } from '../helpers/git-repo.js';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
@@ -90,6 +91,25 @@ describe('issue_comment edited: the key only in the text before the edit', () =>
     });
     expect(wrongType.code).toBe(0);
     expect(wrongType.commands.some((c) => c.command === 'notice' && c.message.includes('issue.body is not text'))).toBe(true);
+  });
+});
+
+describe('issues opened, with no checkout in the workspace', () => {
+  it('the issue body is scanned all the same, and reported at the issue', async () => {
+    const empty = makeTempDir('aks-no-checkout-');
+    try {
+      const result = await runAction({
+        event: 'issues', workspace: empty, githubUrl: gh.url, anthropicUrl: anthropic.url, sha: 'f'.repeat(40),
+        inputs: { 'check-run': 'false' },
+        payload: { action: 'opened', issue: { number: 30, title: 'Setup', body: `Here is my .env:\n\n    ANTHROPIC_API_KEY=${KEY}`, html_url: 'https://github.com/acme/app/issues/30', user: { login: 'new-user' } } },
+      });
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.files['anthropic-key-scan.json']!) as JsonReport;
+      expect(report.findings[0]!.locations).toEqual([expect.objectContaining({ kind: 'issue', number: 30, line: 4, url: 'https://github.com/acme/app/issues/30', author: 'new-user' })]);
+      expect(everythingWritten(result)).not.toContain(KEY);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
 
