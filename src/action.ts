@@ -22,8 +22,11 @@ import { runTarget } from './action/run-target.js';
 import { deleteLeakedLogs, runRepository, runSurfaces } from './action/workflow-runs.js';
 import { clientLimitsFrom, createClient, DEFAULT_PHASE_MS } from './github/client.js';
 import { repositoryVisibility } from './action/visibility.js';
+import { actionSurfaces } from './action/surfaces.js';
+import { hideLeakedComments } from './action/hide-comments.js';
 import { toJsonReport } from './report/json.js';
 import { runScan } from './scan.js';
+import type { Note } from './core/types.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env, log: RunnerLog = runnerLog()): Promise<void> {
   try {
@@ -51,7 +54,7 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const runsOnly = run && (inputs.scope === 'auto' || inputs.scope === 'run-logs');
   const runRepo = run && run.kind !== 'not-ready' ? runRepository(inputs, env, (message) => log.info(message)) : undefined;
   const prepared = runsOnly
-    ? { scope: run.kind === 'not-ready' ? undefined : ({ kind: 'github', root: where.root, what: run.why } as const), why: run.why }
+    ? { scope: run.kind === 'not-ready' ? undefined : ({ kind: 'surfaces', root: where.root } as const), why: run.why }
     : await prepareScope(wantedScope(event, inputs, { sha: env.GITHUB_SHA }), where.root, {
         token: inputs.githubToken, git: where.git, mask: (value) => log.mask(value),
         ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
@@ -60,13 +63,21 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   log.info(`anthropic-key-scan: ${prepared.why}`);
   const facts = await reportFacts(where, prepared.scope, pull, env.GITHUB_SHA);
 
+  // A client for one GitHub call of the run, with the GitHub phase's timeout and deadline (none without a token).
+  const phaseClient = () =>
+    inputs.githubToken ? createClient({ token: inputs.githubToken, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), ...clientLimitsFrom(env, Date.now(), DEFAULT_PHASE_MS) }) : undefined;
   const visibility = prepared.scope
-    ? await repositoryVisibility(event, env.GITHUB_REPOSITORY, inputs.repository, () =>
-        inputs.githubToken ? createClient({ token: inputs.githubToken, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), ...clientLimitsFrom(env, Date.now(), DEFAULT_PHASE_MS) }) : undefined)
+    ? await repositoryVisibility(event, env.GITHUB_REPOSITORY, inputs.repository, phaseClient)
     : 'unknown';
-  const surfaces = run && runRepo ? runSurfaces(run, runRepo, inputs, env) : [];
+  // GitHub's surfaces (issue 18): a workflow run's logs and artifacts, a conversation event's text, an audit's
+  // `surfaces`; what cannot be read is a notice.
+  const runs = run && runRepo ? runSurfaces(run, runRepo, inputs, env).map((source) => ({ name: 'runs', source })) : [];
+  const surfaces = prepared.scope ? actionSurfaces(event, inputs, env, where.git) : undefined;
+  const sources = [...runs, ...(surfaces?.sources ?? [])];
+  const names = [...(runs.length ? ['runs'] : []), ...(surfaces?.names ?? [])];
+  const context = { ...contextFor(inputs, env, log, where.git), ...(sources.length ? { surfaces: sources, onNote: surfaceNotice(log) } : {}) };
   const result = prepared.scope
-    ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility }, { ...contextFor(inputs, env, log, where.git), surfaces })
+    ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility, ...(names.length ? { surfaces: names } : {}) }, context)
     : nothingScanned(where.root, prepared.why);
   if (inputs.deleteLeakedLogs && run && runRepo) {
     const deleted = await deleteLeakedLogs(run, runRepo, result);
@@ -76,6 +87,12 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
     }
   }
   const report = toJsonReport(result);
+  if (inputs.hideLeakedComments && report.findings.length > 0) {
+    for (const message of (await hideLeakedComments(phaseClient(), event, report)).messages) {
+      notices.push(message);
+      log.notice(message);
+    }
+  }
 
   const failure = failureOf(report, inputs.failOn);
   const outcomes = await publish({
@@ -87,4 +104,12 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   });
   const failed = [failure, unwrittenFiles(outcomes)].filter(Boolean).join(' ');
   if (failed) log.fail(failed);
+}
+
+/** Notes a surface's reader wants seen (an unreadable surface, a malformed event, a page limit) as notices. */
+function surfaceNotice(log: RunnerLog): (note: Note) => void {
+  const told = new Set(['surface-unreadable', 'surface-unavailable', 'malformed-event', 'page-limit', 'truncated']);
+  return (note) => {
+    if (told.has(note.reason)) log.notice(note.message);
+  };
 }

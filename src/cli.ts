@@ -55,5 +55,7 @@ async function loadCommand(name: Subcommand): Promise<CliCommand> {
       return (await import(/* webpackMode: "eager" */ './cli/merge.js')).mergeCommand;
     case 'batch':
       return (await import(/* webpackMode: "eager" */ './cli/batch.js')).batchCommand;
+    case 'surfaces':
+      return (await import(/* webpackMode: "eager" */ './cli/surfaces.js')).surfacesCommand;
   }
 }

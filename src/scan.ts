@@ -39,8 +39,11 @@ export interface ScanContext {
   git?: GitSetup;
   /** Standard input's chunks, for a `stdin` scope (the CLI's process.stdin). */
   stdin?: () => AsyncIterable<Uint8Array>;
-  /** GitHub surfaces scanned after the plan's scope (a workflow run's logs and artifacts): same detector, same findings. */
-  surfaces?: readonly Source[];
+  /**
+   * GitHub's surfaces (issue 18), scanned after the scope into the same findings. One that fails part-way keeps
+   * what it found, is named in `errors` and makes the result incomplete; the others still run.
+   */
+  surfaces?: ReadonlyArray<{ name: string; source: Source }>;
 }
 
 export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
@@ -72,19 +75,32 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   const set = new FindingSet();
   let hits = 0;
   let incomplete: string | undefined;
-  try {
-    const detect = createDetector({ markers: config.markers });
-    for await (const hit of chain([sourceFor(plan, maxFileSize, hooks, config.excludePaths), ...(hooks.surfaces ?? [])])(detect, ctx)) {
+  const detect = createDetector({ markers: config.markers });
+  const take = async (source: Source): Promise<void> => {
+    for await (const hit of source(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
     }
+  };
+  try {
+    await take(sourceFor(plan, maxFileSize, hooks, config.excludePaths));
   } catch (error) {
     // A bad argument before anything was found is the user's to fix (exit 2). A failure part-way keeps
     // what was already found: it is reported along with the error, and the run fails.
     if (hits === 0) throw error;
     incomplete = `the scan stopped early: ${describeError(error)}`;
     errors.push(incomplete);
+  }
+  for (const surface of hooks.surfaces ?? []) {
+    try {
+      await take(surface.source);
+    } catch (error) {
+      // One surface's failure (GitHub down, the deadline) loses neither what it found nor the other surfaces.
+      const failed = `the ${surface.name} surface stopped early: ${describeError(error)}`;
+      incomplete ??= failed;
+      errors.push(failed);
+    }
   }
   stats.durationMs = Date.now() - started;
 
@@ -144,18 +160,11 @@ function sourceFor(plan: Plan, maxFileSize: number, hooks: ScanContext, excludeP
       return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
     case 'history':
       return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
+    case 'surfaces':
+      return async function* nothingOfTheTree() {};
     case 'range':
       return rangeSource({ root: scope.root, base: scope.base, head: scope.head, ...(scope.newOn !== undefined ? { newOn: scope.newOn } : {}), maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
-    case 'github':
-      return async function* () {};
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }
-}
-
-/** Sources one after another, as one. */
-function chain(sources: readonly Source[]): Source {
-  return async function* (detect, ctx) {
-    for (const source of sources) yield* source(detect, ctx);
-  };
 }

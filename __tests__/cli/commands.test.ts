@@ -30,7 +30,7 @@ describe('help and version commands', () => {
   it('`help` of no command is one line with a suggestion', async () => {
     const run = await cli(['help', 'mrege']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`${TOOL_NAME}: error: help: no command "mrege"; did you mean merge? (commands: scan, repos, batch, merge, help, version)\n`);
+    expect(run.stderr).toBe(`${TOOL_NAME}: error: help: no command "mrege"; did you mean merge? (commands: scan, surfaces, repos, batch, merge, help, version)\n`);
   });
 
   it('`version` prints the version, and takes no arguments', async () => {

@@ -3,6 +3,12 @@ import type { JsonReport } from '../core/report.js';
 import { short } from '../report/github/where.js';
 
 export function describeScanned(why: string, report: JsonReport): string {
+  const surfaces = report.scope.surfaces?.filter((name) => name !== 'event') ?? [];
+  const scanned = describeTree(why, report);
+  return surfaces.length > 0 && report.scope.kind !== 'surfaces' ? `${scanned}, and ${surfaces.join(', ')}` : scanned;
+}
+
+function describeTree(why: string, report: JsonReport): string {
   const { scope, stats } = report;
   const n = (name: string) => (typeof stats[name] === 'number' ? (stats[name] as number) : undefined);
   switch (scope.kind) {
@@ -15,10 +21,11 @@ export function describeScanned(why: string, report: JsonReport): string {
       const commits = n('commitsScanned');
       return `${why}: the whole history${commits !== undefined ? ` (${commits} commits)` : ''}`;
     }
-    case 'github': {
-      const logs = n('runLogsScanned') ?? 0;
-      const artifacts = n('artifactsScanned') ?? 0;
-      return `${why}: ${logs} log file${logs === 1 ? '' : 's'}, ${artifacts} artifact${artifacts === 1 ? '' : 's'}`;
+    case 'surfaces': {
+      // What GitHub surfaces were read instead of a checkout: a conversation event's items, a run's logs and artifacts.
+      const counted: [number, string][] = [[n('conversationItemsScanned') ?? 0, 'conversation item'], [n('runLogsScanned') ?? 0, 'log file'], [n('artifactsScanned') ?? 0, 'artifact']];
+      const read = counted.filter(([count]) => count > 0).map(([count, name]) => `${count} ${name}${count === 1 ? '' : 's'}`);
+      return `${why}: ${read.length > 0 ? read.join(', ') : 'nothing'}`;
     }
     default: {
       const files = n('filesScanned');

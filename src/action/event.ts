@@ -6,6 +6,8 @@
  *                                                   branch; a forced push whose `before` is gone: the same,
  *                                                   said in a notice; a deleted branch: nothing
  *   schedule, workflow_dispatch                     the whole history (an audit)
+ *   issues, issue_comment, discussion(_comment)     the conversation text the payload carries, nothing else
+ *                                                   (pull_request* events: their range, and that text besides)
  *   anything else                                   the files
  *
  * Pure: this module decides from the payload; fetch-history.ts turns a `Wanted` into commits with git.
@@ -38,6 +40,8 @@ export type Wanted =
   | { kind: 'branch'; head: string; why: string; fallback: BranchFallback }
   | { kind: 'history'; why: string }
   | { kind: 'files'; why: string }
+  /** A conversation event (issues, issue_comment, discussion...): its items only, nothing of the git tree. */
+  | { kind: 'surfaces'; why: string }
   | { kind: 'none'; why: string };
 
 export interface BranchFallback {
@@ -128,7 +132,7 @@ export function defaultBranchOf(event: GitHubEvent): string | undefined {
 /** What the event asks to scan, before git is consulted. */
 export function wantedScope(
   event: GitHubEvent,
-  inputs: { scope: ScopeInput; base: string; head: string },
+  inputs: { scope: ScopeInput; base: string; head: string; surfaces?: readonly string[] },
   env: { sha?: string } = {},
 ): Wanted {
   if (inputs.scope === 'history') return { kind: 'history', why: 'scope: history' };
@@ -142,8 +146,12 @@ export function wantedScope(
   if (inputs.head && (fromEvent.kind === 'range' || fromEvent.kind === 'branch')) {
     return { ...fromEvent, head: inputs.head };
   }
-  if (inputs.scope === 'range' && fromEvent.kind !== 'range' && fromEvent.kind !== 'branch' && fromEvent.kind !== 'none') {
+  if (inputs.scope === 'range' && fromEvent.kind !== 'range' && fromEvent.kind !== 'branch' && fromEvent.kind !== 'none' && fromEvent.kind !== 'surfaces') {
     throw new UserError(`input scope: range needs a base (input base) on a ${event.name || 'non-event'} run`);
+  }
+  // An audit told to leave `code` out of its surfaces reads only GitHub's surfaces, not the history.
+  if (fromEvent.kind === 'history' && inputs.surfaces && !inputs.surfaces.includes('code')) {
+    return { kind: 'surfaces', why: `${event.name} event: an audit of ${inputs.surfaces.join(', ')}` };
   }
   return fromEvent;
 }
@@ -169,6 +177,11 @@ function eventScope(event: GitHubEvent): Wanted {
     case 'schedule':
     case 'workflow_dispatch':
       return { kind: 'history', why: `${event.name} event: a full audit` };
+    case 'issues':
+    case 'issue_comment':
+    case 'discussion':
+    case 'discussion_comment':
+      return { kind: 'surfaces', why: `${event.name} event: its conversation text` };
     default:
       return { kind: 'files', why: `${event.name || 'unknown'} event` };
   }

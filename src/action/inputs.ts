@@ -13,6 +13,8 @@ import { positiveInteger } from '../core/flags.js';
 import { DEFAULT_MAX_VERIFY } from '../anthropic/limits.js';
 import type { ArtifactInput } from '../report/github/artifact.js';
 import { parseMentions } from '../report/github/mentions.js';
+import type { SurfaceName } from '../sources/github/surface.js';
+import { parseSurfaceList } from '../sources/github/surfaces.js';
 
 /** `run-logs`: the earlier jobs of this workflow run (a last job with `needs:`), not the checkout. */
 export type ScopeInput = 'auto' | 'range' | 'history' | 'files' | 'run-logs';
@@ -64,6 +66,10 @@ export interface ActionInputs {
   list: ListInputs;
   /** Results that reach people: the audit issue, the reports' artifact, who to mention. */
   reach: ReachInputs;
+  /** What an audit covers (issue 18): `code` (the history) and GitHub's surfaces; default all. */
+  surfaces: SurfaceName[];
+  /** Minimize (GraphQL) each comment of a conversation event where a key was found. */
+  hideLeakedComments: boolean;
 }
 
 export interface ReachInputs {
@@ -162,6 +168,8 @@ export function readInputs(read: InputReader): ActionInputs {
       notifyWebhook: text('notify-webhook'),
       notifyFormat: oneOf(read, 'notify-format', NOTIFY_FORMATS, 'slack'),
     },
+    surfaces: parseSurfaceList(text('surfaces'), 'input surfaces'),
+    hideLeakedComments: bool(read, 'hide-leaked-comments', false),
   };
   if (inputs.revoke && !inputs.verify) {
     throw new UserError('input revoke: revocation needs verify: true (only keys proven live are deactivated)');

@@ -222,6 +222,8 @@ export async function prepareScope(wanted: Wanted, root: string, options: FetchO
       return { why: wanted.why };
     case 'files':
       return { scope: { kind: 'files', root }, why: wanted.why };
+    case 'surfaces':
+      return { scope: { kind: 'surfaces', root }, why: wanted.why };
     case 'history':
       await fetchEverything(fetcher);
       return told({ scope: { kind: 'history', root }, why: wanted.why });

@@ -18,6 +18,7 @@ import { CHECK_RUN_TEXT_LIMITS, publishCheckRun } from '../report/github/check-r
 import { tokenIdentity, type TokenIdentity } from '../report/github/identity.js';
 import { createClient, type ClientOptions, type GitHubClient } from '../github/client.js';
 import { publishReview } from '../report/github/review.js';
+import { treeOnly } from '../report/github/where.js';
 import { renderSummary, type LinkContext, type SummaryLimits } from '../report/github/summary.js';
 import { provenDead, resolveAlerts } from '../report/github/secret-scanning.js';
 import { renderReport } from '../report/format.js';
@@ -211,7 +212,8 @@ export const OUTPUTS: readonly Output[] = [
       const identity = await access.identity();
       const outcome = await publishReview(
         github, { ...target, number: pull.number, headSha: pull.headSha, ...(identity ? { identity } : {}), mentions: inputs.reach.mentions },
-        report, facts.diff ?? new Map(), links,
+        // A key in a conversation is never quoted back into the pull request: only the tree's locations go there.
+        treeOnly(report), facts.diff ?? new Map(), links,
       );
       return {
         state: 'done',

@@ -4,6 +4,7 @@
  * written fails it too: later steps (upload-sarif) would read nothing.
  */
 import type { JsonReport } from '../core/report.js';
+import { isSurfaceKind } from '../core/surface-place.js';
 import type { FailOn } from '../core/types.js';
 import { exitCodeFor } from '../findings/policy.js';
 import { countsLine } from '../report/github/summary.js';
@@ -15,7 +16,9 @@ export function failureOf(report: JsonReport, failOn: FailOn): string | undefine
   if (exitCodeFor(report.findings, failOn) === 1) {
     const first = report.findings[0];
     const where = first?.locations[0];
-    const at = where ? ` (first: ${first.redacted} at ${where.path ?? `commit ${short(where.commit)}`}${where.path ? `:${where.line}` : ''})` : '';
+    // A surface's place is its link (no author: a hostile name has no business in the failure line).
+    const place = where && isSurfaceKind(where.kind) ? `${where.kind} ${where.url ?? ''}:${where.line}` : undefined;
+    const at = where ? ` (first: ${first.redacted} at ${place ?? `${where.path ?? `commit ${short(where.commit)}`}${where.path ? `:${where.line}` : ''}`})` : '';
     parts.push(`${countsLine(report.findings)}${at}; fail-on: ${failOn}`);
   }
   if (report.incomplete) parts.push(`the scan did not complete (${report.incomplete}), so keys may have been missed`);

@@ -5,6 +5,9 @@
  * several repositories of the batch is checked once. One repository that fails to clone or scan is an
  * outcome, not an exception: the rest of the batch goes on.
  */
+import type { GitHubClient } from '../github/client.js';
+import type { SurfaceName } from '../sources/github/surface.js';
+import { surfaceSources } from '../sources/github/surfaces.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
@@ -39,6 +42,11 @@ export interface BatchOptions {
   onSecret?(secret: Secret): void;
   /** One line of progress per repository. */
   log?(line: string): void;
+  /**
+   * GitHub's surfaces to scan besides each repository's history (issue 18), read with `client`; `since` for an
+   * incremental audit. Each one the token cannot read is a note in that repository's report.
+   */
+  surfaces?: { names: Array<Exclude<SurfaceName, 'code'>>; client: GitHubClient; since?: string; serverUrl?: string };
 }
 
 export type RepositoryOutcome =
@@ -87,8 +95,16 @@ async function scanOne(repository: string, index: number, options: BatchOptions)
     const t1 = Date.now();
     let result: ScanResult;
     try {
-      result = await runScan(planFor(directory, repository, options.maxFileSize), {
+      const [owner, name] = repository.split('/') as [string, string];
+      const surfaces = options.surfaces?.names.length ? options.surfaces : undefined;
+      result = await runScan({ ...planFor(directory, repository, options.maxFileSize), ...(surfaces ? { surfaces: surfaces.names } : {}) }, {
         ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+        ...(surfaces ? {
+          surfaces: surfaceSources(surfaces.names, {
+            client: surfaces.client, owner, repo: name, maxFileSize: options.maxFileSize, archiveLimits: {}, git: { env: options.env },
+            ...(options.token ? { token: options.token } : {}), ...(surfaces.since ? { since: surfaces.since } : {}), ...(surfaces.serverUrl ? { serverUrl: surfaces.serverUrl } : {}),
+          }),
+        } : {}),
       });
     } catch (error) {
       const reason = `scan failed: ${describeError(error)}`;

@@ -32,7 +32,7 @@ export interface ScanCommand {
   preCommit?: boolean;
 }
 
-export const SUBCOMMANDS = ['repos', 'merge', 'batch', 'help', 'version'] as const;
+export const SUBCOMMANDS = ['repos', 'merge', 'batch', 'surfaces', 'help', 'version'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
 export type Command = ScanCommand | { kind: 'help'; topic?: string } | { kind: 'version' } | { kind: 'subcommand'; name: Subcommand; argv: string[] };
@@ -93,6 +93,9 @@ export const REPOS_OPTIONS = {
   ...HELP_OPTION,
 } as const satisfies OptionTable;
 
+const SURFACES_HELP = 'comma-separated: conversations, wiki, releases, runs (default: all of them; each the token cannot read is a note)';
+const SINCE_HELP = 'only conversations and releases created or updated since DATE (YYYY-MM-DD or ISO 8601): an incremental audit';
+
 export const BATCH_OPTIONS = {
   repositories: { type: 'string', multiple: true, value: 'LIST', help: 'comma-separated OWNER/NAME (repeatable; a JSON array is accepted too)' },
   verify: SCAN_OPTIONS.verify,
@@ -104,8 +107,37 @@ export const BATCH_OPTIONS = {
   parallel: { type: 'string', value: 'N', help: 'repositories cloned and scanned at once (default 2)' },
   'clone-timeout': { type: 'string', value: 'SECONDS', help: 'give up on a clone after this long (default: no limit)' },
   'max-file-size': SCAN_OPTIONS['max-file-size'],
+  surfaces: { type: 'string', value: 'LIST', help: 'also scan these GitHub surfaces of each repository (GITHUB_TOKEN, GITHUB_API_URL): comma-separated conversations, wiki, releases, runs, or all; none by default' },
+  since: { type: 'string', value: 'DATE', help: `with --surfaces: ${SINCE_HELP}` },
   ...HELP_OPTION,
 } as const satisfies OptionTable;
+
+export const SURFACES_OPTIONS = {
+  surfaces: { type: 'string', value: 'LIST', help: SURFACES_HELP },
+  since: { type: 'string', value: 'DATE', help: SINCE_HELP },
+  verify: SCAN_OPTIONS.verify,
+  'max-verify': SCAN_OPTIONS['max-verify'],
+  format: SCAN_OPTIONS.format,
+  output: SCAN_OPTIONS.output,
+  'fail-on': SCAN_OPTIONS['fail-on'],
+  quiet: SCAN_OPTIONS.quiet,
+  'no-color': SCAN_OPTIONS['no-color'],
+  color: SCAN_OPTIONS.color,
+  config: SCAN_OPTIONS.config,
+  baseline: SCAN_OPTIONS.baseline,
+  'max-file-size': SCAN_OPTIONS['max-file-size'],
+  ...ARCHIVE_OPTIONS,
+  ...HELP_OPTION,
+} as const satisfies OptionTable;
+
+/** `--since`: a date or an ISO 8601 time, as the ISO 8601 form GitHub's `since` takes. */
+export function sinceOption(value: string | undefined, flag = '--since'): string | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  const time = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/.test(text) ? Date.parse(/T/.test(text) && !/(Z|[+-]\d\d:\d\d)$/.test(text) ? `${text}Z` : text) : NaN;
+  if (Number.isNaN(time)) throw new UserError(`${flag}: expected a date such as 2026-01-31 or 2026-01-31T12:00:00Z, got "${text.slice(0, 40)}"`);
+  return new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+}
 
 export const MERGE_OPTIONS = {
   format: { type: 'string', value: FORMAT, help: '(default text)' },

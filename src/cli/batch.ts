@@ -21,7 +21,9 @@ import { oneOf, parseOptions, positiveInteger } from '../core/flags.js';
 import { isRepositoryName } from '../core/names.js';
 import { Secret } from '../core/secret.js';
 import { TOOL_NAME } from '../core/version.js';
-import { BATCH_OPTIONS, maxFileSizeOption } from './args.js';
+import { BATCH_OPTIONS, maxFileSizeOption, sinceOption } from './args.js';
+import { nonCodeSurfaces } from './surfaces.js';
+import { clientLimitsFrom, createClient } from '../github/client.js';
 import type { CliIO } from './io.js';
 import { BATCH_USAGE } from './usage.js';
 
@@ -93,6 +95,12 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     : undefined;
   if (inActions && adminKey) onSecret?.(adminKey);
 
+  const surfaceNames = values.surfaces !== undefined ? nonCodeSurfaces(values.surfaces, '--surfaces') : [];
+  const since = sinceOption(values.since);
+  if (since && surfaceNames.length === 0) throw new UserError('--since applies to --surfaces');
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
+  if (surfaceNames.length > 0 && !token) throw new UserError('--surfaces needs GITHUB_TOKEN or GH_TOKEN: a token that can read the repositories');
+
   const outputDir = values['output-dir'] ?? 'reports';
   await mkdir(outputDir, { recursive: true });
   const log = (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`);
@@ -103,7 +111,13 @@ export async function batchCommand(argv: string[], io: CliIO): Promise<number> {
     dryRun: Boolean(values['dry-run']),
     revokeStatus,
     urlTemplate: template,
-    token: io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined,
+    token,
+    ...(surfaceNames.length > 0 && token ? {
+      surfaces: {
+        names: surfaceNames, client: createClient({ token, baseUrl: io.env.GITHUB_API_URL || undefined, log, ...clientLimitsFrom(io.env) }),
+        ...(since ? { since } : {}), ...(io.env.GITHUB_SERVER_URL ? { serverUrl: io.env.GITHUB_SERVER_URL } : {}),
+      },
+    } : {}),
     adminKey,
     anthropicBaseURL: io.env.ANTHROPIC_BASE_URL || undefined,
     workDir: io.env.RUNNER_TEMP || tmpdir(),

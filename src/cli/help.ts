@@ -4,7 +4,7 @@ import { closest } from '../core/flags.js';
 import type { CliIO } from './io.js';
 import { usageOf } from './usage.js';
 
-const TOPICS = ['scan', 'repos', 'batch', 'merge', 'help', 'version'];
+const TOPICS = ['scan', 'surfaces', 'repos', 'batch', 'merge', 'help', 'version'];
 
 export async function helpCommand(argv: string[], io: CliIO): Promise<number> {
   if (argv.length > 1) throw new UserError('help takes at most one COMMAND (see --help)');

@@ -21,7 +21,8 @@ import type { CliIO } from './io.js';
 import { preCommitPlan } from './pre-commit.js';
 import { progressLine } from './progress.js';
 
-export async function scanCommand(command: ScanCommand, io: CliIO): Promise<number> {
+/** `extra`: what the scan runs with besides what the command line says (the surfaces command's sources). */
+export async function scanCommand(command: ScanCommand, io: CliIO, extra: Pick<ScanContext, 'surfaces'> = {}): Promise<number> {
   let { plan } = command;
   let hookAction: HookAction | undefined = plan.scope.kind === 'staged' ? 'commit' : undefined;
   if (command.preCommit) {
@@ -33,7 +34,7 @@ export async function scanCommand(command: ScanCommand, io: CliIO): Promise<numb
     plan = { ...plan, scope: stage.scope };
     hookAction = stage.action;
   }
-  const hooks: ScanContext = {};
+  const hooks: ScanContext = { ...extra };
   // The admin key revokes (--revoke) and, whenever keys are verified, reads their usage since exposure (read-only).
   const adminKey = plan.verify || plan.revoke ? io.env.ANTHROPIC_ADMIN_KEY?.trim() : undefined;
   if (plan.revoke && !adminKey) throw new UserError('--revoke needs an Admin API key in ANTHROPIC_ADMIN_KEY');

@@ -2,10 +2,15 @@
  * A location's fingerprint, to ignore one place rather than a key everywhere (as `.gitleaksignore` does):
  *   COMMIT:PATH:RULE:LINE   for a location in a commit (history, range)
  *   PATH:RULE:LINE          for a file on disk, staged, or standard input (PATH `-`)
+ *   URL:RULE:LINE           for a place on a GitHub surface (an issue, a comment, a release asset...: its `url`,
+ *                           `!member` inside an archive; COMMIT: first for a wiki page, which is git history). The
+ *                           text before an edit has the same fingerprint as the text after it: allowing a place
+ *                           allows both.
  * PATH is the report's path (`archive.zip!member` inside an archive; empty for a commit or tag message), LINE
  * the report's line (in the commit's version for git sources). Paths may hold `:`, so a fingerprint is read from
  * both ends: LINE and RULE from the right, COMMIT from the left when it is a full commit id, PATH what is between.
  */
+import { isSurfaceKind } from './surface-place.js';
 import type { Location } from './types.js';
 
 export interface Fingerprint {
@@ -19,13 +24,16 @@ export interface Fingerprint {
 const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 
 /** Where a location is, as its fingerprint's PATH: the file, and the member when inside an archive. */
-function placeOf(location: Pick<Location, 'path' | 'member'>): string {
-  const path = location.path ?? '';
+function placeOf(location: FingerprintPlace): string {
+  // A surface's items have no path in the tree (or one that repeats across items, an asset's name): its URL is the place.
+  const path = (isSurfaceKind(location.kind ?? '') ? location.url : undefined) ?? location.path ?? '';
   return location.member === undefined ? path : `${path}!${location.member}`;
 }
 
+type FingerprintPlace = Pick<Location, 'path' | 'member' | 'commit' | 'line'> & Partial<Pick<Location, 'kind' | 'url'>>;
+
 /** The fingerprint of a finding's location, as the JSON report writes it. */
-export function fingerprintOf(rule: string, location: Pick<Location, 'path' | 'member' | 'commit' | 'line'>): string {
+export function fingerprintOf(rule: string, location: FingerprintPlace): string {
   const tail = `${placeOf(location)}:${rule}:${location.line}`;
   return location.commit ? `${location.commit}:${tail}` : tail;
 }
@@ -46,7 +54,7 @@ export function parseFingerprint(text: string, anyRule = false): Fingerprint | u
  * fingerprint names one. One without a commit covers that place in any commit too (the file as it stands, in a
  * pull request's range as on disk).
  */
-export function fingerprintMatches(fingerprint: Fingerprint, rule: string, location: Pick<Location, 'path' | 'member' | 'commit' | 'line'>): boolean {
+export function fingerprintMatches(fingerprint: Fingerprint, rule: string, location: FingerprintPlace): boolean {
   if (fingerprint.line !== location.line || fingerprint.path !== placeOf(location)) return false;
   if (fingerprint.rule !== undefined && fingerprint.rule !== rule) return false;
   return fingerprint.commit === undefined || fingerprint.commit === location.commit?.toLowerCase();

@@ -58,7 +58,7 @@ export interface JsonReport {
   version: 1;
   tool: { name: string; version: string };
   scope: {
-    kind: 'files' | 'stdin' | 'staged' | 'history' | 'range' | 'merge' | 'github';
+    kind: 'files' | 'stdin' | 'staged' | 'history' | 'range' | 'merge' | 'surfaces';
     root?: string;
     base?: string;
     head?: string;
@@ -66,9 +66,9 @@ export interface JsonReport {
     newOn?: string;
     /** files: only the files git tracks. */
     tracked?: boolean;
-    /** github: which GitHub surfaces were scanned (nothing of the checkout), e.g. a workflow run's logs and artifacts. */
-    what?: string;
     repository?: string;
+    /** The GitHub surfaces scanned besides (or, kind `surfaces`, instead of) the git tree. */
+    surfaces?: string[];
     /** merge: the repositories covered, and those whose scan failed. */
     repositories?: string[];
     failedRepositories?: { repository: string; reason: string }[];

@@ -265,10 +265,10 @@ export type Scope =
    */
   | { kind: 'range'; root: string; base: string; head: string; newOn?: string }
   /**
-   * Nothing of the checkout: only GitHub surfaces (the ScanContext's `surfaces`), `what` says which (a workflow
-   * run's logs and artifacts). `root` is where the config is looked for.
+   * Only GitHub's surfaces (issue 18): a conversation event's items, or the CLI's `surfaces` command; nothing of
+   * the git tree. `root` is where the config is looked for.
    */
-  | { kind: 'github'; root: string; what: string };
+  | { kind: 'surfaces'; root: string };
 
 /**
  * What to scan and what to do with the keys found, built by an entry point from argv or from an event and
@@ -279,6 +279,11 @@ export interface Plan {
   scope: Scope;
   /** Tag every location with this OWNER/NAME (organization audits). */
   repository?: string;
+  /**
+   * The GitHub surfaces scanned besides the scope (issue 18: `conversations`, `wiki`, `releases`, `runs`, or
+   * `event` for a conversation event's own items), as the report's `scope.surfaces` names them.
+   */
+  surfaces?: string[];
   /** The scanned repository's visibility, when the entry knows it (the Action's event or API); else unknown. */
   visibility?: Visibility;
   verify: boolean;

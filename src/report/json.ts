@@ -19,6 +19,7 @@ export function toJsonReport(result: ScanResult): JsonReport {
   const { plan } = result;
   const scope: JsonReport['scope'] = { ...plan.scope };
   if (plan.repository) scope.repository = plan.repository;
+  if (plan.surfaces) scope.surfaces = [...plan.surfaces];
   const report: JsonReport = {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

@@ -8,6 +8,7 @@
  * without it. It must be https://, or plain http:// to a loopback address, as ANTHROPIC_BASE_URL; redirects are
  * not followed. A failure is a notice, never a lost finding or a failed run.
  */
+import { describeSurfacePlace } from '../core/surface-place.js';
 import type { NotifyFormat } from '../core/defaults.js';
 import type { JsonFinding, JsonLocation, JsonReport } from '../core/report.js';
 import { ruleTitle } from '../core/kinds.js';
@@ -46,8 +47,10 @@ function plain(text: string, max = 300): string {
 
 /** Where, as text: `OWNER/NAME path:line` (or a commit or tag message). */
 export function whereText(location: JsonLocation): string {
-  const at =
-    location.kind === 'commit-message'
+  const surface = describeSurfacePlace(location);
+  const at = surface !== undefined
+    ? `${surface}${location.url ? ` ${location.url}` : ''}:${location.line}`
+    : location.kind === 'commit-message'
       ? `message of commit ${shortCommit(location.commit)}`
       : location.kind === 'tag-message'
         ? `message of tag ${location.tag ?? '?'}`

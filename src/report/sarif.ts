@@ -21,7 +21,13 @@
  *   message, line-independent), so an alert stays the same alert when lines move.
  * - Suppressed findings are left out: code scanning would show them as open alerts.
  * - At most 25,000 results (GitHub's limit per run), live ones first; the rest is counted in a notification.
+ * - Keys on GitHub's surfaces (issues, comments, discussions, releases, the wiki, run logs: issue 18) are left out
+ *   of `results`, counted in a notification that points at the JSON report and the job summary. Code scanning
+ *   takes a result only with a physical location in the repository (a run with one result without one is rejected
+ *   whole), and an alert on a made-up path would send readers to code that does not hold the key; its alerts are
+ *   also closed by a later analysis that no longer reports them, which a conversation's key is not a reason for.
  */
+import { isSurfaceKind } from '../core/surface-place.js';
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import { LONG_COMMIT, shortCommit } from '../core/names.js';
@@ -50,11 +56,21 @@ export function toSarif(report: JsonReport, opts: SarifOptions = {}): Sarif.Log 
   const ruleIndex = new Map<string, number>(descriptors.map((r, i) => [r.id, i]));
   const all: Sarif.Result[] = [];
   const advice = adviceFor(report, opts.surface ?? 'cli');
+  let outside = 0;
   for (const finding of report.findings) {
-    for (const location of finding.locations) all.push(toResult(finding, location, ruleIndex, advice, opts.pathPrefix));
+    for (const location of finding.locations) {
+      if (isSurfaceKind(location.kind)) outside++;
+      else all.push(toResult(finding, location, ruleIndex, advice, opts.pathPrefix));
+    }
   }
   const results = all.slice(0, MAX_RESULTS);
   const notifications: Sarif.Notification[] = [];
+  if (outside > 0) {
+    notifications.push({
+      level: 'warning',
+      message: { text: `${outside} location(s) outside the repository's files (issues, comments, discussions, releases, wiki, run logs) are not results here: code scanning places results in files only. The JSON report and the job summary list them with their links.` },
+    });
+  }
   if (all.length > results.length) {
     notifications.push({
       level: 'warning',

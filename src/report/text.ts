@@ -4,6 +4,7 @@
  * Everything that came from the scanned repository (paths, authors, messages) has its control characters
  * escaped, so a file name cannot move the cursor or forge colours.
  */
+import { describeSurfacePlace } from '../core/surface-place.js';
 import type { JsonFinding, JsonLocation, JsonNote, JsonReport } from '../core/report.js';
 import type { Revocation, Status } from '../core/types.js';
 import { ruleTitle } from '../core/kinds.js';
@@ -111,12 +112,14 @@ export function pathWithMember(path: string, member: string | undefined): string
 export function renderLocation(l: JsonLocation): string {
   const short = l.commit ? shortCommit(l.commit, LONG_COMMIT) : undefined;
   let where: string;
-  if (l.kind === 'commit-message') where = `commit message of ${short ?? '?'}:${l.line}:${l.column}`;
+  const surface = describeSurfacePlace(l);
+  if (surface !== undefined) where = `${surface}: ${l.url ?? '(no link)'}${l.member !== undefined ? `!${l.member}` : ''}:${l.line}:${l.column}`;
+  else if (l.kind === 'commit-message') where = `commit message of ${short ?? '?'}:${l.line}:${l.column}`;
   else if (l.kind === 'tag-message') where = `message of tag ${l.tag ?? '?'}:${l.line}:${l.column}`;
   else where = `${pathWithMember(l.path ?? '?', l.member)}:${l.line}:${l.column}`;
   const parts = [where];
-  if (short && l.kind === 'file') parts.push(`commit ${short}`);
-  if (l.author) parts.push(l.author);
+  if (short && (l.kind === 'file' || l.kind === 'wiki')) parts.push(`commit ${short}`);
+  if (l.author && surface === undefined) parts.push(l.author);
   if (l.date) parts.push(/^\d{4}-\d\d-\d\d/.test(l.date) ? l.date.slice(0, 10) : l.date);
   if (l.encoding) parts.push(`[${l.encoding}]`);
   if (l.inHead === true) parts.push(l.headLine !== undefined ? `(in HEAD at line ${l.headLine})` : '(in HEAD)');
@@ -187,6 +190,9 @@ function describeScope(scope: JsonReport['scope']): string {
           ? `commits of ${scope.head ?? '?'} on no ref of ${scope.newOn === '*' ? 'any remote' : `remote ${scope.newOn}`} in ${scope.root ?? '.'}`
           : `commits ${scope.base ?? '?'}..${scope.head ?? '?'} in ${scope.root ?? '.'}`;
       break;
+    case 'surfaces':
+      what = 'GitHub surfaces';
+      break;
     case 'merge': {
       const n = scope.repositories?.length ?? 0;
       what = `merged report of ${n} repositor${n === 1 ? 'y' : 'ies'}`;
@@ -194,12 +200,10 @@ function describeScope(scope: JsonReport['scope']): string {
       if (failed.length > 0) what += `; ${failed.length} failed: ${failed.map((f) => `${f.repository} (${f.reason})`).join(', ')}`;
       break;
     }
-    case 'github':
-      what = scope.what ?? 'GitHub';
-      break;
     default:
       what = String(scope.kind);
   }
+  if (scope.surfaces?.length && scope.kind !== 'merge') what += `${scope.kind === 'surfaces' ? ':' : ', and'} ${scope.surfaces.join(', ')}`;
   if (scope.repository) what += ` (${scope.repository})`;
   return clean(what);
 }

@@ -48,7 +48,7 @@ export function planAnnotations(report: JsonReport, placement: Placement, option
           : ` Added in commit ${short(location.commit)}.`;
       }
       // An archive's member is not visible on the file's line: name it.
-      const place = file === undefined || location.member !== undefined ? ` Found in ${describeWhere(location, placement)}.` : '';
+      const place = file === undefined || location.member !== undefined ? ` Found in ${describeWhere(location, placement)}${location.url ? ` (${location.url})` : ''}.` : '';
       all.push({
         level: severity(finding.status),
         message: `${describeFinding(finding)}: ${nextStep(finding, advice)}.${place}${where}`,

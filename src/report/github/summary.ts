@@ -4,6 +4,7 @@
  * GitHub takes 1 MiB per step: rows stop at a budget and the rest are counted, pointing at the report file.
  * Rendered from the JsonReport only; everything that came from the repository goes through markdown.ts.
  */
+import { isSurfaceKind } from '../../core/surface-place.js';
 import type { JsonFinding, JsonLocation, JsonReport } from '../../core/report.js';
 import type { Revocation } from '../../core/types.js';
 import { kindOf } from '../../core/kinds.js';
@@ -65,6 +66,8 @@ export function statusCell(finding: JsonFinding): string {
 
 /** Where a location links: its line at its commit (or at the checked-out commit for files), else its commit. */
 function locationTarget(location: JsonLocation, ctx: LinkContext): string | undefined {
+  // A GitHub surface's item links to itself (its html_url); never built from the repository's tree.
+  if (isSurfaceKind(location.kind)) return location.url;
   const repository = location.repository ?? ctx.repository;
   if (!repository) return undefined;
   const path = repoPath(location, ctx.placement);

@@ -10,6 +10,7 @@ import { shortCommit } from '../../core/names.js';
 import { displayLine, type JsonFinding, type JsonLocation } from '../../core/report.js';
 import { STATUS_LABEL, statusLevel } from '../../core/status.js';
 import type { Status } from '../../core/types.js';
+import { describeSurfacePlace } from '../../core/surface-place.js';
 import { overriddenSuppression, pathWithMember } from '../text.js';
 
 export { displayLine };
@@ -61,6 +62,12 @@ export const keyTag = (finding: Pick<JsonFinding, 'secretSha256'>): string => fi
 
 /** A short phrase for where the key is: `src/a.ts:3`, `src/a.ts:3 (added in abc1234, removed since)`, `the message of commit abc1234`. */
 export function describeWhere(location: JsonLocation, placement: Placement): string {
+  const surface = describeSurfacePlace(location);
+  if (surface !== undefined) {
+    const inside = location.member !== undefined ? `, in ${location.member}` : '';
+    const commit = location.commit ? ` in commit ${short(location.commit)}` : '';
+    return `${location.repository ? `${location.repository}: ` : ''}${surface}${inside}, line ${location.line}${commit}`;
+  }
   if (location.kind === 'commit-message') return `the message of commit ${short(location.commit)} (line ${location.line})`;
   if (location.kind === 'tag-message') return `the message of tag ${location.tag ?? '?'} (line ${location.line})`;
   const path = pathWithMember(repoPath(location, placement) ?? '?', location.member);
@@ -85,6 +92,17 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function blobLink(serverUrl: string, repository: string, commit: string, path: string, line: number): string {
   const encoded = path.split('/').map((segment) => encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD'))).join('/');
   return `${serverUrl.replace(/\/+$/, '')}/${repository}/blob/${commit}/${encoded}#L${line}`;
+}
+
+/**
+ * The report without what lies outside the git tree (GitHub's surfaces): for outputs that post on a pull request
+ * (reviews, the summary comment), which must never draw attention to a key in a conversation.
+ */
+export function treeOnly<R extends { findings: JsonFinding[] }>(report: R): R {
+  const findings = report.findings
+    .map((finding) => ({ ...finding, locations: finding.locations.filter((l) => describeSurfacePlace(l) === undefined) }))
+    .filter((finding) => finding.locations.length > 0);
+  return { ...report, findings };
 }
 
 export function commitLink(serverUrl: string, repository: string, commit: string): string {

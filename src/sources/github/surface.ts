@@ -28,6 +28,8 @@ export interface SurfaceTarget {
   git?: GitSetup;
   /** The token, for git over https (the wiki) only; never logged. API calls go through `client`. */
   token?: string;
+  /** GITHUB_SERVER_URL (default https://github.com): where the wiki's git repository is. */
+  serverUrl?: string;
 }
 
 export interface Surface {
