@@ -8,6 +8,7 @@ import type { Detect, Hit, Match, Note } from '../../src/core/types.js';
 import { Secret } from '../../src/core/secret.js';
 import { filesSource } from '../../src/sources/files.js';
 import { formatBytes } from '../../src/core/size.js';
+import { compileGlobs } from '../../src/core/glob.js';
 import { fakeApiKey } from '../helpers/keys.js';
 
 // A stand-in detector: the files source's job is walking and reading, not detection.
@@ -24,12 +25,13 @@ const stubDetect: Detect = (data) => {
   return matches;
 };
 
-async function collect(root: string, maxFileSize = 1024 * 1024) {
+async function collect(root: string, maxFileSize = 1024 * 1024, exclude?: string[]) {
   const hits: Hit[] = [];
   const notes: Note[] = [];
   const counts: Record<string, number> = {};
   const ctx = { note: (n: Note) => notes.push(n), count: (k: string, by = 1) => void (counts[k] = (counts[k] ?? 0) + by) };
-  for await (const hit of filesSource({ root, maxFileSize })(stubDetect, ctx)) hits.push(hit);
+  const excluded = exclude ? { exclude: compileGlobs(exclude) } : {};
+  for await (const hit of filesSource({ root, maxFileSize, ...excluded })(stubDetect, ctx)) hits.push(hit);
   return { hits, notes, counts };
 }
 
@@ -117,6 +119,13 @@ describe('filesSource on hostile trees', () => {
     const { notes, counts } = await collect(root);
     expect(notes.filter((n) => n.reason === 'special').map((n) => n.path).sort()).toEqual(['fifo', 'sock']);
     expect(counts.skippedSpecial).toBe(2);
+  });
+
+  it('never opens nor notes what is excluded: a FIFO, a socket, a file under an excluded folder', async () => {
+    const { hits, notes, counts } = await collect(root, 1024 * 1024, ['fifo', 'sock', 'dir?with newline']);
+    expect(hits.map((h) => h.location.path).sort()).toEqual(['lat\ufffd.txt', 'new\nline.txt']);
+    expect(notes).toEqual([]);
+    expect(counts).toMatchObject({ skippedExcluded: 3, filesScanned: 2 });
   });
 
   it('notes an unreadable folder and goes on; refuses an unreadable root in one line', async () => {
