@@ -12,7 +12,8 @@ import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
 import { formatBytes } from '../core/size.js';
 import { excludesDirectory, type PathMatcher } from '../core/glob.js';
 import { contentScanner, hitsOf, noteProblems, type ContentScanner } from './hits.js';
-import { fileReader, type FileRead, type FileReader } from './file-reader.js';
+import { fileReader, type FileRead } from './file-reader.js';
+import { readAhead, readAheadHelps, type ReadAhead } from './read-ahead.js';
 import { repoAt, type GitSetup } from './git/run.js';
 import { trackedPaths } from './git/tree.js';
 
@@ -33,6 +34,8 @@ export interface FilesOptions {
    * and a folder everything under which is excluded is never entered, so an excluded `node_modules` costs nothing.
    */
   exclude?: PathMatcher;
+  /** Read files on a second thread while this one scans (default: on more than one core, for trees of many files). */
+  readAhead?: boolean;
 }
 
 export function filesSource(options: FilesOptions): Source {
@@ -49,17 +52,42 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
 
   // A single file: its location path is its own name (named as the root, a symbolic link is followed).
   if (rootStat.isFile()) {
-    yield* scanOne({ absolute: root, where: path.basename(root), type: 'file' }, options, scanner, reader, ctx, progress, true);
+    yield* scanOne(path.basename(root), reader.read(root, options.maxFileSize, true), options, scanner, ctx, progress);
     return;
   }
   if (!rootStat.isDirectory()) throw new UserError(`not a file or directory: ${options.root}`);
 
   const entries = options.tracked ? trackedEntries(root, options.git, options.exclude) : walk(root, options.root, ctx, options.exclude ?? (() => false));
-  for await (const entry of entries) {
-    for (const hit of scanOne(entry, options, scanner, reader, ctx, progress)) yield hit;
+  // Entries wait in a window while the reading thread reads ahead of the scan: the files queued to it are
+  // scanned in the walk's order, so findings and notes come out in the same order either way.
+  const window: Array<{ entry: WalkEntry; queued: boolean }> = [];
+  let ahead: ReadAhead | undefined;
+  const scanNext = async (): Promise<Hit[]> => {
+    const { entry, queued } = window.shift()!;
+    const read: FileRead = entry.type !== 'file' ? { kind: entry.type } : queued ? await ahead!.next() : reader.read(entry.absolute, options.maxFileSize);
+    const hits = scanOne(entry.where, read, options, scanner, ctx, progress);
     if (++progress.files % 1024 === 0) ctx.progress?.(progress.files, undefined, progress.bytes);
+    return hits;
+  };
+  let walked = 0;
+  try {
+    for await (const entry of entries) {
+      if (++walked === READ_AHEAD_AFTER && options.readAhead !== false && readAheadHelps()) ahead = readAhead(options.maxFileSize);
+      const queued = entry.type === 'file' && ahead?.ready === true;
+      if (queued) ahead!.queue(entry.absolute);
+      window.push({ entry, queued });
+      if (window.length > WINDOW) yield* await scanNext();
+    }
+    while (window.length) yield* await scanNext();
+  } finally {
+    await ahead?.close();
   }
 }
+
+/** Files walked before a reading thread is started: a small tree is done before one would be up. */
+const READ_AHEAD_AFTER = 256;
+/** Entries walked ahead of the one being scanned. */
+const WINDOW = 512;
 
 interface WalkEntry {
   /** The path to open, as bytes: a name that is not valid UTF-8 cannot round-trip through a string. */
@@ -134,18 +162,8 @@ async function* trackedEntries(root: string, setup: GitSetup | undefined, exclud
   }
 }
 
-/** One entry: read whole (see file-reader.ts) and scanned, or skipped with a note. */
-function scanOne(
-  entry: WalkEntry,
-  options: FilesOptions,
-  scanner: ContentScanner,
-  reader: FileReader,
-  ctx: SourceContext,
-  progress: { bytes: number },
-  follow = false,
-): Hit[] {
-  const { where } = entry;
-  const read: FileRead = entry.type === 'file' ? reader.read(entry.absolute, options.maxFileSize, follow) : { kind: entry.type };
+/** One entry, read whole (file-reader.ts, read-ahead.ts) and scanned, or skipped with a note. */
+function scanOne(where: string, read: FileRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { bytes: number }): Hit[] {
   switch (read.kind) {
     case 'symlink':
       ctx.count('skippedSymlinks');
