@@ -34,7 +34,10 @@ export interface FilesOptions {
    * and a folder everything under which is excluded is never entered, so an excluded `node_modules` costs nothing.
    */
   exclude?: PathMatcher;
-  /** Read files on a second thread while this one scans (default: on more than one core, for trees of many files). */
+  /**
+   * Read files on a second thread while this one scans (read-ahead.ts; only on more than one core, after 256
+   * files). Off by default: on a loaded 2-core machine it did not measurably win (bench/README.md, issue 22).
+   */
   readAhead?: boolean;
 }
 
@@ -72,7 +75,7 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
   let walked = 0;
   try {
     for await (const entry of entries) {
-      if (++walked === READ_AHEAD_AFTER && options.readAhead !== false && readAheadHelps()) ahead = readAhead(options.maxFileSize);
+      if (++walked === READ_AHEAD_AFTER && options.readAhead === true && readAheadHelps()) ahead = readAhead(options.maxFileSize);
       const queued = entry.type === 'file' && ahead?.ready === true;
       if (queued) ahead!.queue(entry.absolute);
       window.push({ entry, queued });
