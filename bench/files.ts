@@ -1,13 +1,16 @@
 /**
  * Files-scan benchmark: our files scan of a large tree beside `grep -rF sk-ant-` over the same tree,
- * measured in the same run (the machines are noisy; only ratios mean something).
+ * measured in the same run (the machines are noisy; only ratios mean something). Also the pipeline alone (a
+ * detector that finds nothing without looking: walking, reading and the container step), with and without the
+ * reading thread, to tell the pipeline's share from the detector's.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runScan } from '../src/scan.js';
-import type { Plan } from '../src/core/types.js';
+import type { Plan, SourceContext } from '../src/core/types.js';
+import { filesSource } from '../src/sources/files.js';
 
 export interface FilesBenchRow {
   tree: string;
@@ -16,6 +19,18 @@ export interface FilesBenchRow {
   oursSeconds: number;
   grepSeconds: number;
   ratio: number;
+  /** The pipeline with a no-op detector, reading on a second thread / on this one only. */
+  pipelineSeconds: number;
+  pipelineOneThreadSeconds: number;
+}
+
+/** The files source with a detector that does nothing: the pipeline's own cost. */
+async function pipeline(tree: string, readAhead: boolean): Promise<number> {
+  const ctx: SourceContext = { note: () => undefined, count: () => undefined };
+  const [, seconds] = await timeAsync(async () => {
+    for await (const hit of filesSource({ root: tree, maxFileSize: 25 * 1024 * 1024, readAhead })(() => [], ctx)) void hit;
+  });
+  return seconds;
 }
 
 function time<T>(fn: () => T): [T, number] {
@@ -46,13 +61,16 @@ export async function benchFiles(tree: string): Promise<FilesBenchRow> {
   const [result, oursSeconds] = await timeAsync(() => runScan(plan));
   const files = Number(result.stats.filesScanned ?? 0);
   const mib = Number(result.stats.bytesScanned ?? 0) / (1024 * 1024);
-  return { tree, files, mib, oursSeconds, grepSeconds, ratio: oursSeconds / grepSeconds };
+  const pipelineSeconds = await pipeline(tree, true);
+  const pipelineOneThreadSeconds = await pipeline(tree, false);
+  return { tree, files, mib, oursSeconds, grepSeconds, ratio: oursSeconds / grepSeconds, pipelineSeconds, pipelineOneThreadSeconds };
 }
 
 export function printFilesRow(row: FilesBenchRow): void {
   console.log(
     `files scan of ${row.tree}: ${row.files} files, ${row.mib.toFixed(0)} MiB in ${row.oursSeconds.toFixed(2)} s ` +
-      `(${(row.mib / row.oursSeconds).toFixed(0)} MiB/s); grep -rF: ${row.grepSeconds.toFixed(2)} s; ratio ${row.ratio.toFixed(2)}x`,
+      `(${(row.mib / row.oursSeconds).toFixed(0)} MiB/s); grep -rF: ${row.grepSeconds.toFixed(2)} s; ratio ${row.ratio.toFixed(2)}x; ` +
+      `pipeline alone (no-op detector): ${row.pipelineSeconds.toFixed(2)} s, ${row.pipelineOneThreadSeconds.toFixed(2)} s on one thread`,
   );
 }
 

@@ -8,6 +8,7 @@ import type { Detect, Hit, Match, Note } from '../../src/core/types.js';
 import { Secret } from '../../src/core/secret.js';
 import { filesSource } from '../../src/sources/files.js';
 import { formatBytes } from '../../src/core/size.js';
+import { compileGlobs } from '../../src/core/glob.js';
 import { fakeApiKey } from '../helpers/keys.js';
 
 // A stand-in detector: the files source's job is walking and reading, not detection.
@@ -24,12 +25,14 @@ const stubDetect: Detect = (data) => {
   return matches;
 };
 
-async function collect(root: string, maxFileSize = 1024 * 1024) {
+async function collect(root: string, maxFileSize = 1024 * 1024, exclude?: string[], readAhead?: boolean) {
   const hits: Hit[] = [];
   const notes: Note[] = [];
   const counts: Record<string, number> = {};
   const ctx = { note: (n: Note) => notes.push(n), count: (k: string, by = 1) => void (counts[k] = (counts[k] ?? 0) + by) };
-  for await (const hit of filesSource({ root, maxFileSize })(stubDetect, ctx)) hits.push(hit);
+  const excluded = exclude ? { exclude: compileGlobs(exclude) } : {};
+  const ahead = readAhead === undefined ? {} : { readAhead };
+  for await (const hit of filesSource({ root, maxFileSize, ...excluded, ...ahead })(stubDetect, ctx)) hits.push(hit);
   return { hits, notes, counts };
 }
 
@@ -119,6 +122,13 @@ describe('filesSource on hostile trees', () => {
     expect(counts.skippedSpecial).toBe(2);
   });
 
+  it('never opens nor notes what is excluded: a FIFO, a socket, a file under an excluded folder', async () => {
+    const { hits, notes, counts } = await collect(root, 1024 * 1024, ['fifo', 'sock', 'dir?with newline']);
+    expect(hits.map((h) => h.location.path).sort()).toEqual(['lat\ufffd.txt', 'new\nline.txt']);
+    expect(notes).toEqual([]);
+    expect(counts).toMatchObject({ skippedExcluded: 3, filesScanned: 2 });
+  });
+
   it('notes an unreadable folder and goes on; refuses an unreadable root in one line', async () => {
     if (process.getuid?.() === 0) return; // root reads anything: nothing to test here
     const locked = path.join(root, 'locked');
@@ -143,6 +153,33 @@ describe('filesSource notes', () => {
       await writeFile(path.join(root, 'big.bin'), Buffer.alloc(2048, 0x61));
       const { notes } = await collect(root, 1024);
       expect(notes.map((n) => n.message)).toEqual(['big.bin: skipped: 2.0 KiB is over the 1.0 KiB limit (--max-file-size)']);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('filesSource on a tree of many files (read on a second thread)', () => {
+  it('finds and notes the same, in the same order, as when reading on one thread', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'aks-files-many-'));
+    try {
+      for (let d = 0; d < 20; d++) {
+        const dir = path.join(root, `d${d}`);
+        await mkdir(dir);
+        for (let f = 0; f < 100; f++) {
+          const i = d * 100 + f;
+          await writeFile(path.join(dir, `f${f}.txt`), i % 7 === 0 ? `${'x'.repeat(i)}\nFOUND ${i}\n` : 'nothing\n'.repeat(i % 50));
+        }
+        await symlink(path.join(dir, 'f0.txt'), path.join(dir, 'link'));
+        await writeFile(path.join(dir, 'big.txt'), Buffer.alloc(5000, 0x61));
+      }
+      execFileSync('mkfifo', [path.join(root, 'd10', 'fifo')]);
+      const one = await collect(root, 4096, undefined, false);
+      const two = await collect(root, 4096, undefined, true);
+      const show = (r: typeof one) => ({ hits: r.hits.map((h) => `${h.location.path}:${h.location.line}:${h.location.column}`), notes: r.notes.map((n) => n.message), counts: r.counts });
+      expect(show(two)).toEqual(show(one));
+      expect(one.hits).toHaveLength(286);
+      expect(one.counts).toMatchObject({ filesScanned: 2000, skippedSymlinks: 20, skippedTooLarge: 20, skippedSpecial: 1 });
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/core/errors.js';
 import { sha256Hex } from '../../src/core/secret.js';
 import { historySource } from '../../src/sources/history.js';
+import { compileGlobs } from '../../src/core/glob.js';
+import { repoAt } from '../../src/sources/git/run.js';
+import { firstPaths } from '../../src/sources/git/tree.js';
 import { cloneRepo, createRepo, isoDate, makeTempDir, runSource, type TestRepo } from '../helpers/git-repo.js';
 import { fakeKey } from '../helpers/keys.js';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -258,5 +261,33 @@ describe('historySource: allow markers', () => {
     } finally {
       repo.cleanup();
     }
+  });
+});
+
+describe('historySource: naming blobs it could not scan', () => {
+  it('names them by the path they are first seen at, without a diff of every commit; through the walk when that path is excluded', async () => {
+    const repo = track(createRepo());
+    const huge = `${'x'.repeat(4000)}\n`;
+    repo.commitFiles('add', { 'old/huge.txt': huge, 'a.txt': 'a\n' });
+    repo.remove('old/huge.txt');
+    repo.write('vendor/huge.txt', huge);
+    repo.commit('move');
+    const plain = await runSource(historySource({ root: repo.dir, maxBlobSize: 1024 }));
+    expect(plain.notes.filter((n) => n.reason === 'too-large').map((n) => n.path)).toEqual(['vendor/huge.txt']);
+    const excluded = await runSource(historySource({ root: repo.dir, maxBlobSize: 1024, exclude: compileGlobs(['vendor/**']) }));
+    expect(excluded.notes.filter((n) => n.reason === 'too-large').map((n) => n.path)).toEqual(['old/huge.txt']);
+    const everywhere = await runSource(historySource({ root: repo.dir, maxBlobSize: 1024, exclude: compileGlobs(['**/huge.txt']) }));
+    expect(everywhere.notes.filter((n) => n.reason === 'too-large')).toEqual([]);
+  });
+
+  it('firstPaths: the path each object is first reached by, none for an object no ref reaches', async () => {
+    const repo = track(createRepo());
+    repo.commitFiles('one', { 'dir with space/a.txt': 'first\n', 'b.txt': 'second\n' });
+    const dangling = repo.git(['hash-object', '-w', '--stdin'], {}, 'nobody\n').trim();
+    const a = repo.git(['rev-parse', 'HEAD:dir with space/a.txt']).trim();
+    const b = repo.git(['rev-parse', 'HEAD:b.txt']).trim();
+    const names = await firstPaths(repoAt(repo.dir), [a, b, dangling]);
+    expect(Object.fromEntries(names)).toEqual({ [a]: 'dir with space/a.txt', [b]: 'b.txt' });
+    expect(await firstPaths(repoAt(repo.dir), [b])).toEqual(new Map([[b, 'b.txt']]));
   });
 });

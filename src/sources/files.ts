@@ -3,7 +3,7 @@
  * followed), read whole and handed to the shared bytes-to-hits step (hits.ts): text and binary files alike,
  * archives and compressed files opened. Skips are counted and noted, never silent.
  */
-import { lstatSync, readFileSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, type Dirent, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
@@ -12,6 +12,8 @@ import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
 import { formatBytes } from '../core/size.js';
 import { excludesDirectory, type PathMatcher } from '../core/glob.js';
 import { contentScanner, hitsOf, noteProblems, type ContentScanner } from './hits.js';
+import { fileReader, type FileRead } from './file-reader.js';
+import { readAhead, readAheadHelps, type ReadAhead } from './read-ahead.js';
 import { repoAt, type GitSetup } from './git/run.js';
 import { trackedPaths } from './git/tree.js';
 
@@ -32,6 +34,11 @@ export interface FilesOptions {
    * and a folder everything under which is excluded is never entered, so an excluded `node_modules` costs nothing.
    */
   exclude?: PathMatcher;
+  /**
+   * Read files on a second thread while this one scans (read-ahead.ts; only on more than one core, after 256
+   * files). Off by default: on a loaded 2-core machine it did not measurably win (bench/README.md, issue 22).
+   */
+  readAhead?: boolean;
 }
 
 export function filesSource(options: FilesOptions): Source {
@@ -43,31 +50,59 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
   const rootStat = await stat(root).catch(() => undefined);
   if (!rootStat) throw new UserError(`path not found: ${options.root}`);
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
+  const reader = fileReader();
+  const progress = { files: 0, bytes: 0 };
 
-  // A single file: its location path is its own name.
+  // A single file: its location path is its own name (named as the root, a symbolic link is followed).
   if (rootStat.isFile()) {
-    yield* scanOne(root, path.basename(root), rootStat, options, scanner, ctx);
+    yield* scanOne(path.basename(root), reader.read(root, options.maxFileSize, true), options, scanner, ctx, progress);
     return;
   }
   if (!rootStat.isDirectory()) throw new UserError(`not a file or directory: ${options.root}`);
 
-  let done = 0;
-  let bytes = 0;
   const entries = options.tracked ? trackedEntries(root, options.git, options.exclude) : walk(root, options.root, ctx, options.exclude ?? (() => false));
-  for await (const entry of entries) {
-    for (const hit of scanOne(entry.absolute, entry.where, entry.stats, options, scanner, ctx)) yield hit;
-    done++;
-    bytes += entry.stats.size;
-    if (done % 1024 === 0) ctx.progress?.(done, undefined, bytes);
+  // Entries wait in a window while the reading thread reads ahead of the scan: the files queued to it are
+  // scanned in the walk's order, so findings and notes come out in the same order either way.
+  const window: Array<{ entry: WalkEntry; queued: boolean }> = [];
+  let ahead: ReadAhead | undefined;
+  const scanNext = async (): Promise<Hit[]> => {
+    const { entry, queued } = window.shift()!;
+    const read: FileRead = entry.type !== 'file' ? { kind: entry.type } : queued ? await ahead!.next() : reader.read(entry.absolute, options.maxFileSize);
+    const hits = scanOne(entry.where, read, options, scanner, ctx, progress);
+    if (++progress.files % 1024 === 0) ctx.progress?.(progress.files, undefined, progress.bytes);
+    return hits;
+  };
+  let walked = 0;
+  try {
+    for await (const entry of entries) {
+      if (++walked === READ_AHEAD_AFTER && options.readAhead === true && readAheadHelps()) ahead = readAhead(options.maxFileSize);
+      const queued = entry.type === 'file' && ahead?.ready === true;
+      if (queued) ahead!.queue(entry.absolute);
+      window.push({ entry, queued });
+      if (window.length > WINDOW) yield* await scanNext();
+    }
+    while (window.length) yield* await scanNext();
+  } finally {
+    await ahead?.close();
   }
 }
 
+/** Files walked before a reading thread is started: a small tree is done before one would be up. */
+const READ_AHEAD_AFTER = 256;
+/** Entries walked ahead of the one being scanned. */
+const WINDOW = 512;
+
 interface WalkEntry {
   /** The path to open, as bytes: a name that is not valid UTF-8 cannot round-trip through a string. */
-  absolute: Buffer;
+  absolute: Buffer | string;
   /** The path relative to the root, for reports (with `/`; bytes that are not UTF-8 shown as U+FFFD). */
   where: string;
-  stats: Stats;
+  /** What the directory listing says the entry is: links and special files are noted without being opened. */
+  type: 'file' | 'symlink' | 'special';
+}
+
+function typeOf(entry: Dirent<Buffer> | Stats): WalkEntry['type'] {
+  return entry.isFile() ? 'file' : entry.isSymbolicLink() ? 'symlink' : 'special';
 }
 
 const SEP = Buffer.from(path.sep);
@@ -108,13 +143,9 @@ async function* walk(root: string, shown: string, ctx: SourceContext, excluded: 
         ctx.count('skippedExcluded');
         continue;
       }
-      let stats: Stats;
-      try {
-        stats = lstatSync(absolute);
-      } catch {
-        continue; // gone since the directory was read
-      }
-      yield { absolute, where, stats };
+      // No lstat: the listing's type is enough to skip links and special files, and the reader's open and fstat
+      // (which it needs anyway) give a file's size. One system call per file fewer, on trees of tiny files.
+      yield { absolute, where, type: typeOf(entry) };
     }
   }
 }
@@ -130,44 +161,38 @@ async function* trackedEntries(root: string, setup: GitSetup | undefined, exclud
     } catch {
       continue;
     }
-    yield { absolute, where: name.toString(), stats };
+    yield { absolute, where: name.toString(), type: typeOf(stats) };
   }
 }
 
-/**
- * One file. Read synchronously: for the many small files of a tree, one readFileSync (open, read, close in
- * native code) costs a fraction of the promise-based calls, and the detector runs on the main thread anyway.
- */
-function scanOne(file: string | Buffer, where: string, info: Stats, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext): Hit[] {
-  if (info.isSymbolicLink()) {
-    ctx.count('skippedSymlinks');
-    ctx.note({ reason: 'symlink', message: `${where}: symbolic link not followed`, path: where });
-    return [];
+/** One entry, read whole (file-reader.ts, read-ahead.ts) and scanned, or skipped with a note. */
+function scanOne(where: string, read: FileRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { bytes: number }): Hit[] {
+  switch (read.kind) {
+    case 'symlink':
+      ctx.count('skippedSymlinks');
+      ctx.note({ reason: 'symlink', message: `${where}: symbolic link not followed`, path: where });
+      return [];
+    case 'special':
+      // A FIFO, socket or device: reading one could block forever or never end.
+      ctx.count('skippedSpecial');
+      ctx.note({ reason: 'special', message: `${where}: skipped: not a regular file (FIFO, socket or device)`, path: where });
+      return [];
+    case 'too-large':
+      ctx.count('skippedTooLarge');
+      ctx.note({
+        reason: 'too-large',
+        message: `${where}: skipped: ${formatBytes(read.size)} is over the ${formatBytes(options.maxFileSize)} limit (--max-file-size)`,
+        path: where,
+      });
+      return [];
+    case 'unreadable':
+      ctx.count('skippedUnreadable');
+      ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read (${read.code})`, path: where });
+      return [];
+    case 'read':
+      ctx.count('filesScanned');
+      progress.bytes += read.data.length;
+      // The hits are built before the reader's buffer is reused: a Match holds strings, never a view of the bytes.
+      return hitsOf(scanner.content(read.data, noteProblems(ctx, where)), { kind: 'file', path: where });
   }
-  if (!info.isFile()) {
-    // A FIFO, socket or device: reading one could block forever or never end.
-    ctx.count('skippedSpecial');
-    ctx.note({ reason: 'special', message: `${where}: skipped: not a regular file (FIFO, socket or device)`, path: where });
-    return [];
-  }
-  if (info.size > options.maxFileSize) {
-    ctx.count('skippedTooLarge');
-    ctx.note({
-      reason: 'too-large',
-      message: `${where}: skipped: ${formatBytes(info.size)} is over the ${formatBytes(options.maxFileSize)} limit (--max-file-size)`,
-      path: where,
-    });
-    return [];
-  }
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch (error) {
-    ctx.count('skippedUnreadable');
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read (${code})`, path: where });
-    return [];
-  }
-  ctx.count('filesScanned');
-  return hitsOf(scanner.content(data, noteProblems(ctx, where)), { kind: 'file', path: where });
 }

@@ -6,7 +6,8 @@
  * too; trees are never even inflated. Only when something matched does pass two
  * run: one walk of the commit graph (`git log --all --raw -c`), which says which commit introduced each matching
  * blob's keys at which path (see attribution.ts) and, by what it lists, what is reachable: objects no ref reaches
- * (dangling, unreachable) are dropped with a note.
+ * (dangling, unreachable) are dropped with a note. When nothing matched but some blobs are to be named in notes
+ * (too large, unreadable archives), `rev-list --objects` names them instead: no commit is diffed.
  */
 import type { ArchiveLimits } from '../core/archive-limits.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/defaults.js';
@@ -22,7 +23,7 @@ import { messageOf, parseTag, type Signature } from './git/objects.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
 import { countObjects, listRefs, openRepository } from './git/repo.js';
 import { repoAt, streamGit, type GitSetup, type RepoAt } from './git/run.js';
-import { lsTree } from './git/tree.js';
+import { firstPaths, lsTree } from './git/tree.js';
 import { formatBytes } from '../core/size.js';
 
 
@@ -192,6 +193,23 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
 
   if ((blobs.size === 0 && messages.size === 0 && tooLarge.size === 0 && blobProblems.size === 0) || !refs.length) return noteUnplacedProblems();
   const notedLarge = new Set<string>();
+  const noteTooLarge = (oid: string, path: string): void => {
+    notedLarge.add(oid);
+    ctx.note({ reason: 'too-large', message: `${path}: blob ${shortCommit(oid, LONG_COMMIT)} is larger than the ${formatBytes(maxBlobSize)} limit (--max-file-size); not scanned`, path });
+  };
+  // Nothing to attribute, only blobs to name in notes (too large, archives that could not be read): the path
+  // each is first seen at is enough, and naming them costs one read of the trees (stopped once all are named),
+  // not a diff of every commit. A blob first seen at an excluded path may be elsewhere too: the walk below says.
+  if (blobs.size === 0 && messages.size === 0) {
+    const names = await firstPaths(at, [...tooLarge, ...blobProblems.keys()]).catch(() => undefined);
+    if (names && ![...names.values()].some((path) => excluded(path))) {
+      for (const [oid, path] of names) {
+        if (blobProblems.has(oid)) noteBlobProblems(oid, path);
+        if (tooLarge.has(oid)) noteTooLarge(oid, path);
+      }
+      return noteUnplacedProblems();
+    }
+  }
   const queue: Hit[] = [];
   const onCommit = (commit: LogCommit): void => {
     const messageMatches = messages.get(commit.oid);
@@ -206,11 +224,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
         continue;
       }
       if (blobProblems.has(entry.newOid)) noteBlobProblems(entry.newOid, entry.path.toString('utf8'));
-      if (tooLarge.has(entry.newOid) && !notedLarge.has(entry.newOid)) {
-        notedLarge.add(entry.newOid);
-        const path = entry.path.toString('utf8');
-        ctx.note({ reason: 'too-large', message: `${path}: blob ${shortCommit(entry.newOid, LONG_COMMIT)} is larger than the ${formatBytes(maxBlobSize)} limit (--max-file-size); not scanned`, path });
-      }
+      if (tooLarge.has(entry.newOid) && !notedLarge.has(entry.newOid)) noteTooLarge(entry.newOid, entry.path.toString('utf8'));
     }
     for (const { entry, keys } of introductions(commit.entries, blobs.keysOf)) {
       if (excluded(entry.path.toString('utf8'))) continue;

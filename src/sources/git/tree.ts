@@ -1,5 +1,5 @@
 /** Reading trees and files at a commit: `ls-tree` entries and one file's content, paths kept as bytes. */
-import { git, type RepoAt } from './run.js';
+import { git, streamGit, type RepoAt } from './run.js';
 
 export interface TreeEntry {
   mode: string;
@@ -63,4 +63,31 @@ export async function trackedPaths(at: RepoAt): Promise<Buffer[]> {
     start = end + 1;
   }
   return paths;
+}
+
+/**
+ * The path each of `oids` is first seen at walking every ref (`git rev-list --all --objects`: newest commits
+ * first, each object once, with the path it was reached by). Cheaper than diffing every commit (`git log --raw`:
+ * only trees are read, each once), and it stops as soon as every one is named; an oid no ref reaches is not in
+ * the answer. git cuts a path at its first newline in this listing: a name to show, not to open.
+ */
+export async function firstPaths(at: RepoAt, oids: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = new Set(oids);
+  const found = new Map<string, string>();
+  if (!wanted.size) return found;
+  let carry = Buffer.alloc(0);
+  for await (const chunk of streamGit(at, ['rev-list', '--all', '--objects'])) {
+    const data = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    let start = 0;
+    for (let end = data.indexOf(0x0a); end !== -1; start = end + 1, end = data.indexOf(0x0a, start)) {
+      const space = data.indexOf(0x20, start);
+      if (space === -1 || space > end) continue; // a commit: no path
+      const oid = data.toString('latin1', start, space);
+      if (!wanted.has(oid) || found.has(oid)) continue;
+      found.set(oid, data.toString('utf8', space + 1, end));
+      if (found.size === wanted.size) return found; // the walk is stopped (streamGit ends git)
+    }
+    carry = Buffer.from(data.subarray(start));
+  }
+  return found;
 }

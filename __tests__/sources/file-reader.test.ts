@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileReader } from '../../src/sources/file-reader.js';
+
+describe('fileReader', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'aks-reader-'));
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('reuses its buffer: a short file read after a long one holds only its own bytes', async () => {
+    const long = Buffer.alloc(3 * 1024 * 1024 + 17, 0x61); // past the first buffer: it grows
+    await writeFile(path.join(root, 'long'), long);
+    await writeFile(path.join(root, 'short'), 'xyz');
+    await writeFile(path.join(root, 'empty'), '');
+    const reader = fileReader();
+    const first = reader.read(path.join(root, 'long'), 8 * 1024 * 1024);
+    expect(first.kind === 'read' && first.data.equals(long)).toBe(true);
+    const second = reader.read(path.join(root, 'short'), 8 * 1024 * 1024);
+    expect(second.kind === 'read' && second.data.toString()).toBe('xyz');
+    const third = reader.read(path.join(root, 'empty'), 8 * 1024 * 1024);
+    expect(third.kind === 'read' && third.data.length).toBe(0);
+  });
+
+  it('says what it did not read: a symbolic link (unless followed), a FIFO (without blocking), a file over the limit, a missing one', async () => {
+    await writeFile(path.join(root, 'target'), 'content');
+    await symlink(path.join(root, 'target'), path.join(root, 'link'));
+    execFileSync('mkfifo', [path.join(root, 'fifo')]);
+    await writeFile(path.join(root, 'big'), Buffer.alloc(2048));
+    const reader = fileReader();
+    expect(reader.read(path.join(root, 'link'), 1024)).toEqual({ kind: 'symlink' });
+    const followed = reader.read(path.join(root, 'link'), 1024, true);
+    expect(followed.kind === 'read' && followed.data.toString()).toBe('content');
+    expect(reader.read(path.join(root, 'fifo'), 1024)).toEqual({ kind: 'special' });
+    expect(reader.read(path.join(root, 'big'), 1024)).toEqual({ kind: 'too-large', size: 2048 });
+    expect(reader.read(path.join(root, 'missing'), 1024)).toEqual({ kind: 'unreadable', code: 'ENOENT' });
+  });
+
+  it('reads a file whose size says 0 to its end (procfs), within the limit', () => {
+    if (!existsSync('/proc/self/status')) return; // Linux only
+    const reader = fileReader();
+    const status = reader.read('/proc/self/status', 1024 * 1024);
+    expect(status.kind === 'read' && status.data.toString()).toMatch(/^Name:/);
+    expect(reader.read('/proc/self/status', 16)).toMatchObject({ kind: 'too-large' });
+  });
+});
