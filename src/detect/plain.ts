@@ -120,9 +120,10 @@ export interface Found {
 
 /**
  * Every plain-text key in `buf`, in order. `misses`, when given, collects where `sk-ant-` stood but no key could
- * be read (the decoders look there for a key that runs on through escapes or pieces).
+ * be read (the decoders look there for a key that runs on through escapes or pieces); `bareK`, where `k-ant-`
+ * stood after something other than `s` (the place just before it: an escaped `s` may end there).
  */
-export function findPlain(buf: Buffer, glued = false, misses?: number[]): Found[] {
+export function findPlain(buf: Buffer, glued = false, misses?: number[], bareK?: number[]): Found[] {
   const out: Found[] = [];
   let i = buf.indexOf(NEEDLE);
   while (i !== -1) {
@@ -135,6 +136,8 @@ export function findPlain(buf: Buffer, glued = false, misses?: number[]): Found[
         continue;
       }
       misses?.push(start);
+    } else if (start >= 0) {
+      bareK?.push(start);
     }
     i = buf.indexOf(NEEDLE, i + NEEDLE.length);
   }

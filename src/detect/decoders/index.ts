@@ -51,14 +51,11 @@ export interface Candidate {
  */
 export function findKeys(data: Buffer, glued: boolean, depth = 0, budget: Budget = { inflate: MAX_INFLATED }): Candidate[] {
   const prefixes: number[] = [];
-  const out: Candidate[] = findPlain(data, glued, prefixes).map((f) => ({ offset: f.start, rule: f.rule, key: data.toString('latin1', f.start, f.end), id: String(f.start) }));
+  const bareK: number[] = [];
+  const out: Candidate[] = [];
+  for (const f of findPlain(data, glued, prefixes, bareK)) out.push({ offset: f.start, rule: f.rule, key: data.toString('latin1', f.start, f.end), id: String(f.start) });
   if (depth >= MAX_DEPTH) return out;
-  const index = new NeedleIndex(data, NEEDLES);
-  const search = (needle: Buffer, from: number): number => {
-    const i = NEEDLE_NUMBER.get(needle);
-    return i === undefined ? data.indexOf(needle, from) : index.indexOf(i, from);
-  };
-  const ctx: DecodeContext = { glued, depth, misses: stops(data, prefixes), budget, search };
+  const ctx = new Context(data, glued, depth, stops(data, prefixes), bareK, budget);
   let decodedAny = false;
   for (const decoder of DECODERS) {
     if (depth < (decoder.minDepth ?? 0) || (depth === 0 && decoder.wholeText)) continue;
@@ -81,6 +78,27 @@ export function findKeys(data: Buffer, glued: boolean, depth = 0, budget: Budget
     }
   }
   return decodedAny ? dedupe(out) : out;
+}
+
+/** What every decoder is given for one input (a class: no closure built per input). */
+class Context implements DecodeContext {
+  private readonly index: NeedleIndex;
+
+  constructor(
+    private readonly data: Buffer,
+    readonly glued: boolean,
+    readonly depth: number,
+    readonly misses: readonly Miss[],
+    readonly bareK: readonly number[],
+    readonly budget: Budget,
+  ) {
+    this.index = new NeedleIndex(data, NEEDLES);
+  }
+
+  search(needle: Buffer, from: number): number {
+    const i = NEEDLE_NUMBER.get(needle);
+    return i === undefined ? this.data.indexOf(needle, from) : this.index.indexOf(i, from);
+  }
 }
 
 /**

@@ -25,7 +25,8 @@ export class NeedleIndex {
     for (let c = 0, k = 0; c < this.chunks; c++) {
       const start = c * CHUNK;
       // A needle that starts in this chunk may end in the next one.
-      const chunk = data.subarray(start, Math.min(data.length, start + CHUNK + longest - 1));
+      const end = Math.min(data.length, start + CHUNK + longest - 1);
+      const chunk = start === 0 && end === data.length ? data : data.subarray(start, end); // a small input: no view made
       for (let i = 0; i < n; i++, k++) {
         const h = chunk.indexOf(needles[i]);
         this.firsts[k] = h === -1 || h >= CHUNK ? -1 : start + h;

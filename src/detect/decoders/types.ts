@@ -43,6 +43,11 @@ export interface DecodeContext {
    * short of a key's length: a key cut by an escape or a piece break may start there, if one stands at the stop.
    */
   misses: readonly Miss[];
+  /**
+   * Where `k-ant-` stood after something other than `s`: the place just before it, where an escaped `s` ends
+   * (`\x73k-ant-`, `&#115;k-ant-`). Found by the plain prefilter, so the escape decoders follow it for free.
+   */
+  bareK: readonly number[];
   /** What is left to spend on this input, through every depth (a file of many small gzip bombs stays bounded). */
   budget: Budget;
   /**
