@@ -1,14 +1,14 @@
 /**
- * Every decoder's prefilter needles searched in one sweep, a chunk at a time: each chunk is searched for all
- * of them while it is in cache, and only where each needle first occurs in each chunk is kept. A search by
- * a decoder then answers from that table, and reads bytes again only inside a chunk that holds its needle.
- * Why: each needle is a Buffer.indexOf (memchr on its first byte), bound by how fast bytes come from memory
- * when the input is large; searched chunk by chunk, the decoders' needles cost about a third less on a
- * large clean input (bench/detect.ts, one buffer) than one whole pass each.
+ * Every prefilter's needles (the plain prefix's, base64's, the decoders') searched in one sweep, a chunk at a
+ * time: each chunk is searched for all of them while it is in cache, and only where each needle first occurs in
+ * each chunk is kept. A search then answers from that table, and reads bytes again only from a chunk that holds
+ * its needle. Why: each needle is a Buffer.indexOf (memchr on its first byte), bound by how fast bytes come from
+ * memory when the input is large; searched chunk by chunk, the same needles cost 30-40% less on a 48 MB input
+ * of node_modules' text than one whole pass each (the plain and base64 ones 23 -> 16 ms, the decoders' 32 -> 19).
  */
 
 /** Small enough that a chunk stays in L2 cache while every needle is searched in it. */
-const CHUNK = 32 * 1024;
+export const CHUNK = 32 * 1024;
 
 export class NeedleIndex {
   private readonly firsts: Int32Array;
@@ -43,6 +43,8 @@ export class NeedleIndex {
     const first = this.firsts[c * n + i];
     if (first >= at) return first;
     if (first !== -1) {
+      // The rest of this chunk only: past it, the table says where the next chunk holding the needle is (several
+      // decoders walk the same needle; a search that ran on would read the chunks between again for each).
       const needle = this.needles[i];
       const h = this.data.subarray(at, Math.min(this.data.length, (c + 1) * CHUNK + needle.length - 1)).indexOf(needle);
       if (h !== -1) return at + h;

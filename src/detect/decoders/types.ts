@@ -6,6 +6,7 @@
  * base64...). Every key so found goes through the same parser and plausibility rules as plain text.
  */
 import type { EncodingStep } from '../../core/types.js';
+import type { NeedleSearch } from '../plain.js';
 
 /** How many decodings deep a key may be hidden (a Helm release Secret: base64 > base64 > gzip > base64). */
 export const MAX_DEPTH = 4;
@@ -52,9 +53,11 @@ export interface DecodeContext {
   budget: Budget;
   /**
    * `data.indexOf(needle, from)` for a needle of the decoder's own `needles`, answered from one sweep of all
-   * the decoders' needles (needles.ts).
+   * the prefilters' needles (needles.ts).
    */
   search(needle: Buffer, from: number): number;
+  /** That search for the plain and base64 prefilters too, on an input swept whole (of more than one chunk). */
+  readonly sweep: NeedleSearch | undefined;
 }
 
 export interface Budget {
