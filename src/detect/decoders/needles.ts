@@ -13,6 +13,13 @@ export const CHUNK = 32 * 1024;
 export class NeedleIndex {
   private readonly firsts: Int32Array;
   private readonly chunks: number;
+  /**
+   * Per needle, the occurrences found so far in order, and where that list stops being complete (every
+   * occurrence before it is in the list): several decoders walk the same needles (the hex of a dash: percent,
+   * escape and hex), and each occurrence is then searched for once, not once per decoder.
+   */
+  private readonly found: number[][];
+  private readonly complete: Int32Array;
 
   constructor(
     private readonly data: Buffer,
@@ -21,6 +28,8 @@ export class NeedleIndex {
     const n = needles.length;
     this.chunks = Math.ceil(data.length / CHUNK);
     this.firsts = new Int32Array(this.chunks * n);
+    this.found = [];
+    this.complete = new Int32Array(n);
     const longest = needles.reduce((m, b) => Math.max(m, b.length), 1);
     for (let c = 0, k = 0; c < this.chunks; c++) {
       const start = c * CHUNK;
@@ -34,10 +43,38 @@ export class NeedleIndex {
     }
   }
 
-  /** What `data.indexOf(needles[i], from)` answers, for `from` >= 0. Linear over calls whose `from` only moves forward. */
+  /** What `data.indexOf(needles[i], from)` answers. Each occurrence is searched for once, whatever the calls. */
   indexOf(i: number, from: number): number {
-    const n = this.needles.length;
     const at = Math.max(0, from);
+    const found = (this.found[i] ??= []);
+    let done = this.complete[i];
+    if (at < done) {
+      // Known up to `done`: the first known occurrence at or after `at`, if any (binary search).
+      let lo = 0;
+      let hi = found.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (found[mid] < at) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < found.length) return found[lo];
+    }
+    // Walk on from where the list stops, recording each occurrence, up to the first at or after `at`.
+    for (;;) {
+      const h = done >= this.data.length ? -1 : this.next(i, done);
+      if (h === -1) {
+        this.complete[i] = this.data.length;
+        return -1;
+      }
+      found.push(h);
+      this.complete[i] = done = h + 1;
+      if (h >= at) return h;
+    }
+  }
+
+  /** The first occurrence of needle `i` at or after `at`, from the table and the rest of a chunk holding it. */
+  private next(i: number, at: number): number {
+    const n = this.needles.length;
     let c = Math.floor(at / CHUNK);
     if (c >= this.chunks) return -1;
     const first = this.firsts[c * n + i];
