@@ -30,7 +30,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const MB = 1e6;
 
 /** The .ts/.js files under node_modules, up to `limit` bytes in all. */
-function sourceFiles(limit: number): Buffer[] {
+export function sourceFiles(limit: number): Buffer[] {
   const out: Buffer[] = [];
   let total = 0;
   const walk = (dir: string): void => {

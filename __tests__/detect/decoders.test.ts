@@ -45,10 +45,14 @@ describe('decoders on hostile floods complete, linear, and find only what is the
     ['megabytes of \\u002d', () => Buffer.from('\\u002d'.repeat(MB / 6)), 0],
     ['megabytes of &#45;', () => Buffer.from('&#45;'.repeat(MB / 5)), 0],
     ['megabytes of hex of sk', () => Buffer.from('736b'.repeat(MB / 4)), 0],
+    ['megabytes of the hex of a dash, both cases', () => Buffer.from('2d2D'.repeat(MB / 4)), 0],
+    ['megabytes of the hex of k-', () => Buffer.from('6b2d6B2D'.repeat(MB / 8)), 0],
+    ['megabytes of k-ant- after an escape of another letter', () => Buffer.from('%74k-ant-\\x74k-ant-&#116;k-ant-'.repeat(MB / 32)), 0],
     ['megabytes of gzip magic in base64', () => Buffer.from('H4sIAAAA'.repeat(MB / 8)), 0],
     ['prefixes each stopped by a quoted-printable soft break', () => Buffer.from(`${prefix}=\n`.repeat(MB / 15)), 0],
     ['prefixes each stopped by a concatenation', () => Buffer.from(`"${prefix}" + `.repeat(MB / 18)), 0],
     ['a fully percent-encoded key in a megabyte of escapes', () => Buffer.from(`${'%2D'.repeat(MB / 6)} ${Array.from(Buffer.from(key), (b) => `%${b.toString(16)}`).join('')} ${'%2D'.repeat(MB / 6)}`), 1],
+    ['a key after its escaped s in a megabyte of bare k-ant-', () => Buffer.from(`${'k-ant- '.repeat(MB / 14)}\\u0073${key.slice(1)} ${'k-ant- '.repeat(MB / 14)}`), 1],
     ['a thousand joined keys', () => Buffer.from(`k = "${key.slice(0, 40)}" + "${key.slice(40)}";\n`.repeat(1000)), 1000],
   ];
 

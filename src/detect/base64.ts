@@ -16,7 +16,7 @@ import { MAX_WORD } from '../core/kinds.js';
 import { stableEncodingsAt } from '../core/scrub.js';
 import type { RuleId } from '../core/types.js';
 import { B64_CHAR as B64_CHAR_, B64_VALUE as B64_VALUE_, CR as CR_, LF as LF_ } from './chars.js';
-import { MAX_KEY_LENGTH, PREFIX, parseKeyAt } from './plain.js';
+import { MAX_KEY_LENGTH, PREFIX, parseKeyAt, type NeedleSearch } from './plain.js';
 
 // Module-local bindings: some loaders turn imported bindings into getters, too slow for inner loops.
 const B64_CHAR = B64_CHAR_;
@@ -111,6 +111,9 @@ export const PATTERNS: readonly Pattern[] = (() => {
   return out;
 })();
 
+/** Every pattern's needles, for the detector's one sweep of all prefilters (decoders/needles.ts). */
+export const BASE64_NEEDLES: readonly Buffer[] = PATTERNS.flatMap((p) => p.needles.map((n) => n.bytes));
+
 /** Line widths at which base64 tools wrap; a run of exactly this width continues on the next line. */
 const WRAP_WIDTHS = new Set([64, 76]);
 const MAX_INDENT = 16;
@@ -132,14 +135,14 @@ export interface EncodedKey {
   encodedAt: number;
 }
 
-/** Every key hidden in base64 in `buf`. */
-export function findBase64(buf: Buffer, glued = false): EncodedKey[] {
+/** Every key hidden in base64 in `buf`; `needles`, when given, answers each needle's first search (as findPlain's). */
+export function findBase64(buf: Buffer, glued = false, needles?: NeedleSearch): EncodedKey[] {
   const out: EncodedKey[] = [];
   const seen = new Set<number>();
   for (const pattern of PATTERNS) {
     for (const needle of pattern.needles) {
       const segments = new SegmentCache(buf);
-      let h = buf.indexOf(needle.bytes);
+      let h = needles ? needles.search(needle.bytes, 0) : buf.indexOf(needle.bytes);
       while (h !== -1) {
         const found = keyAtHit(buf, h, needle.offset, pattern, segments, glued);
         if (found && !seen.has(found.group)) {

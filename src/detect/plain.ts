@@ -21,6 +21,17 @@ export const PREFIX = PREFIX_;
 const NEEDLE = Buffer.from(PREFIX.slice(1), 'latin1');
 const S = 0x73;
 
+/** The literals the plain prefilter searches for (the detector sweeps them with the decoders' own: decoders/needles.ts). */
+export const PLAIN_NEEDLES: readonly Buffer[] = [NEEDLE];
+
+/**
+ * `buf.indexOf(needle, from)` for the prefilters' needles, answered by one sweep of every needle over the input
+ * (decoders/needles.ts) when the detector has made one; a method, not a function, so no closure is built per input.
+ */
+export interface NeedleSearch {
+  search(needle: Buffer, from: number): number;
+}
+
 /** The longest key of any kind (core/kinds.ts): what a parse may read, and the base64 windows' size. */
 export const MAX_KEY_LENGTH = MAX_KEY_LENGTH_;
 
@@ -120,11 +131,14 @@ export interface Found {
 
 /**
  * Every plain-text key in `buf`, in order. `misses`, when given, collects where `sk-ant-` stood but no key could
- * be read (the decoders look there for a key that runs on through escapes or pieces).
+ * be read (the decoders look there for a key that runs on through escapes or pieces); `bareK`, where `k-ant-`
+ * stood after something other than `s` (the place just before it: an escaped `s` may end there). `needles`, when
+ * given, answers the first search (on clean text the only one, and from the sweep); after a hit the rest is
+ * searched directly, one pass for this one walker, with no view made per hit on text dense with near misses.
  */
-export function findPlain(buf: Buffer, glued = false, misses?: number[]): Found[] {
+export function findPlain(buf: Buffer, glued = false, misses?: number[], bareK?: number[], needles?: NeedleSearch): Found[] {
   const out: Found[] = [];
-  let i = buf.indexOf(NEEDLE);
+  let i = needles ? needles.search(NEEDLE, 0) : buf.indexOf(NEEDLE);
   while (i !== -1) {
     const start = i - 1;
     if (start >= 0 && buf[start] === S) {
@@ -135,6 +149,8 @@ export function findPlain(buf: Buffer, glued = false, misses?: number[]): Found[
         continue;
       }
       misses?.push(start);
+    } else if (start >= 0) {
+      bareK?.push(start);
     }
     i = buf.indexOf(NEEDLE, i + NEEDLE.length);
   }

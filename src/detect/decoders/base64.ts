@@ -44,7 +44,7 @@ export const base64: Decoder = {
   recognises: 'base64 and base64url, padded or not, wrapped at 64 or 76; gzip (`H4sI`) and base64 inside it decoded whole',
   needles: WHOLE_RUN_NEEDLES,
   decode(data, ctx) {
-    const out: Decoded[] = findBase64(data, ctx.glued).map((k) => ({
+    const out: Decoded[] = findBase64(data, ctx.glued, ctx.sweep).map((k) => ({
       encoding: k.encoding,
       bytes: Buffer.from(k.key, 'latin1'),
       offset: k.offset,

@@ -1,9 +1,10 @@
 /**
  * Backslash escapes of JSON and JavaScript (and Python, C, shell's `$'…'`): `\u002d`, a fully `\u`-escaped
- * key, `\x2d`, `\u{2d}`. Prefilter: `\u00` (every ASCII character's `\u` escape) and `\x`, and any `sk-ant-`
- * whose key does not parse. Only escapes of ASCII are decoded: a key is ASCII.
+ * key, `\x2d`, `\u{2d}`. Prefilter: the hex digits of `-` (every form that escapes the prefix's dashes holds
+ * them: escapes.ts, DASH_HEX), a `k-ant-` after an escaped `s`, and any `sk-ant-` whose key does not parse. Only
+ * escapes of ASCII are decoded: a key is ASCII.
  */
-import { escapedWindows, hexByte, hexValue, NONE, type EscapeCodec } from './escapes.js';
+import { DASH_HEX, escapedWindows, hexByte, hexValue, NONE, type EscapeCodec } from './escapes.js';
 import type { Decoder } from './types.js';
 
 const BACKSLASH = 0x5c;
@@ -15,7 +16,7 @@ const CLOSE = 0x7d;
 const codec: EscapeCodec = {
   name: 'escape',
   unitMax: 8, // \u{00XX}
-  needles: [Buffer.from('\\u00'), Buffer.from('\\x')],
+  needles: DASH_HEX,
   afterPrefix: true,
   unit(buf, pos, end, len) {
     if (buf[pos] !== BACKSLASH) return NONE;
@@ -59,6 +60,7 @@ export const escape: Decoder = {
       { name: 'upper-case hex digits', text: (k) => Buffer.from(`{"key": "${u(k, true).toUpperCase().replace(/\\U/g, '\\u')}"}\n`) },
       { name: 'JavaScript \\x escapes', text: (k) => Buffer.from(`const k = "${k.replace(/-/g, '\\x2d')}";\n`) },
       { name: 'a JavaScript \\u{…} escape in the body', text: (k) => Buffer.from(`const k = "${k.slice(0, 50)}\\u{${k.charCodeAt(50).toString(16)}}${k.slice(51)}";\n`) },
+      { name: 'the s only', text: (k) => Buffer.from(`s = "\\x73${k.slice(1)}";\n`) },
       { name: 'every byte as \\x', text: (k) => Buffer.from(`printf '${Array.from(k, (c) => `\\x${c.charCodeAt(0).toString(16)}`).join('')}'\n`) },
     ],
     negative: [

@@ -1,16 +1,15 @@
 /**
  * Keys written as hex bytes: `xxd -p` (wrapped at 60 digits), lower or upper case, bytes separated by spaces,
- * colons or commas, C arrays (`0x73, 0x6b`), `\x73\x6b`. Prefilter: the hex of `t` (`74`: digits only, so one
- * needle for lower and upper case, and `7` is rarer in text than `6`), then the hex of `sk-an` just before it;
- * the hex is decoded from there, a byte at a time, for one key's length at most.
+ * colons or commas, C arrays (`0x73, 0x6b`), `\x73\x6b`. Prefilter: the hex of `-` (`2d`, `2D`: the needles
+ * the escape decoders share, escapes.ts), then the hex of `sk` just before it; the hex is decoded from there, a
+ * byte at a time, for one key's length at most.
  */
 import { MAX_KEY_LENGTH } from '../plain.js';
-import { hexByte } from './escapes.js';
+import { DASH_HEX, hexByte } from './escapes.js';
 import type { Decoded, Decoder } from './types.js';
 
-const NEEDLES = [Buffer.from('74')];
-/** The bytes of `sk-ant-` before its `t`, nearest first. */
-const BEFORE_T = Array.from(Buffer.from('sk-an'), (b) => b).reverse();
+/** The bytes of `sk-ant-` before its first `-`, nearest first. */
+const BEFORE_DASH = Array.from(Buffer.from('sk'), (b) => b).reverse();
 /** Separators between bytes: space, tab, colon, comma, line breaks (`xxd -p` wraps). */
 const SEPARATOR = new Uint8Array(256);
 for (const c of ' \t:,\r\n') SEPARATOR[c.charCodeAt(0)] = 1;
@@ -23,10 +22,10 @@ function marker(buf: Buffer, pos: number): number {
   return (a === 0x30 || a === 0x5c) && (b === 0x78 || b === 0x58) ? 2 : 0;
 }
 
-/** Where the hex of `sk-an` that comes before the `74` at `h` starts (its marker included), or -1. */
+/** Where the hex of `sk` that comes before the `2d` at `h` starts (its marker included), or -1. */
 function startBefore(buf: Buffer, h: number): number {
   let q = h;
-  for (const expected of BEFORE_T) {
+  for (const expected of BEFORE_DASH) {
     if (q >= 2 && marker(buf, q - 2)) q -= 2;
     for (let i = 0; i < MAX_SEPARATORS && q > 0 && SEPARATOR[buf[q - 1]] === 1; i++) q--;
     if (q < 2 || hexByte(buf, q - 2, q) !== expected) return -1;
@@ -59,10 +58,10 @@ function decodeFrom(buf: Buffer, start: number): { bytes: Buffer; positions: Int
 export const hex: Decoder = {
   name: 'hex',
   recognises: 'hex bytes, lower or upper case, contiguous or separated, with `0x` or `\\x` markers',
-  needles: NEEDLES,
+  needles: DASH_HEX,
   decode(data, ctx) {
     const out: Decoded[] = [];
-    for (const needle of NEEDLES) {
+    for (const needle of DASH_HEX) {
       for (let h = ctx.search(needle, 0); h !== -1; h = ctx.search(needle, h + 1)) {
         const start = startBefore(data, h);
         if (start === -1) continue;

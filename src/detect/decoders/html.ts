@@ -1,6 +1,6 @@
 /**
  * HTML and XML character references: `&#45;`, `&#x2D;`, a key written all in references (pages, Javadoc,
- * exported documents). Prefilter: `&#`, and any `sk-ant-` whose key does not parse.
+ * exported documents). Prefilter: `&#`, a `k-ant-` after an escaped `s`, and any `sk-ant-` whose key does not parse.
  */
 import { escapedWindows, hexValue, NONE, type EscapeCodec } from './escapes.js';
 import type { Decoder } from './types.js';
@@ -41,6 +41,7 @@ export const htmlEntity: Decoder = {
     positive: [
       { name: 'decimal references for dashes', text: (k) => Buffer.from(`<code>${k.replace(/-/g, '&#45;')}</code>\n`) },
       { name: 'hex references for dashes', text: (k) => Buffer.from(`<p>key: ${k.replace(/-/g, '&#x2D;')}</p>\n`) },
+      { name: 'the s only', text: (k) => Buffer.from(`<code>&#115;${k.slice(1)}</code>\n`) },
       { name: 'every character a reference', text: (k) => Buffer.from(`<span>${Array.from(k, (c) => `&#${c.charCodeAt(0)};`).join('')}</span>\n`) },
     ],
     negative: [

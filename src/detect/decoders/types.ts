@@ -6,6 +6,7 @@
  * base64...). Every key so found goes through the same parser and plausibility rules as plain text.
  */
 import type { EncodingStep } from '../../core/types.js';
+import type { NeedleSearch } from '../plain.js';
 
 /** How many decodings deep a key may be hidden (a Helm release Secret: base64 > base64 > gzip > base64). */
 export const MAX_DEPTH = 4;
@@ -43,13 +44,20 @@ export interface DecodeContext {
    * short of a key's length: a key cut by an escape or a piece break may start there, if one stands at the stop.
    */
   misses: readonly Miss[];
+  /**
+   * Where `k-ant-` stood after something other than `s`: the place just before it, where an escaped `s` ends
+   * (`\x73k-ant-`, `&#115;k-ant-`). Found by the plain prefilter, so the escape decoders follow it for free.
+   */
+  bareK: readonly number[];
   /** What is left to spend on this input, through every depth (a file of many small gzip bombs stays bounded). */
   budget: Budget;
   /**
    * `data.indexOf(needle, from)` for a needle of the decoder's own `needles`, answered from one sweep of all
-   * the decoders' needles (needles.ts).
+   * the prefilters' needles (needles.ts).
    */
   search(needle: Buffer, from: number): number;
+  /** That search for the plain and base64 prefilters too, on an input swept whole (of more than one chunk). */
+  readonly sweep: NeedleSearch | undefined;
 }
 
 export interface Budget {
