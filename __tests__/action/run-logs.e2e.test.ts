@@ -98,7 +98,7 @@ describe('workflow_run (completed)', () => {
     });
     const report = expectGuarded(result);
     expect(result.code).toBe(1);
-    expect(report.scope).toMatchObject({ kind: 'github', what: expect.stringContaining('run 77') });
+    expect(report.scope).toMatchObject({ kind: 'surfaces', surfaces: ['runs'] });
     const locations = report.findings.flatMap((f) => f.locations);
     expect(locations).toEqual(expect.arrayContaining([
       expect.objectContaining({ kind: 'run-log', job: 'build', step: 'Print config', path: 'build/2_Print config.txt', line: 2, column: 24, url: jobUrl('acme', 'app', 77, 771) }),
