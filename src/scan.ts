@@ -170,8 +170,11 @@ function sourceFor(plan: Plan, maxFileSize: number, hooks: ScanContext, excludeP
       // What changed, then what was carried: read again from the objects the state remembers.
       const carried: Source = (detect, ctx) => carriedHits({ root: scope.root, git, archiveLimits, maxBlobSize: maxFileSize, places: incremental.carriedPlaces, missing: (place) => incremental.placeMissing(place) }, detect, ctx);
       return async function* (detect, ctx) {
+        // The carried objects are read while the history source runs (another git process): their hits follow.
+        const later = collect(carried(detect, ctx));
+        later.catch(() => undefined); // awaited below, after the history's hits
         yield* history(detect, ctx);
-        yield* carried(detect, ctx);
+        yield* await later;
       };
     }
     case 'range':
@@ -179,4 +182,10 @@ function sourceFor(plan: Plan, maxFileSize: number, hooks: ScanContext, excludeP
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
 }

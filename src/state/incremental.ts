@@ -62,7 +62,8 @@ export class Incremental {
     private readonly scannedAt: string,
     state: HistoryState | undefined,
     since: string[] | undefined,
-    private readonly dropped: Set<string>,
+    /** Worked out while the scan runs: needed only at the end. */
+    private readonly dropped: Promise<Set<string>>,
   ) {
     this.since = since;
     this.previous = new Map(state && since ? state.findings.map((f) => [f.secretSha256, f]) : []);
@@ -118,6 +119,7 @@ export class Incremental {
    */
   async finish(findings: readonly Finding[], suppressed: readonly Finding[], complete: boolean): Promise<string | undefined> {
     const missing = new Set(this.missing.map((place) => placeKey(place.location)));
+    const dropped = await this.dropped.catch(() => new Set<string>());
     for (const finding of [...findings, ...suppressed]) {
       const remembered = this.previous.get(finding.secret.sha256);
       if (!remembered) continue;
@@ -127,7 +129,7 @@ export class Incremental {
         finding.statusDetail = `carried from the state: its objects are not in this clone, so it was not checked again${remembered.checkedAt ? ` (last checked ${remembered.checkedAt})` : ''}`;
         if (remembered.organizationId) finding.organizationId = remembered.organizationId;
       }
-      const gone = finding.locations.every((l) => (l.commit !== undefined && this.dropped.has(l.commit)) || missing.has(placeKey(l)));
+      const gone = finding.locations.every((l) => (l.commit !== undefined && dropped.has(l.commit)) || missing.has(placeKey(l)));
       if (gone) {
         this.options.note({ reason: 'carried-unreachable', message: `${finding.secret.redacted} (${finding.rule}): no ref reaches it any more (force-push or deleted branch); still reported: clones, forks and caches keep history` });
       }
@@ -195,16 +197,15 @@ function placeKey(l: Location): string {
 /** Before the scan: this run's tips, and the state when it can be used; a note says why when it cannot. */
 export async function openIncremental(options: IncrementalOptions): Promise<Incremental> {
   const scannedAt = new Date().toISOString();
-  const tips = await refTips(options.at);
+  const [tips, state] = await Promise.all([refTips(options.at), readState(options.file)]);
   const full = (why: string): Incremental => {
     options.note({ reason: 'state-unusable', message: `--state: ${why}; reading the whole history` });
-    return new Incremental(options, tips, scannedAt, undefined, undefined, new Set());
+    return new Incremental(options, tips, scannedAt, undefined, undefined, Promise.resolve(new Set()));
   };
-  const state = await readState(options.file);
   if (isUnusable(state)) {
     if (state.reason === 'missing') {
       options.note({ reason: 'state-new', message: `--state: no state in ${options.file} yet; reading the whole history (the next run reads only what changed)` });
-      return new Incremental(options, tips, scannedAt, undefined, undefined, new Set());
+      return new Incremental(options, tips, scannedAt, undefined, undefined, Promise.resolve(new Set()));
     }
     return full(`${options.file} is ${state.reason === 'newer' ? 'from a newer version' : state.reason} (${state.detail})`);
   }
@@ -218,6 +219,7 @@ export async function openIncremental(options: IncrementalOptions): Promise<Incr
   }
   // Refs straight to blobs or trees are left out: `git log` takes only commits (their objects are read again, rarely).
   const since = [...present].filter(([, type]) => type === 'commit' || type === 'tag').map(([oid]) => oid);
-  const dropped = await droppedCommits(options.at, since);
+  const dropped = droppedCommits(options.at, since);
+  dropped.catch(() => undefined); // awaited (and a failure ignored: no note of unreachable keys) in finish
   return new Incremental(options, tips, scannedAt, state, since, dropped);
 }

@@ -14,8 +14,8 @@ export function isObjectId(value: unknown): value is string {
 
 /** Every ref's object and HEAD's commit (a detached HEAD is reachable too: `--all` reads it), each once, sorted. */
 export async function refTips(at: RepoAt): Promise<string[]> {
-  const tips = new Set((await listRefs(at)).map((ref) => ref.oid));
-  const head = await headCommit(at);
+  const [refs, head] = await Promise.all([listRefs(at), headCommit(at)]);
+  const tips = new Set(refs.map((ref) => ref.oid));
   if (head) tips.add(head);
   return [...tips].filter(isObjectId).sort();
 }
