@@ -11,6 +11,7 @@ import { runCli } from '../helpers/cli.js';
 import { cloneRepo, createRepo, type TestRepo } from '../helpers/git-repo.js';
 import { fakeApiKey, fakeAdminKey } from '../helpers/keys.js';
 import { startAnthropicServer } from '../helpers/anthropic-server.js';
+import { projectSchemaErrors } from '../helpers/schemas.js';
 
 interface Report {
   findings: Array<{ secretSha256: string; redacted: string; status: string; carried?: boolean; statusDetail?: string; locations: Array<{ path?: string; commit?: string; kind: string }> }>;
@@ -37,7 +38,9 @@ afterEach(() => {
 async function scan(args: string[] = [], root = repo.dir, env: NodeJS.ProcessEnv = {}): Promise<Report & { code: number; stderr: string }> {
   const run = await runCli(['--history', '--state', state, '--format', 'json', '-q', ...args, root], env);
   expect(run.stderr).not.toMatch(/^::|\x1b/m);
-  return { ...(JSON.parse(run.stdout) as Report), code: run.code, stderr: run.stderr };
+  const report = JSON.parse(run.stdout) as Report;
+  expect(projectSchemaErrors('report', report)).toEqual([]);
+  return { ...report, code: run.code, stderr: run.stderr };
 }
 
 async function fullScan(root = repo.dir): Promise<Report> {
