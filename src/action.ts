@@ -18,21 +18,22 @@ import { describeScanned } from './action/describe-scanned.js';
 import { failureOf, unwrittenFiles } from './action/verdict.js';
 import { githubContext } from './action/github-context.js';
 import { resolveWorkspace } from './action/workspace.js';
+import { actionsCache, incrementalAudit, restoreIncremental, saveIncremental, type CacheStore } from './action/state-cache.js';
 import { clientLimitsFrom, createClient, DEFAULT_PHASE_MS } from './github/client.js';
 import { repositoryVisibility } from './action/visibility.js';
 import { toJsonReport } from './report/json.js';
 import { runScan } from './scan.js';
 
-export async function run(env: NodeJS.ProcessEnv = process.env, log: RunnerLog = runnerLog()): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env, log: RunnerLog = runnerLog(), cache: CacheStore = actionsCache): Promise<void> {
   try {
-    await action(env, log);
+    await action(env, log, cache);
   } catch (error) {
     log.debug(error instanceof Error && error.stack ? error.stack : String(error));
     log.fail(describeError(error));
   }
 }
 
-async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
+async function action(env: NodeJS.ProcessEnv, log: RunnerLog, cache: CacheStore): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
   for (const secret of [inputs.githubToken, inputs.adminKey, inputs.reach.secretScanningToken, inputs.reach.notifyWebhook]) log.mask(secret);
   if (inputs.command === 'repos') return listRepositories(inputs, env, log);
@@ -44,10 +45,11 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const event = readEvent(env);
   const pull = pullRequestOf(event);
   const notices: string[] = [];
+  const notice = (message: string): void => (notices.push(message), log.notice(message));
   const prepared = await prepareScope(wantedScope(event, inputs, { sha: env.GITHUB_SHA }), where.root, {
     token: inputs.githubToken, git: where.git, mask: (value) => log.mask(value),
     ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
-    notice: (message) => (notices.push(message), log.notice(message)),
+    notice,
   });
   log.info(`anthropic-key-scan: ${prepared.why}`);
   const facts = await reportFacts(where, prepared.scope, pull, env.GITHUB_SHA);
@@ -56,9 +58,13 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
     ? await repositoryVisibility(event, env.GITHUB_REPOSITORY, inputs.repository, () =>
         inputs.githubToken ? createClient({ token: inputs.githubToken, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), ...clientLimitsFrom(env, Date.now(), DEFAULT_PHASE_MS) }) : undefined)
     : 'unknown';
+  const incremental = prepared.scope && incrementalAudit(prepared.scope.kind, event.name, inputs.incremental)
+    ? await restoreIncremental(cache, env, inputs.repository || env.GITHUB_REPOSITORY || 'repository', env.RUNNER_TEMP || where.workspace, notice)
+    : undefined;
   const result = prepared.scope
-    ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility }, contextFor(inputs, env, log, where.git))
+    ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility, ...(incremental ? { statePath: incremental.file } : {}) }, contextFor(inputs, env, log, where.git))
     : nothingScanned(where.root, prepared.why);
+  if (incremental) await saveIncremental(cache, incremental, result, notice);
   const report = toJsonReport(result);
 
   const failure = failureOf(report, inputs.failOn);
