@@ -59,7 +59,7 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog, cache: CacheStore)
         inputs.githubToken ? createClient({ token: inputs.githubToken, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), ...clientLimitsFrom(env, Date.now(), DEFAULT_PHASE_MS) }) : undefined)
     : 'unknown';
   const incremental = prepared.scope && incrementalAudit(prepared.scope.kind, event.name, inputs.incremental)
-    ? await restoreIncremental(cache, env, inputs.repository || env.GITHUB_REPOSITORY || 'repository', env.RUNNER_TEMP || where.workspace, notice)
+    ? await restoreIncremental(cache, { env, repository: inputs.repository || env.GITHUB_REPOSITORY || 'repository', tempDir: env.RUNNER_TEMP || where.workspace }, { notice, info: (message) => log.info(message) })
     : undefined;
   const result = prepared.scope
     ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility, ...(incremental ? { statePath: incremental.file } : {}) }, contextFor(inputs, env, log, where.git))

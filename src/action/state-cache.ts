@@ -7,7 +7,7 @@
  * The state holds no key in any form (state/file.ts), so the cache, readable by every workflow of the branch and
  * its pull requests' base, learns nothing a report does not already say.
  */
-import { mkdir } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError } from '../core/errors.js';
 import type { ScanResult } from '../core/types.js';
@@ -43,24 +43,20 @@ export interface StateCacheKeys {
   prefix: string;
   /** This run's key. */
   key: string;
-  /** The state file: always the same path (the cache's version hashes the paths). */
+  /** The state file, cached as it is: always the same path (the cache's version hashes the paths). */
   file: string;
 }
 
 /** Keys for `repository` (OWNER/NAME: each repository of an organization audit has its own state). */
 export function stateCacheKeys(env: NodeJS.ProcessEnv, repository: string, tempDir: string): StateCacheKeys {
   const prefix = `${TOOL_NAME}-history-state-v1-${repository.toLowerCase().replace(/[^a-z0-9._-]/g, '_')}-`;
-  return { prefix, key: `${prefix}${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`, file: path.join(tempDir, `${TOOL_NAME}-state`, 'state.json') };
+  return { prefix, key: `${prefix}${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`, file: path.join(tempDir, `${TOOL_NAME}-state.json`) };
 }
 
-/** Restores the state file; false on a miss or an unreachable cache (a notice says which: the audit is full). */
+/** Restores the state file; false on a miss or a cache that cannot be read (a notice says which: the audit is full). */
 export async function restoreState(store: CacheStore, keys: StateCacheKeys, notice: (message: string) => void): Promise<boolean> {
   try {
-    if (!(await store.available())) {
-      notice('incremental audit: no Actions cache service on this runner: this audit reads the whole history');
-      return false;
-    }
-    const hit = await store.restore([path.dirname(keys.file)], keys.key, [keys.prefix]);
+    const hit = await store.restore([keys.file], keys.key, [keys.prefix]);
     if (hit) return true;
     notice(`incremental audit: no state in the Actions cache yet (${keys.prefix}*): this audit reads the whole history and saves one`);
   } catch (error) {
@@ -72,8 +68,7 @@ export async function restoreState(store: CacheStore, keys: StateCacheKeys, noti
 /** Saves the state file under this run's key; a failure is a notice (the next audit is then a full one). */
 export async function saveState(store: CacheStore, keys: StateCacheKeys, notice: (message: string) => void): Promise<boolean> {
   try {
-    if (!(await store.available())) return false; // said before the scan
-    await store.save([path.dirname(keys.file)], keys.key);
+    await store.save([keys.file], keys.key);
     return true;
   } catch (error) {
     notice(`incremental audit: the state could not be saved to the Actions cache (${describeError(error)}): the next audit reads the whole history`);
@@ -96,11 +91,22 @@ export function incrementalAudit(scopeKind: string, eventName: string, wanted: b
   return wanted && scopeKind === 'history' && (eventName === 'schedule' || eventName === 'workflow_dispatch');
 }
 
-/** Before the scan: the state's keys, its folder made, the last audit's state restored into it when there is one. */
-export async function restoreIncremental(store: CacheStore, env: NodeJS.ProcessEnv, repository: string, tempDir: string, notice: (message: string) => void): Promise<StateCacheKeys> {
-  const keys = stateCacheKeys(env, repository, tempDir);
-  await mkdir(path.dirname(keys.file), { recursive: true });
-  await restoreState(store, keys, notice);
+/**
+ * Before the scan: the state's keys, and the last audit's state restored when there is one. Undefined when the
+ * runner has no cache service (a self-hosted runner without one, a local run): no state is kept then.
+ */
+export async function restoreIncremental(
+  store: CacheStore,
+  where: { env: NodeJS.ProcessEnv; repository: string; tempDir: string },
+  log: { notice(message: string): void; info(message: string): void },
+): Promise<StateCacheKeys | undefined> {
+  if (!(await store.available().catch(() => false))) {
+    log.info('incremental audit: no Actions cache service on this runner: the whole history is read, no state is kept');
+    return undefined;
+  }
+  const keys = stateCacheKeys(where.env, where.repository, where.tempDir);
+  await rm(keys.file, { force: true }); // never a file left by another step: only what the cache gives
+  await restoreState(store, keys, (message) => log.notice(message));
   return keys;
 }
 
