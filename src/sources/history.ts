@@ -156,7 +156,8 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
         if ((objects & 1023) === 0) progress();
       },
     },
-    { maxBlobSize, readers: options.readers, ...(since ? { objects: newObjects(at, since) } : {}) },
+    // What changed since a state is little: one reader (each is a git process to start) is enough.
+    { maxBlobSize, readers: since ? 1 : options.readers, ...(since ? { objects: newObjects(at, since) } : {}) },
   );
   progress(true);
   ctx.count('objectsScanned', objects);
