@@ -2,6 +2,7 @@
  * The state file as hostile input, and its atomic write: nothing in it can crash a run or make it write elsewhere.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,9 +38,12 @@ describe('readState', () => {
     expect(state).toMatchObject({ version: 1, findings: [{ secretSha256: sha, locations: [{ path: '../../outside/x' }] }] });
   });
 
-  it('a missing file, a directory and a huge (sparse) file are unusable, never read whole', async () => {
+  it('a missing file, a directory, a FIFO and a huge (sparse) file are unusable, never read whole', async () => {
     expect(await readState(join(dir, 'none.json'))).toEqual({ reason: 'missing', detail: 'no such file' });
     expect(await readState(dir)).toMatchObject({ reason: 'corrupt' });
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(await readState(fifo)).toMatchObject({ reason: 'corrupt', detail: 'not a regular file' });
     const huge = join(dir, 'huge.json');
     writeFileSync(huge, '');
     truncateSync(huge, MAX_STATE_BYTES + 1);

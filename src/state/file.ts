@@ -9,6 +9,7 @@
  * writes to.
  */
 import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
 import { open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isRuleId, type RuleId } from '../core/kinds.js';
@@ -69,7 +70,8 @@ const ISO_DATE = /^\d{4}-\d\d-\d\dT[0-9:.]+Z$/;
 export async function readState(file: string): Promise<HistoryState | Unusable> {
   let text: string;
   try {
-    const handle = await open(file, 'r');
+    // Non-blocking: a FIFO at the path must not hang the run (it is then refused: not a regular file).
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const info = await handle.stat();
       if (!info.isFile()) return { reason: 'corrupt', detail: 'not a regular file' };

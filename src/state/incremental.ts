@@ -120,6 +120,7 @@ export class Incremental {
   async finish(findings: readonly Finding[], suppressed: readonly Finding[], complete: boolean): Promise<string | undefined> {
     const missing = new Set(this.missing.map((place) => placeKey(place.location)));
     const dropped = await this.dropped.catch(() => new Set<string>());
+    const noted = new Set<string>();
     for (const finding of [...findings, ...suppressed]) {
       const remembered = this.previous.get(finding.secret.sha256);
       if (!remembered) continue;
@@ -130,7 +131,8 @@ export class Incremental {
         if (remembered.organizationId) finding.organizationId = remembered.organizationId;
       }
       const gone = finding.locations.every((l) => (l.commit !== undefined && dropped.has(l.commit)) || missing.has(placeKey(l)));
-      if (gone) {
+      if (gone && !noted.has(remembered.secretSha256)) {
+        noted.add(remembered.secretSha256);
         this.options.note({ reason: 'carried-unreachable', message: `${finding.secret.redacted} (${finding.rule}): no ref reaches it any more (force-push or deleted branch); still reported: clones, forks and caches keep history` });
       }
     }
