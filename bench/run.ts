@@ -3,7 +3,7 @@
  *   detector throughput (bench/detect.ts), files scan vs grep (bench/files.ts),
  *   history scan vs git's own floor (bench/history.ts; a synthetic repository it generates, plus real bare
  *   clones under /tmp/bench-repos when present, e.g. eslint.git and git.git), archives vs zcat / unzip -p
- *   (bench/archives.ts), merging reports (bench/merge.ts).
+ *   (bench/archives.ts), merging reports (bench/merge.ts), an incremental audit vs its full run (bench/incremental.ts).
  * Pass names to run a subset: `npm run bench -- detect files`.
  */
 import { existsSync } from 'node:fs';
@@ -34,6 +34,12 @@ if (want('history')) {
     const repo = path.join(process.env.BENCH_REPOS ?? '/tmp/bench-repos', name);
     if (existsSync(repo)) await benchHistory(repo);
   }
+}
+
+if (want('incremental')) {
+  console.log('\n## incremental history audit (--state), whole processes');
+  const { benchIncremental } = await import('./incremental.js');
+  await benchIncremental();
 }
 
 if (want('archives')) {

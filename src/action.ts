@@ -20,6 +20,7 @@ import { githubContext } from './action/github-context.js';
 import { resolveWorkspace } from './action/workspace.js';
 import { runTarget } from './action/run-target.js';
 import { deleteLeakedLogs, runRepository, runSurfaces } from './action/workflow-runs.js';
+import { actionsCache, incrementalAudit, restoreIncremental, saveIncremental, type CacheStore } from './action/state-cache.js';
 import { clientLimitsFrom, createClient, DEFAULT_PHASE_MS } from './github/client.js';
 import { repositoryVisibility } from './action/visibility.js';
 import { actionSurfaces } from './action/surfaces.js';
@@ -28,16 +29,16 @@ import { toJsonReport } from './report/json.js';
 import { runScan } from './scan.js';
 import type { Note } from './core/types.js';
 
-export async function run(env: NodeJS.ProcessEnv = process.env, log: RunnerLog = runnerLog()): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env, log: RunnerLog = runnerLog(), cache: CacheStore = actionsCache): Promise<void> {
   try {
-    await action(env, log);
+    await action(env, log, cache);
   } catch (error) {
     log.debug(error instanceof Error && error.stack ? error.stack : String(error));
     log.fail(describeError(error));
   }
 }
 
-async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
+async function action(env: NodeJS.ProcessEnv, log: RunnerLog, cache: CacheStore): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
   for (const secret of [inputs.githubToken, inputs.adminKey, inputs.reach.secretScanningToken, inputs.reach.notifyWebhook]) log.mask(secret);
   if (inputs.command === 'repos') return listRepositories(inputs, env, log);
@@ -49,6 +50,7 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const event = readEvent(env);
   const pull = pullRequestOf(event);
   const notices: string[] = [];
+  const notice = (message: string): void => (notices.push(message), log.notice(message));
   // A workflow run's logs and artifacts (workflow_run, scope: run-logs): scanned instead of the checkout, or with it.
   const run = runTarget(event, inputs.scope, { runId: env.GITHUB_RUN_ID });
   const runsOnly = run && (inputs.scope === 'auto' || inputs.scope === 'run-logs');
@@ -58,7 +60,7 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
     : await prepareScope(wantedScope(event, inputs, { sha: env.GITHUB_SHA }), where.root, {
         token: inputs.githubToken, git: where.git, mask: (value) => log.mask(value),
         ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
-        notice: (message) => (notices.push(message), log.notice(message)),
+        notice,
       });
   log.info(`anthropic-key-scan: ${prepared.why}`);
   const facts = await reportFacts(where, prepared.scope, pull, env.GITHUB_SHA);
@@ -76,9 +78,14 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog): Promise<void> {
   const sources = [...runs, ...(surfaces?.sources ?? [])];
   const names = [...(runs.length ? ['runs'] : []), ...(surfaces?.names ?? [])];
   const context = { ...contextFor(inputs, env, log, where.git), ...(sources.length ? { surfaces: sources, onNote: surfaceNotice(log) } : {}) };
+  // Issue 21: a scheduled or manual audit of the history restores what the last one read from the Actions cache.
+  const incremental = prepared.scope && incrementalAudit(prepared.scope.kind, event.name, inputs.incremental)
+    ? await restoreIncremental(cache, { env, repository: inputs.repository || env.GITHUB_REPOSITORY || 'repository', tempDir: env.RUNNER_TEMP || where.workspace }, { notice, info: (message) => log.info(message) })
+    : undefined;
   const result = prepared.scope
-    ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility, ...(names.length ? { surfaces: names } : {}) }, context)
+    ? await runScan({ ...planFor(prepared.scope, inputs, where.workspace), visibility, ...(names.length ? { surfaces: names } : {}), ...(incremental ? { statePath: incremental.file } : {}) }, context)
     : nothingScanned(where.root, prepared.why);
+  if (incremental) await saveIncremental(cache, incremental, result, notice);
   if (inputs.deleteLeakedLogs && run && runRepo) {
     const deleted = await deleteLeakedLogs(run, runRepo, result);
     if (deleted) {

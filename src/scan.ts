@@ -5,7 +5,7 @@
 import { describeError, UserError } from './core/errors.js';
 import { compileGlobs } from './core/glob.js';
 import type { Secret } from './core/secret.js';
-import type { Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
+import type { Finding, Note, Plan, ScanResult, Scope, Source, SourceContext } from './core/types.js';
 import { adminKeyProblem } from './anthropic/admin-key.js';
 import { baseURLRefusal } from './anthropic/base-url.js';
 import { DEFAULT_MAX_VERIFY } from './anthropic/limits.js';
@@ -17,10 +17,14 @@ import { suppress } from './findings/suppress.js';
 import { setExposure } from './findings/exposure.js';
 import { filesSource } from './sources/files.js';
 import type { GitSetup } from './sources/git/run.js';
+import { carriedHits } from './sources/carried.js';
+import { repoAt } from './sources/git/run.js';
 import { historySource } from './sources/history.js';
 import { rangeSource } from './sources/range.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
+import { Incremental, isRemembered, openIncremental } from './state/incremental.js';
+import { judgeFingerprint } from './state/judge.js';
 
 /**
  * What a scan runs with, beside what it scans (the Plan): credentials, endpoints, environment and callbacks.
@@ -71,6 +75,15 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   };
   for (const note of rules.notes) ctx.note(note);
 
+  // An incremental history audit: what the state allows to skip, decided before anything is read.
+  const incremental = plan.scope.kind === 'history' && plan.statePath !== undefined ? await openIncremental({
+    file: plan.statePath,
+    at: repoAt(plan.scope.root, hooks.git),
+    judge: judgeFingerprint({ config, maxFileSize, ...(plan.archiveLimits ? { archiveLimits: plan.archiveLimits } : {}) }),
+    ...(plan.repository ? { repository: plan.repository } : {}),
+    note: ctx.note,
+  }) : undefined;
+
   const started = Date.now();
   const set = new FindingSet();
   let hits = 0;
@@ -79,12 +92,13 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   const take = async (source: Source): Promise<void> => {
     for await (const hit of source(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
+      incremental?.record(hit);
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
     }
   };
   try {
-    await take(sourceFor(plan, maxFileSize, hooks, config.excludePaths));
+    await take(sourceFor(plan, maxFileSize, hooks, config.excludePaths, incremental));
   } catch (error) {
     // A bad argument before anything was found is the user's to fix (exit 2). A failure part-way keeps
     // what was already found: it is reported along with the error, and the run fails.
@@ -104,7 +118,9 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   }
   stats.durationMs = Date.now() - started;
 
-  const suppression = suppress(set.candidates(), {
+  const candidates = set.candidates();
+  if (incremental) candidates.push(...incremental.rememberedCandidates());
+  const suppression = suppress(candidates, {
     allowSecrets: config.allowSecrets,
     excludePaths: config.excludePaths,
     allowFingerprints: config.allowFingerprints,
@@ -130,22 +146,29 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
       note: ctx.note,
     };
     const cap = plan.maxVerify ?? DEFAULT_MAX_VERIFY;
-    errors.push(...(await verifyAndRevoke(findings, { ...act, maxVerify: cap })));
+    // Keys an incremental audit only remembers (their objects are gone) are not held: nothing to check.
+    const held = (list: Finding[]): Finding[] => list.filter((finding) => !isRemembered(finding));
+    errors.push(...(await verifyAndRevoke(held(findings), { ...act, maxVerify: cap })));
     // Suppressed keys are checked too (never revoked: someone chose to allow them), within what is left of the
     // run's verification cap: a live one is reported.
-    const toCheck = suppressedToCheck(findings, suppressed);
+    const toCheck = held(suppressedToCheck(findings, suppressed));
     const left = cap - Math.min(cap, findings.length);
     if (toCheck.length > 0 && left > 0) errors.push(...(await verifyAndRevoke(toCheck, { ...act, revoke: false, usage: false, maxVerify: left })));
     ({ findings, suppressed } = reportLiveSuppressed(findings, suppressed, toCheck));
   }
 
+  if (incremental) {
+    const failed = await incremental.finish(findings, suppressed, incomplete === undefined);
+    if (failed) errors.push(failed);
+    stats.carried = findings.filter((finding) => finding.carried).length;
+  }
   stats.findings = findings.length;
   stats.suppressed = suppressed.length;
   return { plan, findings, suppressed, notes, stats, errors, ...(incomplete ? { incomplete } : {}) };
 }
 
 /** The source the plan names; `excludePaths` (the config's) are not scanned at all: see each source. */
-function sourceFor(plan: Plan, maxFileSize: number, hooks: ScanContext, excludePaths: readonly string[]): Source {
+function sourceFor(plan: Plan, maxFileSize: number, hooks: ScanContext, excludePaths: readonly string[], incremental?: Incremental): Source {
   const { scope } = plan;
   const git = hooks.git ?? {};
   const archiveLimits = plan.archiveLimits ?? {};
@@ -158,13 +181,31 @@ function sourceFor(plan: Plan, maxFileSize: number, hooks: ScanContext, excludeP
       return stdinSource({ read: hooks.stdin, maxFileSize, archiveLimits });
     case 'staged':
       return stagedSource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
-    case 'history':
-      return historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
     case 'surfaces':
       return async function* nothingOfTheTree() {};
+    case 'history': {
+      const since = incremental?.since;
+      const history = historySource({ root: scope.root, maxBlobSize: maxFileSize, archiveLimits, git, ...exclude, ...(since ? { since } : {}) });
+      if (!incremental || !since) return history;
+      // What changed, then what was carried: read again from the objects the state remembers.
+      const carried: Source = (detect, ctx) => carriedHits({ root: scope.root, git, archiveLimits, maxBlobSize: maxFileSize, places: incremental.carriedPlaces, missing: (place) => incremental.placeMissing(place) }, detect, ctx);
+      return async function* (detect, ctx) {
+        // The carried objects are read while the history source runs (another git process): their hits follow.
+        const later = collect(carried(detect, ctx));
+        later.catch(() => undefined); // awaited below, after the history's hits
+        yield* history(detect, ctx);
+        yield* await later;
+      };
+    }
     case 'range':
       return rangeSource({ root: scope.root, base: scope.base, head: scope.head, ...(scope.newOn !== undefined ? { newOn: scope.newOn } : {}), maxBlobSize: maxFileSize, archiveLimits, git, ...exclude });
     default:
       throw new UserError(`unknown scope ${(scope as Scope).kind}`);
   }
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
 }

@@ -148,7 +148,8 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const files: Record<string, string> = {};
-  for (const name of readdirSync(runnerTemp)) files[name] = readFileSync(join(runnerTemp, name), 'utf8');
+  // Files only: a tool may leave a folder of its own there (@actions/cache makes its archives in one).
+  for (const entry of readdirSync(runnerTemp, { withFileTypes: true })) if (entry.isFile()) files[entry.name] = readFileSync(join(runnerTemp, entry.name), 'utf8');
   return {
     code,
     stdout,

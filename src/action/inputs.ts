@@ -63,6 +63,8 @@ export interface ActionInputs {
   deleteLeakedLogs: boolean;
   /** OWNER/NAME to tag locations with and link to ('' = the workflow's repository). */
   repository: string;
+  /** Scheduled and manual audits: keep the history's state in the Actions cache and read only what changed. */
+  incremental: boolean;
   list: ListInputs;
   /** Results that reach people: the audit issue, the reports' artifact, who to mention. */
   reach: ReachInputs;
@@ -151,6 +153,7 @@ export function readInputs(read: InputReader): ActionInputs {
     maxVerify: positiveInteger(text('max-verify') || undefined, 'input max-verify', DEFAULT_MAX_VERIFY),
     deleteLeakedLogs: bool(read, 'delete-leaked-logs', false),
     repository,
+    incremental: bool(read, 'incremental', true),
     list: {
       organization: text('organization'),
       batchSize: batchSize ? Number(batchSize) : 10,

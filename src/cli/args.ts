@@ -58,6 +58,12 @@ export const SCAN_OPTIONS = {
     group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)',
     help: "as a pre-commit framework hook, at any stage: a push's or --from-ref/--to-ref's commits, a commit's staged changes, a manual run's tracked files",
   },
+  state: {
+    type: 'string',
+    value: 'FILE',
+    group: 'What to scan (one of; default: the files under PATH, dotfiles included, .git excluded)',
+    help: 'with --history: read only what changed since the run that wrote FILE, carry what it found; then write FILE (no key in it)',
+  },
   verify: { type: 'boolean', group: 'Checks and actions', help: 'check each distinct key against the Anthropic API (ANTHROPIC_BASE_URL); with ANTHROPIC_ADMIN_KEY also read its usage since exposure' },
   revoke: { type: 'boolean', group: 'Checks and actions', help: "deactivate live keys of the admin key's organization (ANTHROPIC_ADMIN_KEY)" },
   'dry-run': { type: 'boolean', group: 'Checks and actions', help: 'with --revoke: every read, no write' },
@@ -172,6 +178,8 @@ export function parseCommand(argv: string[]): Command {
   const modes = [values.history && '--history', values.range !== undefined && '--range', values.staged && '--staged', values['pre-commit'] && '--pre-commit'].filter(Boolean);
   if (modes.length > 1) throw new UserError(`${modes.join(' and ')} cannot be combined: choose one`);
 
+  if (values.state !== undefined && !values.history) throw new UserError('--state only applies to --history (the state remembers what a history scan read)');
+
   let scope: Scope;
   if (root === '-') {
     // Standard input is bytes, not a repository: the git scans have nothing to read in it.
@@ -200,6 +208,7 @@ export function parseCommand(argv: string[]): Command {
     ...(values['max-verify'] !== undefined ? { maxVerify: positiveInteger(values['max-verify'], '--max-verify') } : {}),
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
+    ...(values.state !== undefined ? { statePath: values.state } : {}),
     quiet: Boolean(values.quiet),
   };
   return {

@@ -44,6 +44,7 @@ export async function scanCommand(command: ScanCommand, io: CliIO, extra: Pick<S
 
   if (command.output) await checkWritable(command.output, '--output');
   if (command.writeBaseline) await checkWritable(command.writeBaseline, '--write-baseline');
+  if (plan.statePath !== undefined) await checkWritable(plan.statePath, '--state');
 
   const progress = io.stderrTTY && !plan.quiet ? progressLine(io.stderrTTY, progressLabel(plan.scope.kind)) : undefined;
   if (progress) hooks.onProgress = (done, total, bytes) => progress.update(done, total, bytes);

@@ -44,6 +44,8 @@ export interface JsonFinding {
   suppressedBy?: string;
   /** A live key reported although this would have suppressed it (see core/types.ts). */
   suppressionOverridden?: string;
+  /** An incremental audit: reported by the earlier run whose state this run read, and carried (see core/types.ts). */
+  carried?: boolean;
 }
 
 export interface JsonNote {

@@ -120,6 +120,8 @@ export interface Location {
 export interface Hit {
   match: Match;
   location: Location;
+  /** History: the git object the match was read from (blob, commit or tag), remembered by an incremental audit's state. */
+  object?: string;
 }
 
 /** Something a source skipped or could not do; shown to the user, never silent. */
@@ -248,6 +250,8 @@ export interface Finding {
    * not found the key live. A live key is never hidden.
    */
   suppressionOverridden?: string;
+  /** An incremental audit (`--state`): the key was reported by the run that wrote the state, and is carried. */
+  carried?: boolean;
 }
 
 export type FailOn = 'any' | 'live' | 'never';
@@ -301,6 +305,8 @@ export interface Plan {
   configPath?: string;
   /** A JSON report whose findings are suppressed. */
   baselinePath?: string;
+  /** History scans: the incremental audit's state file (read when usable, then written): only what changed is read. */
+  statePath?: string;
   quiet: boolean;
 }
 

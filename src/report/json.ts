@@ -54,6 +54,7 @@ export function toJsonFinding(finding: Finding): JsonFinding {
   if (finding.revocation !== undefined) out.revocation = toJsonRevocation(finding.revocation);
   if (finding.suppressedBy !== undefined) out.suppressedBy = finding.suppressedBy;
   if (finding.suppressionOverridden !== undefined) out.suppressionOverridden = finding.suppressionOverridden;
+  if (finding.carried) out.carried = true;
   return out;
 }
 

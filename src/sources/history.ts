@@ -23,6 +23,7 @@ import { messageOf, parseTag, type Signature } from './git/objects.js';
 import { RAW_LOG_ARGS, RawLogParser, type LogCommit } from './git/raw-log.js';
 import { countObjects, listRefs, openRepository } from './git/repo.js';
 import { repoAt, streamGit, type GitSetup, type RepoAt } from './git/run.js';
+import { newObjects, sinceLog } from './git/since.js';
 import { firstPaths, lsTree } from './git/tree.js';
 import { formatBytes } from '../core/size.js';
 
@@ -47,9 +48,16 @@ export interface HistoryOptions {
    * archive limits); one also seen elsewhere is reported there only.
    */
   exclude?: PathMatcher;
+  /**
+   * An incremental audit (`--state`): ref tips already read, which must exist. Only the objects reachable from the
+   * refs now and not from these are read (`rev-list --objects`, see git/since.ts), and only the commits among them
+   * are walked for attribution.
+   */
+  since?: readonly string[];
 }
 
 interface TagFound {
+  oid: string;
   name: string;
   tagger?: Signature;
   target?: string;
@@ -97,7 +105,8 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
   let lfsPointers = 0;
 
-  const total = await countObjects(at);
+  const since = options.since;
+  const total = since ? undefined : await countObjects(at);
   let objects = 0;
   let bytes = 0;
   let lastProgress = Date.now();
@@ -138,7 +147,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
           messageWhat = 'tag';
           messageOid = header.oid;
           const matches = scanner.text(tag.message, messageProblem);
-          if (matches.length) tags.set(header.oid, { name: tag.name ?? header.oid, tagger: tag.tagger, target: tag.object, matches });
+          if (matches.length) tags.set(header.oid, { oid: header.oid, name: tag.name ?? header.oid, tagger: tag.tagger, target: tag.object, matches });
         }
         if ((objects & 1023) === 0) progress();
       },
@@ -148,7 +157,8 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
         if ((objects & 1023) === 0) progress();
       },
     },
-    { maxBlobSize, readers: options.readers },
+    // What changed since a state is little: one reader (each is a git process to start) is enough.
+    { maxBlobSize, readers: since ? 1 : options.readers, ...(since ? { objects: newObjects(at, since) } : {}) },
   );
   progress(true);
   ctx.count('objectsScanned', objects);
@@ -215,7 +225,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
     const messageMatches = messages.get(commit.oid);
     if (messageMatches) {
       seenMessages.add(commit.oid);
-      queue.push(...hitsOf(firstOfEach(messageMatches), { kind: 'commit-message', ...commitOrigin(commit) }));
+      queue.push(...hitsOf(firstOfEach(messageMatches), { kind: 'commit-message', ...commitOrigin(commit) }, commit.oid));
     }
     for (const entry of commit.entries) {
       if (blobs.has(entry.newOid)) seenBlobs.add(entry.newOid);
@@ -228,12 +238,13 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
     }
     for (const { entry, keys } of introductions(commit.entries, blobs.keysOf)) {
       if (excluded(entry.path.toString('utf8'))) continue;
-      queue.push(...hitsOf(firstMatches(blobs.matchesOf(entry.newOid), keys), { kind: 'file', path: entry.path.toString('utf8'), ...commitOrigin(commit) }));
+      queue.push(...hitsOf(firstMatches(blobs.matchesOf(entry.newOid), keys), { kind: 'file', path: entry.path.toString('utf8'), ...commitOrigin(commit) }, entry.newOid));
     }
   };
   const parser = new RawLogParser(onCommit, (newOid, oldOids) => blobs.has(newOid) || tooLarge.has(newOid) || blobProblems.has(newOid) || oldOids.some((oid) => blobs.has(oid)));
   try {
-    for await (const chunk of streamGit(at, ['log', '--all', ...RAW_LOG_ARGS])) {
+    const only = since ? sinceLog(since) : undefined;
+    for await (const chunk of streamGit(at, ['log', '--all', ...RAW_LOG_ARGS, ...(only?.args ?? [])], only ? { input: only.input } : {})) {
       parser.push(chunk);
       while (queue.length) yield queue.shift() as Hit;
     }
@@ -255,10 +266,10 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
 /** What pass one found that pass two never placed, when pass two failed: reported rather than lost. */
 function* unattributed(blobs: BlobMatches, seenBlobs: Set<string>, messages: Map<string, Match[]>, seenMessages: Set<string>): Generator<Hit> {
   for (const oid of blobs.oids()) {
-    if (!seenBlobs.has(oid)) yield* hitsOf(firstOfEach(blobs.matchesOf(oid)), { kind: 'file' });
+    if (!seenBlobs.has(oid)) yield* hitsOf(firstOfEach(blobs.matchesOf(oid)), { kind: 'file' }, oid);
   }
   for (const [oid, matches] of messages) {
-    if (!seenMessages.has(oid)) yield* hitsOf(firstOfEach(matches), { kind: 'commit-message', commit: oid });
+    if (!seenMessages.has(oid)) yield* hitsOf(firstOfEach(matches), { kind: 'commit-message', commit: oid }, oid);
   }
 }
 
@@ -277,7 +288,7 @@ function* tagHits(refs: Awaited<ReturnType<typeof listRefs>>, tags: Map<string, 
 }
 
 function* tagMessageHits(tag: TagFound): Generator<Hit> {
-  yield* hitsOf(firstOfEach(tag.matches), { kind: 'tag-message', tag: tag.name, commit: tag.target, author: tag.tagger?.person, date: tag.tagger?.date });
+  yield* hitsOf(firstOfEach(tag.matches), { kind: 'tag-message', tag: tag.name, commit: tag.target, author: tag.tagger?.person, date: tag.tagger?.date }, tag.oid);
 }
 
 /** Refs that point straight at a blob or a tree (no commit): rare, but reachable all the same. */
@@ -288,13 +299,13 @@ async function* refHits(at: RepoAt, refs: Awaited<ReturnType<typeof listRefs>>, 
     const type = ref.peeledType ?? ref.type;
     if (type === 'blob' && blobs.has(oid)) {
       seen.add(oid);
-      yield* hitsOf(firstOfEach(blobs.matchesOf(oid)), { kind: 'file', path: ref.ref });
+      yield* hitsOf(firstOfEach(blobs.matchesOf(oid)), { kind: 'file', path: ref.ref }, oid);
     } else if (type === 'tree') {
       for (const entry of await lsTree(at, oid)) {
         if (entry.type !== 'blob' || !blobs.has(entry.oid)) continue;
         seen.add(entry.oid);
         const path = `${ref.ref}:${entry.path.toString('utf8')}`;
-        yield* hitsOf(firstOfEach(blobs.matchesOf(entry.oid)), { kind: 'file', path });
+        yield* hitsOf(firstOfEach(blobs.matchesOf(entry.oid)), { kind: 'file', path }, entry.oid);
       }
     }
   }

@@ -37,9 +37,9 @@ export function locate(match: Match, origin: Origin): Location {
   return location;
 }
 
-/** The hits of matches found in bytes from `origin`. */
-export function hitsOf(matches: readonly Match[], origin: Origin): Hit[] {
-  return matches.map((match) => ({ match, location: locate(match, origin) }));
+/** The hits of matches found in bytes from `origin` (history: read from git object `object`). */
+export function hitsOf(matches: readonly Match[], origin: Origin, object?: string): Hit[] {
+  return matches.map((match) => (object ? { match, location: locate(match, origin), object } : { match, location: locate(match, origin) }));
 }
 
 /** A compressed stream's content is named after its file (`app.log.gz` -> `app.log`), known only once the file is. */

@@ -162,7 +162,14 @@ export async function readObjects(
 export async function readAllObjects(
   at: RepoAt,
   handlers: BatchHandlers,
-  options: { maxBlobSize?: number; readers?: number; blockObjects?: number; onChunk?: (bytes: number) => void } = {},
+  options: {
+    maxBlobSize?: number;
+    readers?: number;
+    blockObjects?: number;
+    onChunk?: (bytes: number) => void;
+    /** Only these objects (one name a line), not every object in the store: an incremental audit's new ones. */
+    objects?: AsyncIterable<string>;
+  } = {},
 ): Promise<void> {
   const maxBlobSize = options.maxBlobSize ?? Infinity;
   const blockObjects = options.blockObjects ?? BLOCK_OBJECTS;
@@ -195,7 +202,10 @@ export async function readAllObjects(
       block = '';
       inBlock = 0;
     };
-    const listing = streamGit(at, ['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--unordered'], { signal: abort.signal });
+    const check = '--batch-check=%(objectname) %(objecttype) %(objectsize)';
+    const listing = options.objects
+      ? streamGit(at, ['cat-file', check], { input: options.objects, signal: abort.signal })
+      : streamGit(at, ['cat-file', '--batch-all-objects', check, '--unordered'], { signal: abort.signal });
     for await (const chunk of listing) {
       const text = rest + chunk.toString('latin1');
       let start = 0;
