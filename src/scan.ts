@@ -106,6 +106,8 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
     incomplete = `the scan stopped early: ${describeError(error)}`;
     errors.push(incomplete);
   }
+  // The state remembers what the tree's scan read: a surface that fails after it does not make it stale.
+  const treeRead = incomplete === undefined;
   for (const surface of hooks.surfaces ?? []) {
     try {
       await take(surface.source);
@@ -158,7 +160,7 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   }
 
   if (incremental) {
-    const failed = await incremental.finish(findings, suppressed, incomplete === undefined);
+    const failed = await incremental.finish(findings, suppressed, treeRead);
     if (failed) errors.push(failed);
     stats.carried = findings.filter((finding) => finding.carried).length;
   }

@@ -113,6 +113,7 @@ export async function restoreIncremental(
 /** After the scan: what it read (a notice), and the new state saved, unless the scan stopped part-way (not written then). */
 export async function saveIncremental(store: CacheStore, keys: StateCacheKeys, result: Pick<ScanResult, 'stats' | 'notes' | 'incomplete'>, notice: (message: string) => void): Promise<void> {
   notice(describeRead(result.stats, result.notes));
-  if (result.incomplete) return;
+  // Not written when the history's scan did not finish (a surface failing after it does not count): nothing new to save.
+  if (result.notes.some((note) => note.reason === 'state-not-written')) return;
   await saveState(store, keys, notice);
 }
