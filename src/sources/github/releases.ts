@@ -11,7 +11,7 @@ import type { Detect, Hit, Source, SourceContext } from '../../core/types.js';
 import { describeRequestError } from '../../github/client.js';
 import { httpsUrl, loginOf, MAX_NAME, name, string as str, type Json } from './fields.js';
 import { contentScanner, hitsOf, noteProblems, type Origin } from '../hits.js';
-import { isUnreadable, listed } from './listing.js';
+import { listed } from './listing.js';
 import type { Surface, SurfaceTarget } from './surface.js';
 
 const NAME = 'releases';
@@ -64,7 +64,8 @@ async function* scanAsset(target: SurfaceTarget, asset: Json, tag: string, scann
     });
     data = Buffer.from(answer.data as unknown as ArrayBuffer);
   } catch (error) {
-    if (!isUnreadable(error)) throw error;
+    // One asset's download (refused, gone, storage failing, timed out) is that asset's note, as a run's download
+    // is: the next assets and releases are still read.
     ctx.note({ reason: 'unreadable', message: `${what}: not downloaded (${describeRequestError(error)})` });
     return;
   }
