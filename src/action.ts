@@ -10,7 +10,7 @@ import { pullRequestOf, readEvent, wantedScope } from './action/event.js';
 import { readInputs } from './action/inputs.js';
 import { listRepositories } from './action/list.js';
 import { contextFor, nothingScanned, planFor } from './action/plan.js';
-import { prepareScope } from './action/prepare-scope.js';
+import { prepareScopeOrConversation } from './action/prepare-scope.js';
 import { publish } from './action/publish.js';
 import { reportFacts } from './action/report-facts.js';
 import { runnerLog, type RunnerLog } from './action/runner-log.js';
@@ -24,6 +24,7 @@ import { actionsCache, incrementalAudit, restoreIncremental, saveIncremental, ty
 import { clientLimitsFrom, createClient, DEFAULT_PHASE_MS } from './github/client.js';
 import { repositoryVisibility } from './action/visibility.js';
 import { actionSurfaces } from './action/surfaces.js';
+import { isConversationEvent } from './sources/github/conversation-event.js';
 import { hideLeakedComments } from './action/hide-comments.js';
 import { toJsonReport } from './report/json.js';
 import { runScan } from './scan.js';
@@ -57,11 +58,11 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog, cache: CacheStore)
   const runRepo = run && run.kind !== 'not-ready' ? runRepository(inputs, env, (message) => log.info(message)) : undefined;
   const prepared = runsOnly
     ? { scope: run.kind === 'not-ready' ? undefined : ({ kind: 'surfaces', root: where.root } as const), why: run.why }
-    : await prepareScope(wantedScope(event, inputs, { sha: env.GITHUB_SHA }), where.root, {
+    : await prepareScopeOrConversation(wantedScope(event, inputs, { sha: env.GITHUB_SHA }), where.root, {
         token: inputs.githubToken, git: where.git, mask: (value) => log.mask(value),
         ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
         notice,
-      });
+      }, isConversationEvent(event.name) && inputs.scope === 'auto' && !inputs.base && !inputs.head);
   log.info(`anthropic-key-scan: ${prepared.why}`);
   const facts = await reportFacts(where, prepared.scope, pull, env.GITHUB_SHA);
 

@@ -144,6 +144,65 @@ describe('pull_request: title and body besides the commits', () => {
   });
 });
 
+describe('pull request conversation events whose commits cannot be had', () => {
+  const pullRequest = { number: 5, title: 'Add config', body: null, html_url: 'https://github.com/acme/app/pull/5', base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } };
+
+  it('pull_request_review_comment with no checkout (the README workflow): the comment is scanned and reported, the commits named in a notice', async () => {
+    const empty = makeTempDir('aks-no-checkout-');
+    try {
+      const before = gh.requests.length;
+      const result = await runAction({
+        event: 'pull_request_review_comment', workspace: empty, githubUrl: gh.url, anthropicUrl: anthropic.url, sha: 'b'.repeat(40),
+        inputs: { 'check-run': 'false' },
+        payload: {
+          action: 'created', pull_request: pullRequest, repository: { full_name: 'acme/app', private: false },
+          comment: { id: 10, node_id: 'PRRC_10', path: 'a.txt', line: 3, body: `try with\n\n    x-api-key: ${KEY}`, html_url: 'https://github.com/acme/app/pull/5#discussion_r10', user: { login: 'rev' } },
+        },
+      });
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.files['anthropic-key-scan.json']!) as JsonReport;
+      expect(report.scope.kind).toBe('surfaces');
+      expect(report.findings[0]!.locations).toEqual([expect.objectContaining({ kind: 'review-comment', number: 5, line: 3, author: 'rev', url: 'https://github.com/acme/app/pull/5#discussion_r10' })]);
+      expect(result.commands.some((c) => c.command === 'notice' && c.message.includes('the commits of pull request #5 were not scanned') && c.message.includes('not a git repository'))).toBe(true);
+      expect(gh.requests.slice(before).filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
+      expect(everythingWritten(result)).not.toContain(KEY);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('pull_request_review whose head commit cannot be fetched: the review body is still reported', async () => {
+    const repo = checkout(upstream.dir, 'refs/heads/main');
+    const result = await runAction({
+      event: 'pull_request_review', workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url, sha: 'b'.repeat(40),
+      inputs: { 'check-run': 'false' },
+      payload: {
+        action: 'submitted', pull_request: pullRequest, repository: { full_name: 'acme/app', private: false },
+        review: { id: 9, node_id: 'PRR_9', state: 'commented', body: `ANTHROPIC_API_KEY=${KEY}`, html_url: 'https://github.com/acme/app/pull/5#pullrequestreview-9', user: { login: 'rev' } },
+      },
+    });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.files['anthropic-key-scan.json']!) as JsonReport;
+    expect(report.findings[0]!.locations).toEqual([expect.objectContaining({ kind: 'review-comment', number: 5, line: 1, url: 'https://github.com/acme/app/pull/5#pullrequestreview-9' })]);
+    expect(result.summary).toContain('were not scanned');
+  });
+
+  it('with an explicit scope the failure to read the commits still fails the step', async () => {
+    const empty = makeTempDir('aks-no-checkout-');
+    try {
+      const result = await runAction({
+        event: 'pull_request_review', workspace: empty, githubUrl: gh.url, anthropicUrl: anthropic.url, sha: 'b'.repeat(40),
+        inputs: { 'check-run': 'false', scope: 'range' },
+        payload: { action: 'submitted', pull_request: pullRequest, review: { id: 9, body: 'fine', html_url: 'https://github.com/acme/app/pull/5#pullrequestreview-9' } },
+      });
+      expect(result.code).toBe(1);
+      expect(result.commands.some((c) => c.command === 'error' && c.message.includes('not a git repository'))).toBe(true);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('hide-leaked-comments', () => {
   const payload = (body: string) => ({
     action: 'created',

@@ -1,6 +1,6 @@
 /** prepareScope on real repositories: shallow clones (depth 1) and full ones, fetched over file://. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { prepareScope, type FetchOptions } from '../../src/action/prepare-scope.js';
+import { prepareScope, prepareScopeOrConversation, type FetchOptions } from '../../src/action/prepare-scope.js';
 import { UserError } from '../../src/core/errors.js';
 import { rmSync } from 'node:fs';
 import { cloneRepo, createRepo, makeTempDir, runGit, type TestRepo } from '../helpers/git-repo.js';
@@ -139,6 +139,20 @@ describe('prepareScope', () => {
     const dir = makeTempDir();
     try {
       await expect(prepareScope({ kind: 'history', why: 'schedule' }, dir, options([]))).rejects.toThrow(/is not a git repository: check the repository out first/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a pull request conversation event falls back to its text only for a range it cannot read; anything else still throws', async () => {
+    const dir = makeTempDir();
+    try {
+      const range = { kind: 'range', base: 'a'.repeat(40), head: 'b'.repeat(40), why: 'pull request #5' } as const;
+      const notices: string[] = [];
+      expect(await prepareScopeOrConversation(range, dir, options(notices), true)).toEqual({ scope: { kind: 'surfaces', root: dir }, why: 'pull request #5: its conversation text (not its commits)' });
+      expect(notices).toEqual([expect.stringMatching(/^the commits of pull request #5 were not scanned \(.*not a git repository.*\); its conversation text was$/)]);
+      await expect(prepareScopeOrConversation(range, dir, options([]), false)).rejects.toThrow(UserError);
+      await expect(prepareScopeOrConversation({ kind: 'history', why: 'schedule' }, dir, options([]), true)).rejects.toThrow(/not a git repository/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

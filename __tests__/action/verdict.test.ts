@@ -28,6 +28,13 @@ describe('failureOf', () => {
     expect(message).toMatch(/^anthropic-key-scan: 1 .*a\.txt:3\); fail-on: any; the scan did not complete/);
   });
 
+  it('names a surface place by its link, or by its number when the payload gave no usable link (a javascript: html_url)', () => {
+    const at = (location: Record<string, unknown>) => failureOf(reportOf({ findings: [{ ...finding, locations: [{ kind: 'comment', line: 2, column: 1, ...location }] as never }] }), 'any')!;
+    expect(at({ url: 'https://github.com/acme/app/issues/3#issuecomment-5', number: 3 })).toContain('at comment https://github.com/acme/app/issues/3#issuecomment-5:2)');
+    expect(at({ number: 3 })).toContain('at comment on #3, line 2)');
+    expect(at({})).toContain('at comment on an issue, line 2)');
+  });
+
   it('fail-on live passes an invalid key of a complete scan', () => {
     expect(failureOf(reportOf({ findings: [finding] }), 'live')).toBeUndefined();
   });

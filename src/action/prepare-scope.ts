@@ -252,6 +252,22 @@ export async function prepareScope(wanted: Wanted, root: string, options: FetchO
   }
 }
 
+/**
+ * A pull request event's scope, or its conversation text alone when its commits cannot be had: a workflow on
+ * `pull_request_review_comment` often has no checkout (the README's has none), and a head commit may be beyond
+ * reach. The title, body, review or review comment the payload carries is then still scanned, and a notice says
+ * the commits were not; with `conversation` false (another event, an explicit scope) the failure stands.
+ */
+export async function prepareScopeOrConversation(wanted: Wanted, root: string, options: FetchOptions, conversation: boolean): Promise<PreparedScope> {
+  try {
+    return await prepareScope(wanted, root, options);
+  } catch (error) {
+    if (!conversation || wanted.kind !== 'range' || !(error instanceof UserError)) throw error;
+    options.notice(`the commits of ${wanted.why} were not scanned (${error.message}); its conversation text was`);
+    return { scope: { kind: 'surfaces', root }, why: `${wanted.why}: its conversation text (not its commits)` };
+  }
+}
+
 /** For an audit: every branch and tag, and the whole history (the checkout holds one branch, often one commit). */
 async function fetchEverything(fetcher: Fetcher): Promise<void> {
   if (!(await fetcher.hasRemote())) {

@@ -19,7 +19,7 @@ export interface Downloaded {
  * GET `route` (an Octokit route such as `GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs`) and read at most
  * `cap` bytes of the answer. A failed request throws Octokit's RequestError (its `status`: 404, 410, 403...).
  */
-export async function downloadWithin(client: GitHubClient, route: string, params: Record<string, string | number>, cap: number): Promise<Downloaded> {
+export async function downloadWithin(client: GitHubClient, route: string, params: Record<string, unknown>, cap: number): Promise<Downloaded> {
   const response = await client.request(route, { ...params, request: { parseSuccessResponseBody: false } });
   const declaredText = (response.headers as Record<string, string | number | undefined>)['content-length'];
   const declared = declaredText === undefined || !/^\d+$/.test(String(declaredText)) ? undefined : Number(declaredText);

@@ -152,6 +152,32 @@ describe('releases', () => {
     expect(run.notes).toEqual([expect.objectContaining({ reason: 'too-large', message: expect.stringContaining('release v1 asset huge.bin: skipped') })]);
   });
 
+  it('an asset whose download is refused (a redirect to plain http off GitHub) is a note; the next assets and releases are still read', async () => {
+    const inAsset = fakeKey('api03', 'after-a-refused-asset');
+    const store = await storage(Buffer.from(`ANTHROPIC_API_KEY=${inAsset}\n`));
+    const asset = (id: number, name: string) => ({ id, name, size: 64, url: `${gh.url}/repos/acme/app/releases/assets/${id}`, browser_download_url: `https://github.com/acme/app/releases/download/v1/${name}`, uploader: user('rel'), state: 'uploaded' });
+    gh.on('GET', '/repos/{owner}/{repo}/releases', (request, _p, server) => paginate(server, request, [
+      { id: 1, tag_name: 'v1', body: null, html_url: 'https://github.com/acme/app/releases/tag/v1', author: user('rel'), assets: [asset(21, 'bad.bin'), asset(22, 'good.env')] },
+    ]));
+    gh.on('GET', '/repos/{owner}/{repo}/releases/assets/{asset_id}', (_request, params) => ({
+      status: 302, headers: { location: params.asset_id === '21' ? 'http://storage.evil.example/blob' : `${store.url}/blob?sig=1` },
+    }));
+    const run = await runSource(releasesSurface.source(target()), stubDetect);
+    expect(run.hits.map((h) => h.location)).toEqual([expect.objectContaining({ kind: 'release-asset', tag: 'v1', path: 'good.env', line: 1 })]);
+    expect(run.notes).toEqual([expect.objectContaining({ reason: 'unreadable', message: expect.stringMatching(/^release v1 asset bad\.bin: not downloaded \(refused a redirect to http:\/\/storage\.evil\.example/) })]);
+  });
+
+  it('an asset whose listing understates its size is read only up to max-file-size, then skipped with a note', async () => {
+    const store = await storage(Buffer.alloc(64 * 1024, 0x61));
+    gh.on('GET', '/repos/{owner}/{repo}/releases', (request, _p, server) => paginate(server, request, [
+      { id: 1, tag_name: 'v1', body: null, assets: [{ id: 31, name: 'liar.bin', size: 10, url: `${gh.url}/repos/acme/app/releases/assets/31`, browser_download_url: 'https://github.com/acme/app/releases/download/v1/liar.bin', state: 'uploaded' }] },
+    ]));
+    gh.on('GET', '/repos/{owner}/{repo}/releases/assets/{asset_id}', () => ({ status: 302, headers: { location: `${store.url}/blob?sig=1` } }));
+    const run = await runSource(releasesSurface.source(target({ maxFileSize: 1024 })), stubDetect);
+    expect(run.hits).toEqual([]);
+    expect(run.notes).toEqual([expect.objectContaining({ reason: 'too-large', message: expect.stringContaining('release v1 asset liar.bin: skipped: over the 1.0 KiB limit') })]);
+  });
+
   it('releases the token cannot read: a note', async () => {
     gh.on('GET', '/repos/{owner}/{repo}/releases', () => errorBody('Not Found', 404));
     const run = await runSource(releasesSurface.source(target()), stubDetect);

@@ -9,9 +9,10 @@ import { describeError } from '../../core/errors.js';
 import { formatBytes } from '../../core/size.js';
 import type { Detect, Hit, Source, SourceContext } from '../../core/types.js';
 import { describeRequestError } from '../../github/client.js';
+import { downloadWithin, type Downloaded } from '../../github/download.js';
 import { httpsUrl, loginOf, MAX_NAME, name, string as str, type Json } from './fields.js';
 import { contentScanner, hitsOf, noteProblems, type Origin } from '../hits.js';
-import { isUnreadable, listed } from './listing.js';
+import { listed } from './listing.js';
 import type { Surface, SurfaceTarget } from './surface.js';
 
 const NAME = 'releases';
@@ -57,21 +58,27 @@ async function* scanAsset(target: SurfaceTarget, asset: Json, tag: string, scann
     ctx.note({ reason: 'too-large', message: `${what}: skipped: ${formatBytes(size)} is over the ${formatBytes(target.maxFileSize)} limit (max-file-size)` });
     return;
   }
-  let data: Buffer;
+  let got: Downloaded;
   try {
-    const answer = await target.client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+    // Read one byte past the limit at most: the listing's size is the uploader's word, storage sends what it has.
+    got = await downloadWithin(target.client, 'GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
       owner: target.owner, repo: target.repo, asset_id: id, headers: { accept: 'application/octet-stream' },
-    });
-    data = Buffer.from(answer.data as unknown as ArrayBuffer);
+    }, target.maxFileSize + 1);
   } catch (error) {
-    if (!isUnreadable(error)) throw error;
+    // One asset's download (refused, gone, storage failing, timed out) is that asset's note, as a run's download
+    // is: the next assets and releases are still read.
     ctx.note({ reason: 'unreadable', message: `${what}: not downloaded (${describeRequestError(error)})` });
     return;
   }
-  if (data.length > target.maxFileSize) {
-    ctx.note({ reason: 'too-large', message: `${what}: skipped: ${formatBytes(data.length)} is over the ${formatBytes(target.maxFileSize)} limit (max-file-size)` });
+  if (got.cut?.interrupted !== undefined) {
+    ctx.note({ reason: 'unreadable', message: `${what}: not downloaded (the download broke off: ${got.cut.interrupted})` });
     return;
   }
+  if (got.cut || got.bytes.length > target.maxFileSize) {
+    ctx.note({ reason: 'too-large', message: `${what}: skipped: over the ${formatBytes(target.maxFileSize)} limit (max-file-size), not read further` });
+    return;
+  }
+  const data = got.bytes;
   const url = httpsUrl(asset.browser_download_url);
   const author = loginOf(asset.uploader);
   const date = str(asset.created_at);
