@@ -116,7 +116,7 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
     const notesBefore = notes.length;
     try {
       await take(since && surface.since ? surface.since(since) : surface.source);
-      if (!notes.slice(notesBefore).some((note) => PARTIAL_READ_REASONS.has(note.reason))) incremental?.surfaceRead(surface.name);
+      if (surface.since && !notes.slice(notesBefore).some((note) => PARTIAL_READ_REASONS.has(note.reason))) incremental?.surfaceRead(surface.name);
     } catch (error) {
       // One surface's failure (GitHub down, the deadline) loses neither what it found nor the other surfaces.
       const failed = `the ${surface.name} surface stopped early: ${describeError(error)}`;
