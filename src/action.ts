@@ -116,7 +116,7 @@ async function action(env: NodeJS.ProcessEnv, log: RunnerLog, cache: CacheStore)
 
 /** Notes a surface's reader wants seen (an unreadable surface, a malformed event, a page limit) as notices. */
 function surfaceNotice(log: RunnerLog): (note: Note) => void {
-  const told = new Set(['surface-unreadable', 'surface-unavailable', 'malformed-event', 'page-limit', 'truncated']);
+  const told = new Set(['surface-since', 'surface-unreadable', 'surface-unavailable', 'malformed-event', 'page-limit', 'truncated']);
   return (note) => {
     if (told.has(note.reason)) log.notice(note.message);
   };

@@ -23,6 +23,7 @@ import { historySource } from './sources/history.js';
 import { rangeSource } from './sources/range.js';
 import { stagedSource } from './sources/staged.js';
 import { stdinSource } from './sources/stdin.js';
+import { PARTIAL_READ_REASONS, type SurfaceSource } from './sources/github/surface.js';
 import { Incremental, isRemembered, openIncremental } from './state/incremental.js';
 import { judgeFingerprint } from './state/judge.js';
 
@@ -47,7 +48,7 @@ export interface ScanContext {
    * GitHub's surfaces (issue 18), scanned after the scope into the same findings. One that fails part-way keeps
    * what it found, is named in `errors` and makes the result incomplete; the others still run.
    */
-  surfaces?: ReadonlyArray<{ name: string; source: Source }>;
+  surfaces?: readonly SurfaceSource[];
 }
 
 export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<ScanResult> {
@@ -109,8 +110,13 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   // The state remembers what the tree's scan read: a surface that fails after it does not make it stale.
   const treeRead = incomplete === undefined;
   for (const surface of hooks.surfaces ?? []) {
+    // An incremental audit reads a surface only since the last audit that read it completely (issue 21).
+    const since = surface.since ? incremental?.surfaceSince(surface.name) : undefined;
+    if (since) ctx.note({ reason: 'surface-since', message: `${surface.name} since ${since} (the last audit that read it completely): what earlier audits found there is in their reports, not carried` });
+    const notesBefore = notes.length;
     try {
-      await take(surface.source);
+      await take(since && surface.since ? surface.since(since) : surface.source);
+      if (surface.since && !notes.slice(notesBefore).some((note) => PARTIAL_READ_REASONS.has(note.reason))) incremental?.surfaceRead(surface.name);
     } catch (error) {
       // One surface's failure (GitHub down, the deadline) loses neither what it found nor the other surfaces.
       const failed = `the ${surface.name} surface stopped early: ${describeError(error)}`;

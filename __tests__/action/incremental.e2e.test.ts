@@ -14,7 +14,7 @@ import type { JsonReport } from '../../src/core/report.js';
 import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic-server.js';
 import { startCacheServer, type CacheServer } from '../helpers/cache-server.js';
 import { createRepo, makeTempDir, type TestRepo } from '../helpers/git-repo.js';
-import { servePullRequestApi, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { errorBody, paginate, READ_ONLY_MESSAGE, servePullRequestApi, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { fakeKey } from '../helpers/keys.js';
 import { checkout, cleanupRuns, runAction, type RunResult } from './run-action.js';
 
@@ -46,11 +46,11 @@ afterAll(async () => {
   await Promise.all([anthropic.close(), gh.close(), cache.close()]);
 });
 
-async function audit(runId: string, env: Record<string, string> = cache.env): Promise<RunResult & { report: JsonReport; notices: string[] }> {
+async function audit(runId: string, env: Record<string, string> = cache.env, inputs: Record<string, string> = {}): Promise<RunResult & { report: JsonReport; notices: string[] }> {
   const repo = checkout(upstream.dir, 'refs/heads/main', 1);
   const result = await runAction({
     event: 'schedule', payload: { schedule: '0 3 * * *' }, workspace: repo.dir, githubUrl: gh.url, anthropicUrl: anthropic.url,
-    inputs: { 'check-run': 'false', annotations: 'false' },
+    inputs: { 'check-run': 'false', annotations: 'false', ...inputs },
     env: { ...env, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: '1', RUNNER_TEMP: runnerTemp },
   });
   const report = JSON.parse(readFileSync(join(runnerTemp, 'anthropic-key-scan.json'), 'utf8')) as JsonReport;
@@ -115,5 +115,50 @@ describe('scheduled audits with incremental (default on)', () => {
     expect(run.code).toBe(1);
     expect(cache.entries.length).toBe(before);
     expect(run.commands.some((c) => c.command === 'notice' && /incremental audit/.test(c.message))).toBe(false);
+  });
+});
+
+describe('the GitHub surfaces of an incremental audit (issue 21, part 4)', () => {
+  // After the audits above: the cache holds a state written with no surface cursor (the whole surface is read).
+  it('reads conversations since the start of the last audit that read them completely; one left partial is read whole again', async () => {
+    gh.on('GET', '/repos/{owner}/{repo}/issues', (request, _p, server) => paginate(server, request, []));
+    gh.on('GET', '/repos/{owner}/{repo}/issues/comments', (request, _p, server) => paginate(server, request, []));
+    gh.on('GET', '/repos/{owner}/{repo}/pulls/comments', (request, _p, server) => paginate(server, request, []));
+    gh.on('POST', '/graphql', () => ({ body: { data: { repository: { hasDiscussionsEnabled: false } } } }));
+    const asked = (path: string, from: number): Array<string | null> =>
+      gh.requests.slice(from).filter((r) => r.path === `/repos/acme/app/${path}`).map((r) => r.query.get('since'));
+    const cursor = (): string | undefined =>
+      (JSON.parse(readFileSync(join(runnerTemp, 'anthropic-key-scan-state.json'), 'utf8')) as { surfaces?: Record<string, string> }).surfaces?.conversations;
+    const surfaces = { surfaces: 'code, conversations, wiki' };
+
+    // An older state (no cursor), and the comments listing refused: read whole, and the cursor is not set.
+    gh.failNext('GET', '/repos/{owner}/{repo}/issues/comments', errorBody(READ_ONLY_MESSAGE, 403));
+    let from = gh.requests.length;
+    const partial = await audit('110', cache.env, surfaces);
+    expect(asked('issues', from)).toEqual([null]);
+    expect(asked('issues/comments', from)).toEqual([null]);
+    expect(partial.notices.some((n) => /conversations since/.test(n))).toBe(false);
+    expect(cursor()).toBeUndefined();
+
+    // Read whole again (the last read was partial); now completely: the cursor is this audit's start.
+    from = gh.requests.length;
+    const whole = await audit('111', cache.env, surfaces);
+    expect(asked('issues', from)).toEqual([null]);
+    expect(asked('issues/comments', from)).toEqual([null]);
+    const since = cursor();
+    expect(since).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/);
+    expect(whole.notices.some((n) => /read only what changed since the last audit/.test(n))).toBe(true);
+
+    // The next audit asks only for what changed since then; the wiki (a git repository) has no cursor.
+    from = gh.requests.length;
+    const next = await audit('112', cache.env, surfaces);
+    expect(asked('issues', from)).toEqual([since]);
+    expect(asked('issues/comments', from)).toEqual([since]);
+    expect(asked('pulls/comments', from)).toEqual([since]);
+    expect(next.notices).toContainEqual(expect.stringContaining(`conversations since ${since!}`));
+    expect(next.notices.some((n) => /wiki since/.test(n))).toBe(false);
+    expect(cursor()! > since!).toBe(true);
+    // The old key is still reported, carried by the history's state.
+    expect(next.report.findings.some((f) => f.carried)).toBe(true);
   });
 });

@@ -38,6 +38,13 @@ describe('readState', () => {
     expect(state).toMatchObject({ version: 1, findings: [{ secretSha256: sha, locations: [{ path: '../../outside/x' }] }] });
   });
 
+  it('keeps each surface cursor; a state without them (an older one) reads back without them', () => {
+    const cursors = { conversations: '2026-01-02T03:04:05.678Z', runs: '2026-01-01T00:00:00Z' };
+    expect(parseState(stateText({ ...good(), surfaces: cursors }))).toMatchObject({ surfaces: cursors });
+    expect(parseState(stateText(good()))).not.toHaveProperty('surfaces');
+    expect(stateText({ ...good(), surfaces: {} })).not.toContain('surfaces');
+  });
+
   it('a missing file, a directory, a FIFO and a huge (sparse) file are unusable, never read whole', async () => {
     expect(await readState(join(dir, 'none.json'))).toEqual({ reason: 'missing', detail: 'no such file' });
     expect(await readState(dir)).toMatchObject({ reason: 'corrupt' });
@@ -59,6 +66,9 @@ describe('readState', () => {
     ['a finding with an unknown rule', stateText(good()).replace('anthropic-api-key', 'toString')],
     ['a prototype key', stateText(good()).replace('"status":"unchecked"', '"status":"__proto__"')],
     ['a huge line', stateText(good()).replace('"line":1', '"line":1e400')],
+    ['a surface cursor that is not a time', stateText({ ...good(), surfaces: { conversations: '2026-01-01T00:00:00Z&state=all' } })],
+    ['a surface cursor with an odd name', stateText({ ...good(), surfaces: { 'Conversations\u001b[31m': '2026-01-01T00:00:00Z' } })],
+    ['surface cursors as a list', JSON.stringify({ ...JSON.parse(stateText(good())), surfaces: ['2026-01-01T00:00:00Z'] })],
     ['a location without its object', stateText(good()).replace(/,"object":"e+"/, '')],
   ])('%s is corrupt, not a crash', (_name, text) => {
     const state = parseState(text);

@@ -55,6 +55,11 @@ export interface HistoryState {
   scannedAt: string;
   /** Every ref's object and HEAD's commit when that scan started: everything reachable from them was read. */
   tips: string[];
+  /**
+   * Per GitHub surface (`conversations`, `releases`, `runs`): when the last audit that read it completely started
+   * (ISO 8601), the `since` the next audit reads it from. Absent (an older state, a surface never read whole): read whole.
+   */
+  surfaces?: Record<string, string>;
   findings: StateFinding[];
 }
 
@@ -115,6 +120,7 @@ function shapeProblem(value: Record<string, unknown>): string | undefined {
   if (!isString(value.judge) || !SHA256.test(value.judge)) return 'bad judge';
   if (!isString(value.scannedAt) || !ISO_DATE.test(value.scannedAt)) return 'bad scannedAt';
   if (!Array.isArray(value.tips) || !value.tips.every((tip) => isString(tip) && HEX_ID.test(tip))) return 'bad tips';
+  if (value.surfaces !== undefined && !isCursors(value.surfaces)) return 'bad surfaces';
   if (!Array.isArray(value.findings)) return 'bad findings';
   for (const finding of value.findings) {
     const problem = findingProblem(finding);
@@ -149,6 +155,15 @@ function isLocation(value: unknown): value is StateLocation {
   return STRING_FIELDS.every((field) => value[field] === undefined || isString(value[field]));
 }
 
+const SURFACE_NAME = /^[a-z][a-z-]{0,39}$/;
+
+/** Surface cursors: a few short lower-case names, each with an ISO 8601 time (it becomes a query's `since`). */
+function isCursors(value: unknown): value is Record<string, string> {
+  if (!isObject(value)) return false;
+  const entries = Object.entries(value);
+  return entries.length <= 16 && entries.every(([name, at]) => SURFACE_NAME.test(name) && isString(at) && ISO_DATE.test(at));
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -171,6 +186,7 @@ export function stateText(state: Omit<HistoryState, 'kind' | 'version' | 'tool'>
     judge: state.judge,
     scannedAt: state.scannedAt,
     tips: state.tips,
+    ...(state.surfaces && Object.keys(state.surfaces).length > 0 ? { surfaces: { ...state.surfaces } } : {}),
     findings: state.findings.map((f) => ({
       secretSha256: f.secretSha256,
       redacted: f.redacted,

@@ -55,6 +55,8 @@ export class Incremental {
   /** Places whose objects are gone or no longer hold their key (a damaged state): kept in the next state. */
   private readonly missing: CarriedPlace[] = [];
   private readonly seen = new Map<string, { finding: Omit<StateFinding, 'status'>; places: Set<string> }>();
+  /** Per surface, the cursor the next state keeps: the old one, or this run's start for a surface read completely. */
+  private readonly cursors: Map<string, string>;
 
   constructor(
     private readonly options: IncrementalOptions,
@@ -67,6 +69,17 @@ export class Incremental {
   ) {
     this.since = since;
     this.previous = new Map(state && since ? state.findings.map((f) => [f.secretSha256, f]) : []);
+    this.cursors = new Map(state && since ? Object.entries(state.surfaces ?? {}) : []);
+  }
+
+  /** Since when a GitHub surface needs reading: the start of the last audit that read it completely, if any. */
+  surfaceSince(name: string): string | undefined {
+    return this.cursors.get(name);
+  }
+
+  /** A surface was read completely (no failure, no note of a part left out): the next audit reads it from now. */
+  surfaceRead(name: string): void {
+    this.cursors.set(name, this.scannedAt);
   }
 
   /** The remembered places to read again (empty on a full scan). */
@@ -176,6 +189,7 @@ export class Incremental {
       judge: this.options.judge,
       scannedAt: this.scannedAt,
       tips: this.tips,
+      surfaces: Object.fromEntries(this.cursors),
       findings: [...out.values()],
     };
   }

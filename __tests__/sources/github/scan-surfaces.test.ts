@@ -1,11 +1,12 @@
 /** runScan with GitHub surfaces: one surface that fails part-way keeps what it found, and the others still run. */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan, Source } from '../../../src/core/types.js';
 import { runScan } from '../../../src/scan.js';
 import { itemsSource } from '../../../src/sources/github/items.js';
+import { createRepo } from '../../helpers/git-repo.js';
 import { fakeKey } from '../../helpers/keys.js';
 
 const root = mkdtempSync(join(tmpdir(), 'aks-scan-surfaces-'));
@@ -32,5 +33,41 @@ describe('runScan with surfaces', () => {
     const result = await runScan(plan, { surfaces: [] });
     expect(result.findings).toEqual([]);
     expect(result.errors).toEqual([]);
+  });
+});
+
+describe('runScan with surfaces and a history state (issue 21, part 4)', () => {
+  const none: Source = itemsSource(() => [], { maxFileSize: 1 << 20 });
+  const throwing: Source = itemsSource(() => {
+    throw new Error('GitHub did not answer');
+  }, { maxFileSize: 1 << 20 });
+  const cutShort: Source = itemsSource(function* (ctx) {
+    ctx.note({ reason: 'page-limit', message: 'runs: stopped after 100 pages' });
+    yield* [];
+  }, { maxFileSize: 1 << 20 });
+
+  it('a surface read completely gets a cursor; one that failed, was cut short or takes no since gets none; the next scan passes it', async () => {
+    const repo = createRepo();
+    try {
+      repo.commitFiles('one', { 'a.txt': 'nothing\n' });
+      const statePath = join(root, 'state.json');
+      const history: Plan = { ...plan, scope: { kind: 'history', root: repo.dir }, statePath };
+      const asked: Record<string, string[]> = { conversations: [], releases: [], runs: [] };
+      const surfaces = (source: Record<string, Source>) => Object.entries(source).map(([name, s]) => ({ name, source: s, since: (cursor: string) => (asked[name]!.push(cursor), s) }));
+      const first = await runScan(history, { surfaces: [...surfaces({ conversations: none, releases: throwing, runs: cutShort }), { name: 'wiki', source: none }] });
+      expect(first.errors).toEqual(['the releases surface stopped early: GitHub did not answer']);
+      const cursors = (): Record<string, string> | undefined => (JSON.parse(readFileSync(statePath, 'utf8')) as { surfaces?: Record<string, string> }).surfaces;
+      const written = cursors();
+      expect(Object.keys(written ?? {})).toEqual(['conversations']);
+
+      const second = await runScan(history, { surfaces: surfaces({ conversations: none, releases: none, runs: none }) });
+      expect(asked).toEqual({ conversations: [written!.conversations], releases: [], runs: [] });
+      expect(second.notes.filter((n) => n.reason === 'surface-since').map((n) => n.message)).toEqual([
+        `conversations since ${written!.conversations} (the last audit that read it completely): what earlier audits found there is in their reports, not carried`,
+      ]);
+      expect(Object.keys(cursors() ?? {}).sort()).toEqual(['conversations', 'releases', 'runs']);
+    } finally {
+      repo.cleanup();
+    }
   });
 });

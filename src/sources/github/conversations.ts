@@ -113,6 +113,7 @@ async function* discussionItems(target: SurfaceTarget, ctx: SourceContext): Asyn
 export const conversationsSurface: Surface = {
   name: NAME,
   permission: 'issues: read, pull-requests: read, discussions: read',
+  takesSince: true,
   source: (target) =>
     itemsSource(async function* (ctx) {
       yield* restItems(target, ctx);

@@ -92,4 +92,4 @@ async function* scanAsset(target: SurfaceTarget, asset: Json, tag: string, scann
   }
 }
 
-export const releasesSurface: Surface = { name: NAME, permission: PERMISSION, source: releasesSource };
+export const releasesSurface: Surface = { name: NAME, permission: PERMISSION, takesSince: true, source: releasesSource };

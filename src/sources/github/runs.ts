@@ -99,6 +99,7 @@ export function currentRunSource(target: SurfaceTarget, run: RunRef, current: { 
 export const runsSurface: Surface = {
   name: 'runs',
   permission: RUNS_PERMISSION,
+  takesSince: true,
   source: (target) => recentRunsSource(target),
 };
 

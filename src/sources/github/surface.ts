@@ -36,5 +36,26 @@ export interface Surface {
   name: Exclude<SurfaceName, 'code'>;
   /** The workflow permission that lets a token read it (`actions: read`), named in the notice when it cannot. */
   permission: string;
+  /**
+   * Whether it reads only what changed since `target.since` (an incremental audit passes its cursor then). The
+   * wiki does not: it is a git repository, read whole each time (wikis are small).
+   */
+  takesSince: boolean;
   source(target: SurfaceTarget): Source;
 }
+
+/** A surface to scan; `since` when it can read only what changed since a cursor (an incremental audit's). */
+export interface SurfaceSource {
+  name: string;
+  source: Source;
+  since?: (cursor: string) => Source;
+}
+
+/**
+ * Notes that say a surface was not read completely (a listing cut at its page limit, a part the token cannot
+ * read, a run left out): its cursor is then not moved, so the next audit reads it from the same point again.
+ * A single item over the size limit is not among them: reading it again would skip it again.
+ */
+export const PARTIAL_READ_REASONS: ReadonlySet<string> = new Set([
+  'page-limit', 'truncated', 'surface-unreadable', 'surface-unavailable', 'unreadable', 'runs-not-scanned', 'run-not-found', 'permission',
+]);

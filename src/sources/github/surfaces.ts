@@ -7,7 +7,7 @@ import type { Note, Source, SourceContext } from '../../core/types.js';
 import { conversationsSurface } from './conversations.js';
 import { releasesSurface } from './releases.js';
 import { runsSurface } from './runs.js';
-import { SURFACE_NAMES, type Surface, type SurfaceName, type SurfaceTarget } from './surface.js';
+import { SURFACE_NAMES, type Surface, type SurfaceName, type SurfaceSource, type SurfaceTarget } from './surface.js';
 import { wikiSurface } from './wiki.js';
 
 export const SURFACES: readonly Surface[] = [conversationsSurface, releasesSurface, wikiSurface, runsSurface];
@@ -28,15 +28,17 @@ export function parseSurfaceList(text: string, where: string): SurfaceName[] {
 }
 
 /** The sources of the named surfaces besides `code` (the git history, scanned as the plan's scope). */
-export function surfaceSources(names: readonly SurfaceName[], target: SurfaceTarget): Array<{ name: string; source: Source }> {
-  const out: Array<{ name: string; source: Source }> = [];
+export function surfaceSources(names: readonly SurfaceName[], target: SurfaceTarget): SurfaceSource[] {
+  const out: SurfaceSource[] = [];
   for (const name of names) {
     if (name === 'code') continue;
     const surface = SURFACES.find((s) => s.name === name);
-    out.push({ name, source: surface ? surface.source(target) : notBuilt(name) });
+    if (!surface) out.push({ name, source: notBuilt(name) });
+    else out.push({ name, source: surface.source(target), ...(surface.takesSince ? { since: (cursor: string) => surface.source({ ...target, since: cursor }) } : {}) });
   }
   return out;
 }
+
 
 function notBuilt(name: string): Source {
   return noteOnly({ reason: 'surface-unavailable', message: `${name}: this version cannot scan this surface yet: not scanned` });

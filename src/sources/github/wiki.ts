@@ -74,4 +74,4 @@ async function* scanWiki(target: SurfaceTarget, detect: Detect, ctx: SourceConte
   }
 }
 
-export const wikiSurface: Surface = { name: NAME, permission: PERMISSION, source: wikiSource };
+export const wikiSurface: Surface = { name: NAME, permission: PERMISSION, takesSince: false, source: wikiSource };
