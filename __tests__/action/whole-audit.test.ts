@@ -42,6 +42,10 @@ describe('partialBecause: only a whole audit may close the alarm', () => {
     ['a shallow clone', history({ notes: [{ reason: 'shallow', message: 'x' }] }), {}, ['part of the repository was not read (shallow)']],
     ['missing objects and unread refs', history({ notes: ['missing-object', 'attribution-failed', 'missing-object', 'partial-clone', 'unreadable'].map((reason) => ({ reason, message: 'x' })) }), {},
       ['part of the repository was not read (missing-object, attribution-failed, partial-clone, unreadable)']],
+    ['conversations read only since the last audit', history({ notes: [{ reason: 'surface-since', message: 'x' }] }), {},
+      ['a GitHub surface was read in part or only since the last audit (surface-since)']],
+    ['a surface cut at its page limit or not readable', history({ notes: ['page-limit', 'surface-unreadable', 'page-limit'].map((reason) => ({ reason, message: 'x' })) }), {},
+      ['a GitHub surface was read in part or only since the last audit (page-limit, surface-unreadable)']],
   ] as [string, JsonReport, Record<string, string>, string[]][])('%s is partial', (_, report, given, why) => {
     expect(partialBecause(report, inputs(given))).toEqual(why);
   });

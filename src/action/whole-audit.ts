@@ -10,6 +10,7 @@
 import { DEFAULT_ARCHIVE_LIMITS } from '../core/archive-limits.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/defaults.js';
 import type { JsonReport } from '../core/report.js';
+import { PARTIAL_READ_REASONS } from '../sources/github/surface.js';
 import type { ActionInputs } from './inputs.js';
 
 /**
@@ -18,6 +19,13 @@ import type { ActionInputs } from './inputs.js';
  * binary or an LFS pointer are limits of every scan: a whole audit has them too.)
  */
 const UNREAD = new Set(['shallow', 'partial-clone', 'missing-object', 'attribution-failed', 'unreadable']);
+
+/**
+ * Notes that mean a GitHub surface the audit covers was read in part (a page limit, a permission it lacks) or
+ * only since the last audit's cursor (`surface-since`: what earlier audits found there is not carried): keys found
+ * there before could be missing from this report, so it must not close or shorten the alarm.
+ */
+const SURFACE_UNREAD = new Set([...PARTIAL_READ_REASONS, 'surface-since']);
 
 export type AuditInputs = Pick<ActionInputs, 'scope' | 'path' | 'base' | 'head' | 'config' | 'baseline' | 'repository' | 'maxFileSize' | 'archiveLimits'> & {
   list: Pick<ActionInputs['list'], 'match'>;
@@ -41,5 +49,7 @@ export function partialBecause(report: JsonReport, inputs: AuditInputs): string[
   if (errors > 0) why.push(`the scan had ${errors} error${errors === 1 ? '' : 's'}`);
   const unread = [...new Set((report.notes ?? []).filter((n) => UNREAD.has(n.reason)).map((n) => n.reason))];
   if (unread.length > 0) why.push(`part of the repository was not read (${unread.join(', ')})`);
+  const surfaces = [...new Set((report.notes ?? []).filter((n) => SURFACE_UNREAD.has(n.reason) && !UNREAD.has(n.reason)).map((n) => n.reason))];
+  if (surfaces.length > 0) why.push(`a GitHub surface was read in part or only since the last audit (${surfaces.join(', ')})`);
   return why;
 }
