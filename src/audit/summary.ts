@@ -71,6 +71,7 @@ export function renderOrgSummary(report: JsonReport, options: SummaryOptions = {
   const scanned = report.scope.repositories ?? [];
   const failed = report.scope.failedRepositories ?? [];
   const carried = report.scope.carriedRepositories ?? [];
+  const carriedSet = new Set(carried);
   const count = (s: Status) => findings.filter((f) => f.status === s).length;
   const live = findings.filter((f) => f.status === 'live');
   const liveRepos = new Set(live.flatMap(repositoriesOf));
@@ -88,7 +89,7 @@ export function renderOrgSummary(report: JsonReport, options: SummaryOptions = {
     .map((s) => `${count(s)} ${s}`)
     .join(', ');
   lines.push(
-    `${headline}. ${plural(scanned.length - carried.length, 'repository', 'repositories')} scanned` +
+    `${headline}. ${plural(scanned.filter((r) => !carriedSet.has(r)).length, 'repository', 'repositories')} scanned` +
       `${carried.length > 0 ? `, ${carried.length} carried from the last audit (not pushed since)` : ''}` +
       `${failed.length > 0 ? `, **${failed.length} could not be**` : ''}; ` +
       `${plural(findings.length, 'distinct key')}${breakdown ? ` (${breakdown})` : ''}` +
