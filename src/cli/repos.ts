@@ -67,7 +67,7 @@ export async function reposCommand(argv: string[], io: CliIO): Promise<number> {
   const { matrix, description, carry } = await listMatrix(octokit, owner, filter, batch, log, maxJobs, previous);
   log(description);
   if (values.previous !== undefined) {
-    // Written even when nothing is carried: the workflow uploads it either way, and the merge reads it as one report.
+    // Written even when nothing is carried (then empty): a caller can always hand it to the merge.
     const carried = carriedReport(previous, carry?.carried ?? [], listedAt);
     await writeFile(values['carried-output'] ?? 'carried.json', `${JSON.stringify(carried, null, 2)}\n`);
   }
