@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { renderOrgSummary } from '../../src/audit/summary.js';
 import { mergeReports } from '../../src/report/merge.js';
+import { markdownProblems } from '../helpers/markdown.js';
 import { findingFor, repoReport } from './reports.js';
 
 describe('renderOrgSummary', () => {
@@ -48,5 +49,19 @@ describe('renderOrgSummary', () => {
     const md = renderOrgSummary(mergeReports([{ name: 'a', report: repoReport('acme/a', []) }]).report);
     expect(md).toContain('No Anthropic credential found. 1 repository scanned; 0 distinct keys.');
     expect(md).not.toContain('| Status');
+  });
+
+  it('says which repositories were carried from the last audit and marks their keys, names inert', () => {
+    const hostile = 'acme/x|<b>*y*</b>';
+    const carried = repoReport('acme/q', [findingFor('old', 'live', 'acme/q', 'a.env', { carried: true })], {
+      scope: { kind: 'merge', repositories: ['acme/q', hostile], carriedRepositories: ['acme/q', hostile, 'acme/not-listed'] },
+    });
+    const report = mergeReports([{ name: 'c', report: carried }, { name: 'a', report: repoReport('acme/a', []) }]).report;
+    const md = renderOrgSummary(report);
+    expect(md).toContain('1 repository scanned, 3 carried from the last audit (not pushed since)');
+    expect(md).toContain('<br><sub>carried from the last audit</sub>');
+    expect(md).toContain('<details><summary>3 repositories carried from the last audit</summary>');
+    expect(md).not.toContain('<b>');
+    expect(markdownProblems(md, { names: [hostile] })).toEqual([]);
   });
 });

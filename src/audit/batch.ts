@@ -50,8 +50,8 @@ export interface BatchOptions {
 }
 
 export type RepositoryOutcome =
-  | { repository: string; ok: true; result: ScanResult; cloneMs: number; scanMs: number }
-  | { repository: string; ok: false; reason: string };
+  | { repository: string; ok: true; result: ScanResult; cloneMs: number; scanMs: number; startedAt?: string }
+  | { repository: string; ok: false; reason: string; startedAt?: string };
 
 export interface BatchResult {
   outcomes: RepositoryOutcome[];
@@ -76,6 +76,8 @@ function planFor(root: string, repository: string, maxFileSize: number): Plan {
 async function scanOne(repository: string, index: number, options: BatchOptions): Promise<RepositoryOutcome> {
   const log = options.log ?? (() => {});
   const directory = join(options.workDir, `${index}-${repository.replace('/', '__')}.git`);
+  // The report's time is when the clone began: a push after it is not in the clone, so the next audit must not skip it.
+  const startedAt = new Date().toISOString();
   try {
     const t0 = Date.now();
     try {
@@ -90,7 +92,7 @@ async function scanOne(repository: string, index: number, options: BatchOptions)
     } catch (error) {
       const reason = describeError(error);
       log(`${repository}: ${reason}`);
-      return { repository, ok: false, reason };
+      return { repository, ok: false, reason, startedAt };
     }
     const t1 = Date.now();
     let result: ScanResult;
@@ -109,13 +111,13 @@ async function scanOne(repository: string, index: number, options: BatchOptions)
     } catch (error) {
       const reason = `scan failed: ${describeError(error)}`;
       log(`${repository}: ${reason}`);
-      return { repository, ok: false, reason };
+      return { repository, ok: false, reason, startedAt };
     }
     // The clone's path means nothing to the reader of a report; the repository does.
     result.stats.cloneMs = t1 - t0;
     const scanMs = Date.now() - t1;
     log(`${repository}: cloned in ${((t1 - t0) / 1000).toFixed(1)} s, scanned in ${(scanMs / 1000).toFixed(1)} s, ${result.findings.length} finding(s)`);
-    return { repository, ok: true, result, cloneMs: t1 - t0, scanMs };
+    return { repository, ok: true, result, cloneMs: t1 - t0, scanMs, startedAt };
   } finally {
     await rm(directory, { recursive: true, force: true }).catch(() => {});
   }
@@ -152,6 +154,7 @@ export async function scanBatch(options: BatchOptions): Promise<BatchResult> {
 export function reportFor(outcome: RepositoryOutcome, batchErrors: string[]): JsonReport {
   if (outcome.ok) {
     const report = toJsonReport(outcome.result);
+    if (outcome.startedAt) report.generatedAt = outcome.startedAt;
     // The clone was a temporary directory: the repository is the scope's identity.
     report.scope = { ...report.scope, repository: outcome.repository };
     delete report.scope.root;
@@ -161,6 +164,7 @@ export function reportFor(outcome: RepositoryOutcome, batchErrors: string[]): Js
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...(outcome.startedAt ? { generatedAt: outcome.startedAt } : {}),
     scope: { kind: 'history', repository: outcome.repository, failedRepositories: [{ repository: outcome.repository, reason: outcome.reason }] },
     findings: [],
     suppressed: [],

@@ -6,6 +6,7 @@ import { UserError } from '../core/errors.js';
 import { compileGlob, type PathMatcher } from '../core/glob.js';
 import { OWNER_PATTERN } from '../core/names.js';
 import type { GitHubClient } from '../github/client.js';
+import { describeCarry, planCarry, type CarryPlan, type PreviousAudit } from './carry.js';
 
 /** The fields of GitHub's repository listing the audit reads. */
 export interface RepositoryInfo {
@@ -19,6 +20,8 @@ export interface RepositoryInfo {
   topics?: string[];
   /** KB, as GitHub reports it. */
   size?: number;
+  /** The last push (ISO 8601): a repository not pushed since the last audit is carried (audit/carry.ts). */
+  pushed_at?: string | null;
 }
 
 export type Visibility = 'public' | 'private' | 'internal';
@@ -170,6 +173,8 @@ export interface ListedMatrix {
   selected: number;
   /** What was listed, selected and left out, and the batches: one line for a log or a job summary. */
   description: string;
+  /** With a previous audit: the repositories carried (left out of the matrix) and why the others are scanned. */
+  carry?: CarryPlan;
 }
 
 /**
@@ -183,20 +188,21 @@ export async function listMatrix(
   batch: number,
   log: (line: string) => void = () => {},
   maxJobs = MAX_MATRIX_JOBS,
+  previous?: PreviousAudit,
 ): Promise<ListedMatrix> {
   const { kind, repositories } = await listRepositories(octokit, owner, log);
   const { selected, excluded } = selectRepositories(repositories, filter);
+  const carry = previous ? planCarry(selected, previous) : undefined;
+  if (carry && previous) log(describeCarry(carry, previous.at));
+  const toScan = carry ? carry.scan : selected.map((r) => r.full_name);
   let size = batch;
-  const needed = minimumBatchSize(selected.length, maxJobs);
+  const needed = minimumBatchSize(toScan.length, maxJobs);
   if (needed > size) {
     // Auto-raise rather than fail: a scheduled audit must not break the day the organization grows.
-    log(`${selected.length} repositories by ${size} would need more than ${maxJobs} jobs; batches of ${needed} instead`);
+    log(`${toScan.length} repositories by ${size} would need more than ${maxJobs} jobs; batches of ${needed} instead`);
     size = needed;
   }
-  const matrix = toMatrix(
-    selected.map((r) => r.full_name),
-    size,
-  );
+  const matrix = toMatrix(toScan, size);
   const left = Object.entries(excluded)
     .map(([reason, n]) => `${n} ${reason}`)
     .join(', ');
@@ -204,5 +210,5 @@ export async function listMatrix(
   const description =
     `${owner} (${kind}): ${repositories.length} repositories, ${selected.length} selected` +
     `${left ? ` (left out: ${left})` : ''}, ${batches} batch${batches === 1 ? '' : 'es'} of at most ${size}`;
-  return { matrix, selected: selected.length, description };
+  return { matrix, selected: toScan.length, description, ...(carry ? { carry } : {}) };
 }

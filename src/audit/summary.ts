@@ -70,6 +70,8 @@ export function renderOrgSummary(report: JsonReport, options: SummaryOptions = {
   const findings = report.findings;
   const scanned = report.scope.repositories ?? [];
   const failed = report.scope.failedRepositories ?? [];
+  const carried = report.scope.carriedRepositories ?? [];
+  const carriedSet = new Set(carried);
   const count = (s: Status) => findings.filter((f) => f.status === s).length;
   const live = findings.filter((f) => f.status === 'live');
   const liveRepos = new Set(live.flatMap(repositoriesOf));
@@ -87,7 +89,8 @@ export function renderOrgSummary(report: JsonReport, options: SummaryOptions = {
     .map((s) => `${count(s)} ${s}`)
     .join(', ');
   lines.push(
-    `${headline}. ${plural(scanned.length, 'repository', 'repositories')} scanned` +
+    `${headline}. ${plural(scanned.filter((r) => !carriedSet.has(r)).length, 'repository', 'repositories')} scanned` +
+      `${carried.length > 0 ? `, ${carried.length} carried from the last audit (not pushed since)` : ''}` +
       `${failed.length > 0 ? `, **${failed.length} could not be**` : ''}; ` +
       `${plural(findings.length, 'distinct key')}${breakdown ? ` (${breakdown})` : ''}` +
       `${deactivated.length > 0 ? `; ${deactivated.length} deactivated` : ''}` +
@@ -100,7 +103,8 @@ export function renderOrgSummary(report: JsonReport, options: SummaryOptions = {
   if (findings.length > 0) {
     lines.push(...tableHead(['Status', 'Key', 'Kind', 'Repositories', 'First seen', 'Revocation']));
     for (const f of findings.slice(0, maxRows)) {
-      const status = `${statusCell(f)}${f.statusDetail && f.status !== 'live' ? `<br><sub>${cell(f.statusDetail)}</sub>` : ''}`;
+      const detail = [...(f.statusDetail && f.status !== 'live' ? [cell(f.statusDetail)] : []), ...(f.carried ? ['carried from the last audit'] : [])];
+      const status = `${statusCell(f)}${detail.length > 0 ? `<br><sub>${detail.join('; ')}</sub>` : ''}`;
       const first = f.locations[0] ? where(f.locations[0], options.serverUrl) : '—';
       lines.push(row([status, code(f.redacted), cell(ruleTitle(f.rule)), repositoriesCell(f, maxRepos), first, revocationCell(f) || '—']));
     }
@@ -113,6 +117,12 @@ export function renderOrgSummary(report: JsonReport, options: SummaryOptions = {
     for (const f of failed.slice(0, maxRows)) lines.push(row([cell(f.repository), cell(f.reason)]));
     if (failed.length > maxRows) lines.push('', `…and ${failed.length - maxRows} more: see the merged JSON report.`);
     lines.push('');
+  }
+  if (carried.length > 0) {
+    // Folded: on a quiet night most of the organization is carried.
+    const shown = carried.slice(0, maxRows).map(cell).join(', ');
+    const more = carried.length > maxRows ? ` …and ${carried.length - maxRows} more: see the merged JSON report.` : '';
+    lines.push(`<details><summary>${plural(carried.length, 'repository', 'repositories')} carried from the last audit</summary>`, '', `${shown}${more}`, '', '</details>', '');
   }
   if (live.length > 0) {
     lines.push(

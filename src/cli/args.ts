@@ -96,6 +96,8 @@ export const REPOS_OPTIONS = {
   'repository-filter': { type: 'string', multiple: true, value: 'GLOB', aliasOf: 'match', help: "the Action's name for --match" },
   topic: { type: 'string', multiple: true, value: 'TOPIC', help: 'only repositories with TOPIC; repeatable (all must match)' },
   visibility: { type: 'string', multiple: true, value: 'V', help: 'public, private or internal; repeatable (any may match)' },
+  previous: { type: 'string', value: 'REPORT', help: "the last audit's merged report: repositories not pushed since it are not scanned, their findings carried (missing or damaged: every repository is scanned, with a note)" },
+  'carried-output': { type: 'string', value: 'FILE', help: 'with --previous: where the report of the carried repositories is written, for the merge (default carried.json)' },
   ...HELP_OPTION,
 } as const satisfies OptionTable;
 

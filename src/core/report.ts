@@ -59,6 +59,11 @@ export interface JsonNote {
 export interface JsonReport {
   version: 1;
   tool: { name: string; version: string };
+  /**
+   * When what the report covers was read (ISO 8601). A merged report keeps its inputs' earliest (or none when an
+   * input had none): the next organization audit skips a repository not pushed since then.
+   */
+  generatedAt?: string;
   scope: {
     kind: 'files' | 'stdin' | 'staged' | 'history' | 'range' | 'merge' | 'surfaces';
     root?: string;
@@ -74,6 +79,8 @@ export interface JsonReport {
     /** merge: the repositories covered, and those whose scan failed. */
     repositories?: string[];
     failedRepositories?: { repository: string; reason: string }[];
+    /** merge: the repositories not cloned this time (not pushed since the last audit): their findings are carried. */
+    carriedRepositories?: string[];
     [extra: string]: unknown;
   };
   /** What the run was asked to do with the keys it found: the next steps a report shows depend on it. */

@@ -97,12 +97,15 @@ class FindingMerger {
     if (!acc) {
       const { revocation: _r, revocations: _rs, locations: _l, ...rest } = f;
       acc = { finding: { ...rest, locations: [] }, locationKeys: new Set(), revocations: new Map() };
+      if (rest.carried !== true) delete acc.finding.carried;
       this.#byKey.set(f.secretSha256, acc);
     } else if (STATUS_PRECEDENCE[f.status] > STATUS_PRECEDENCE[acc.finding.status]) {
       acc.finding.status = f.status;
       if (f.statusDetail !== undefined) acc.finding.statusDetail = f.statusDetail;
       else delete acc.finding.statusDetail;
     }
+    // Found again by a scan this time anywhere: the key is not only carried from the last audit.
+    if (acc.finding.carried && f.carried !== true) delete acc.finding.carried;
     const target = acc.finding;
     const exposure = mergeExposure(target.exposure, f.exposure);
     if (exposure) target.exposure = exposure;
@@ -153,6 +156,13 @@ export function repositoriesOf(f: JsonFinding): string[] {
   return [...new Set(f.locations.map((l) => l.repository).filter((r): r is string => typeof r === 'string'))];
 }
 
+/** A time as `generatedAt` holds it, normalized; undefined for anything else (a report is hostile input). */
+export function isoTime(v: unknown): string | undefined {
+  if (typeof v !== 'string' || v.length > 40) return undefined;
+  const ms = Date.parse(v);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+}
+
 function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
@@ -183,6 +193,10 @@ export class ReportMerger {
   readonly #suppressed = new FindingMerger();
   readonly #repositories = new Set<string>();
   readonly #failed = new Map<string, string>();
+  readonly #carried = new Set<string>();
+  readonly #scanned = new Set<string>();
+  /** The earliest `generatedAt` of the reports merged; null once one had none (the merged report then has none). */
+  #generatedAt: string | null | undefined;
   readonly #notes: JsonNote[] = [];
   readonly #errors: string[] = [];
   readonly #stats: Record<string, number> = {};
@@ -207,6 +221,13 @@ export class ReportMerger {
     const failedNames = new Set(failedHere.map((f) => f.repository));
     if (repository && !failedNames.has(repository)) this.#repositories.add(repository);
     for (const other of stringList(r.scope.repositories)) this.#repositories.add(other);
+    const carriedHere = new Set(stringList(r.scope.carriedRepositories));
+    for (const name of carriedHere) this.#carried.add(name);
+    for (const name of [...(repository ? [repository] : []), ...stringList(r.scope.repositories)]) {
+      if (!carriedHere.has(name) && !failedNames.has(name)) this.#scanned.add(name);
+    }
+    const at = isoTime(r.generatedAt);
+    this.#generatedAt = this.#generatedAt === null || at === undefined ? null : this.#generatedAt === undefined || at < this.#generatedAt ? at : this.#generatedAt;
 
     for (const [list, merger] of [
       [r.findings, this.#findings],
@@ -249,9 +270,12 @@ export class ReportMerger {
     // A repository that failed in one job but was scanned by another (a re-run) counts as scanned.
     for (const name of repositories) failed.delete(name);
     const findings = this.#findings.findings();
+    // Carried only when no report scanned it this time (a re-run job may have).
+    const carried = [...this.#carried].filter((name) => !this.#scanned.has(name)).sort();
     const report: JsonReport = {
       version: 1,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      ...(this.#generatedAt ? { generatedAt: this.#generatedAt } : {}),
       scope: {
         kind: 'merge',
         repositories: [...repositories].sort(),
@@ -259,6 +283,7 @@ export class ReportMerger {
           .map(([repository, reason]) => ({ repository, reason }))
           .sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0)),
         reports: this.#merged,
+        ...(carried.length > 0 ? { carriedRepositories: carried } : {}),
       },
       findings,
       suppressed: this.#suppressed.findings(),
@@ -270,6 +295,7 @@ export class ReportMerger {
         reportsRejected: this.#seen - this.#merged,
         repositories: repositories.size,
         failedRepositories: failed.size,
+        ...(carried.length > 0 ? { carriedRepositories: carried.length } : {}),
         findings: findings.length,
         live: findings.filter((f) => f.status === 'live').length,
       },
