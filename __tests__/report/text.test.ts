@@ -29,6 +29,14 @@ describe('renderText', () => {
     expect(plain).toContain('  cannot be checked (no safe check exists for this kind): treat it as live and revoke it in claude.ai (Settings > Claude Code)\n');
   });
 
+  it('says a finding an incremental audit carried from the last one', () => {
+    const r = toJsonReport(scanResult());
+    r.findings[1].carried = true;
+    const text = renderText(r, { color: false });
+    expect(text.split('\n').filter((l) => l === '  carried: found by an earlier audit (--state), reported again')).toHaveLength(1);
+    expect(plain).not.toContain('carried:');
+  });
+
   it('lists one line per location with commit, author, date, encoding and repository', () => {
     expect(lines).toContain(`  src/config.ts:12:18  commit ${'b'.repeat(12)}  Test Author  2024-01-02  in acme/app`);
     expect(lines).toContain(`  k8s/secret.yaml:7:9  commit ${'c'.repeat(12)}  Other  2024-01-03  [base64]  in acme/app`);

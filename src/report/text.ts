@@ -73,6 +73,7 @@ function renderFinding(finding: JsonFinding, paint: Paint, max: number, advice: 
   if (finding.variant) lines.push(`  which: ${clean(finding.variant)} (from the words around it)`);
   if (finding.suppressionOverridden) lines.push(`  ${paint('red', clean(overriddenSuppression(finding)))}`);
   if (finding.statusDetail) lines.push(`  status: ${clean(finding.statusDetail)}`);
+  if (finding.carried) lines.push('  carried: found by an earlier audit (--state), reported again');
   if (finding.organizationId || finding.organizationName) {
     const org = [finding.organizationId, finding.organizationName && `(${finding.organizationName})`].filter(Boolean).join(' ');
     lines.push(`  organization: ${clean(org)}`);
