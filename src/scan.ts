@@ -90,16 +90,18 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   let hits = 0;
   let incomplete: string | undefined;
   const detect = createDetector({ markers: config.markers });
-  const take = async (source: Source): Promise<void> => {
+  // `tree`: the scope's own hits, the only ones the state remembers by object id (a surface's objects, such as the
+  // wiki's blobs, are not in this repository: carried from there they would be read again where they are not).
+  const take = async (source: Source, tree = false): Promise<void> => {
     for await (const hit of source(detect, ctx)) {
       if (plan.repository) hit.location.repository = plan.repository;
-      incremental?.record(hit);
+      if (tree) incremental?.record(hit);
       hits++;
       if (set.add(hit)) hooks.onSecret?.(hit.match.secret);
     }
   };
   try {
-    await take(sourceFor(plan, maxFileSize, hooks, config.excludePaths, incremental));
+    await take(sourceFor(plan, maxFileSize, hooks, config.excludePaths, incremental), true);
   } catch (error) {
     // A bad argument before anything was found is the user's to fix (exit 2). A failure part-way keeps
     // what was already found: it is reported along with the error, and the run fails.

@@ -70,4 +70,26 @@ describe('runScan with surfaces and a history state (issue 21, part 4)', () => {
       repo.cleanup();
     }
   });
+  it('the state remembers only the keys of the tree: a surface hit carrying a git object (a wiki blob) is not carried from this repository', async () => {
+    const repo = createRepo();
+    try {
+      repo.commitFiles('one', { 'a.txt': 'nothing\n' });
+      const statePath = join(root, 'state-wiki.json');
+      const history: Plan = { ...plan, scope: { kind: 'history', root: repo.dir }, statePath };
+      const key = fakeKey('api03', 'wiki-blob');
+      const wikiPage: Source = async function* (detect) {
+        for (const match of detect(Buffer.from(`token: ${key}\n`))) {
+          yield { match, location: { kind: 'wiki', path: 'Home.md', line: match.line, column: match.column, commit: 'f'.repeat(40) }, object: 'e'.repeat(40) };
+        }
+      };
+      const first = await runScan(history, { surfaces: [{ name: 'wiki', source: wikiPage }] });
+      expect(first.findings.map((f) => f.locations[0]!.kind)).toEqual(['wiki']);
+      const state = readFileSync(statePath, 'utf8');
+      expect(state).not.toContain('e'.repeat(40));
+      const second = await runScan(history, { surfaces: [] });
+      expect(second.findings).toEqual([]);
+    } finally {
+      repo.cleanup();
+    }
+  });
 });
