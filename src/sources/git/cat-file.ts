@@ -2,10 +2,11 @@
  * A streaming parser for `git cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object (or
  * `<name> missing\n`). It assembles one object at a time into a reused buffer, or hands out a view of the
  * chunk itself when the whole object is in it, so memory stays bounded by the largest object it is asked to
- * assemble. Objects it is told to skip (trees, blobs over the size limit) are counted down, never held.
+ * assemble. Objects it is told to skip (trees, blobs over the size limit) are counted down, never held. It keeps
+ * no view of a chunk once `push` returns: chunks may be one read buffer reused (run.ts `pumpGit`).
  */
 import { availableParallelism } from 'node:os';
-import { streamGit, type RepoAt } from './run.js';
+import { pumpGit, type OutputTransport, type RepoAt } from './run.js';
 
 export interface ObjectHeader {
   oid: string;
@@ -75,7 +76,7 @@ export class BatchParser {
       }
       const newline = chunk.indexOf(NEWLINE, pos);
       if (newline === -1) {
-        this.headerParts.push(chunk.subarray(pos));
+        this.headerParts.push(Buffer.from(chunk.subarray(pos))); // a copy: the chunk's memory is reused
         if (this.headerParts.reduce((n, part) => n + part.length, 0) > 4096) throw new Error('git cat-file: unexpected output (header too long)');
         pos = length;
         break;
@@ -141,13 +142,10 @@ export async function readObjects(
   at: RepoAt,
   args: readonly string[],
   handlers: BatchHandlers,
-  options: { input?: string | AsyncIterable<string>; onChunk?: (bytes: number) => void } = {},
+  options: { input?: string | AsyncIterable<string>; transport?: OutputTransport } = {},
 ): Promise<void> {
   const parser = new BatchParser(handlers);
-  for await (const chunk of streamGit(at, ['cat-file', ...args], { input: options.input })) {
-    parser.push(chunk);
-    options.onChunk?.(chunk.length);
-  }
+  await pumpGit(at, ['cat-file', ...args], (chunk) => parser.push(chunk), options);
   parser.end();
 }
 
@@ -166,7 +164,8 @@ export async function readAllObjects(
     maxBlobSize?: number;
     readers?: number;
     blockObjects?: number;
-    onChunk?: (bytes: number) => void;
+    /** How git's output is read (see run.ts `pumpGit`): forced to 'pipe' by tests. */
+    transport?: OutputTransport;
     /** Only these objects (one name a line), not every object in the store: an incremental audit's new ones. */
     objects?: AsyncIterable<string>;
   } = {},
@@ -183,10 +182,15 @@ export async function readAllObjects(
     wake?.();
   };
   const channels = Array.from({ length: readers }, () => new Channel<string>(2, roomMade));
+  /** Give a block to a reader with room, if one has. */
+  const trySend = (block: string): boolean => {
+    const open = channels.find((channel) => channel.hasRoom);
+    open?.push(block);
+    return open !== undefined;
+  };
   const send = async (block: string): Promise<void> => {
     for (;;) {
-      const open = channels.find((channel) => channel.hasRoom);
-      if (open) return open.push(block);
+      if (trySend(block)) return;
       if (channels.every((channel) => channel.isClosed)) throw new Error('git cat-file: every reader stopped');
       await new Promise<void>((resolve) => (waitingForRoom = resolve));
     }
@@ -196,17 +200,13 @@ export async function readAllObjects(
     let rest = '';
     let block = '';
     let inBlock = 0;
-    const flush = async (): Promise<void> => {
-      if (!inBlock) return;
-      await send(block);
-      block = '';
-      inBlock = 0;
+    /** Full blocks no reader had room for yet: reading the listing waits until they are taken. */
+    const waiting: string[] = [];
+    const sendWaiting = async (): Promise<void> => {
+      while (waiting.length) await send(waiting.shift() as string);
     };
     const check = '--batch-check=%(objectname) %(objecttype) %(objectsize)';
-    const listing = options.objects
-      ? streamGit(at, ['cat-file', check], { input: options.objects, signal: abort.signal })
-      : streamGit(at, ['cat-file', '--batch-all-objects', check, '--unordered'], { signal: abort.signal });
-    for await (const chunk of listing) {
+    const onListing = (chunk: Buffer): Promise<void> | undefined => {
       const text = rest + chunk.toString('latin1');
       let start = 0;
       for (let end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) {
@@ -219,21 +219,32 @@ export async function readAllObjects(
           handlers.onSkipped?.({ oid: text.slice(start, first), type, size });
         } else {
           block += `${text.slice(start, first)}\n`;
-          if (++inBlock === blockObjects) await flush();
+          if (++inBlock === blockObjects) {
+            if (waiting.length || !trySend(block)) waiting.push(block);
+            block = '';
+            inBlock = 0;
+          }
         }
       }
       rest = text.slice(start);
-    }
-    await flush();
+      return waiting.length ? sendWaiting() : undefined;
+    };
+    const pump = { signal: abort.signal, ...(options.transport ? { transport: options.transport } : {}) };
+    if (options.objects) await pumpGit(at, ['cat-file', check], onListing, { ...pump, input: options.objects });
+    else await pumpGit(at, ['cat-file', '--batch-all-objects', check, '--unordered'], onListing, pump);
+    if (rest) throw new Error('git cat-file: unexpected listing line');
+    await sendWaiting();
+    if (inBlock) await send(block);
   };
 
   const read = async (channel: Channel<string>): Promise<void> => {
     try {
       const parser = new BatchParser(handlers);
-      for await (const chunk of streamGit(at, ['cat-file', '--batch', '--buffer'], { input: channel, signal: abort.signal })) {
-        parser.push(chunk);
-        options.onChunk?.(chunk.length);
-      }
+      await pumpGit(at, ['cat-file', '--batch', '--buffer'], (chunk) => parser.push(chunk), {
+        input: channel,
+        signal: abort.signal,
+        ...(options.transport ? { transport: options.transport } : {}),
+      });
       parser.end();
     } finally {
       channel.close(); // a reader that stopped takes no more blocks (and never leaves the dealer waiting)

@@ -6,7 +6,12 @@
  * reads or changes process.env except as the default environment to inherit. Output is streamed: a history is
  * never read into memory whole.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { UserError } from '../../core/errors.js';
 import { scrub } from '../../core/scrub.js';
 import { authConfigEnv, type GitAuth } from './auth.js';
@@ -110,11 +115,13 @@ export interface GitCallOptions {
   signal?: AbortSignal;
 }
 
-function spawnGit(at: RepoAt, args: readonly string[], options: { auth?: GitAuth; signal?: AbortSignal }) {
+function spawnGit(at: RepoAt, args: readonly string[], options: { auth?: GitAuth; signal?: AbortSignal }): ChildProcessWithoutNullStreams;
+function spawnGit(at: RepoAt, args: readonly string[], options: { auth?: GitAuth; signal?: AbortSignal }, stdout: 'pipe' | net.Socket): ChildProcess;
+function spawnGit(at: RepoAt, args: readonly string[], options: { auth?: GitAuth; signal?: AbortSignal }, stdout: 'pipe' | net.Socket = 'pipe'): ChildProcess {
   const setup = setupOf(at);
   return spawn('git', hardenedArgv(rootOf(at), args, setup.trusted), {
     env: hardenedEnv(setup.env ?? process.env, authConfigEnv(options.auth)),
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', stdout, 'pipe'],
     ...(options.signal ? { signal: options.signal } : {}),
   });
 }
@@ -170,6 +177,31 @@ export async function gitText(at: RepoAt, args: readonly string[], options: GitC
   return stdout.toString('utf8').replace(/\n$/, '');
 }
 
+/** Write `input` to git's stdin (a stream with back-pressure); returns what failed while reading it, if anything. */
+function feedInput(child: ChildProcess, input: string | Buffer | AsyncIterable<string> | undefined): () => unknown {
+  const stdin = child.stdin as Writable;
+  stdin.on('error', () => undefined); // git may exit before reading all input; the exit code tells
+  let failure: unknown;
+  if (input === undefined || typeof input === 'string' || Buffer.isBuffer(input)) stdin.end(input);
+  else {
+    // Feed stdin from another stream with backpressure; a failure there stops git and is what we report.
+    void (async () => {
+      try {
+        for await (const piece of input) {
+          if (child.exitCode !== null || child.signalCode !== null) break;
+          if (!stdin.write(piece)) await drained(stdin);
+        }
+      } catch (error) {
+        failure = error;
+        child.kill();
+      } finally {
+        stdin.end();
+      }
+    })();
+  }
+  return () => failure;
+}
+
 /**
  * Stream git's stdout chunk by chunk. Throws (after the last chunk) when git fails. Breaking out of the loop
  * kills git. `input` is written to git's stdin (e.g. a list of object names for `cat-file --batch`).
@@ -189,35 +221,187 @@ export async function* streamGit(
     });
     child.on('close', (code) => resolve(code));
   });
-  child.stdin.on('error', () => undefined);
-  const input = options.input;
-  let inputFailure: unknown;
-  if (input === undefined || typeof input === 'string' || Buffer.isBuffer(input)) child.stdin.end(input);
-  else {
-    // Feed stdin from another stream with backpressure; a failure there stops git and is what we report.
-    void (async () => {
-      try {
-        for await (const piece of input) {
-          if (child.exitCode !== null) break;
-          if (!child.stdin.write(piece)) await drained(child.stdin);
-        }
-      } catch (error) {
-        inputFailure = error;
-        child.kill();
-      } finally {
-        child.stdin.end();
-      }
-    })();
-  }
+  const inputFailure = feedInput(child, options.input);
   let finished = false;
   try {
     for await (const chunk of child.stdout) yield chunk as Buffer;
     const code = await exit;
     finished = true;
-    if (inputFailure) throw inputFailure;
+    if (inputFailure()) throw inputFailure();
     if (failure) throw failure;
     if (code !== 0) throw gitFailure(args, code, stderr(), rootOf(at));
   } finally {
     if (!finished && child.exitCode === null) child.kill();
+  }
+}
+
+/**
+ * A piece of git's output. The buffer is only valid during the call (it is reused for the next read): copy what
+ * must outlive it. Returning a promise stops reading until it settles (back-pressure for an asynchronous consumer).
+ */
+export type OutputHandler = (piece: Buffer) => void | Promise<void>;
+
+/** How git's output reaches this process: a Unix socket read into one reused buffer, or a plain pipe. */
+export type OutputTransport = 'socket' | 'pipe';
+
+export interface PumpOptions {
+  input?: string | Buffer | AsyncIterable<string>;
+  signal?: AbortSignal;
+  /** Default: 'socket' where it can be set up, else 'pipe'. 'pipe' forces the pipe (tests, comparisons). */
+  transport?: OutputTransport;
+  /** The reused read buffer of the socket transport (default 1 MiB). */
+  bufferSize?: number;
+}
+
+/**
+ * Run git and hand its stdout to `onOutput` piece by piece, synchronously, as it is read; resolves (with the
+ * transport used) once git exited successfully, rejects as streamGit's loop throws: git's failure (its stderr in
+ * the message), GitStoppedError on abort, or what `onOutput` threw (git is then killed).
+ *
+ * Why not streamGit: a pipe read allocates a fresh 64 KiB buffer each time (a history is gigabytes: the garbage
+ * collector then runs old-space collections for external memory) and goes through a stream and an async iterator
+ * per piece. Here git's stdout is one end of a connected Unix socket, and this process reads the other end into a
+ * single buffer (net's `onread`): nothing is allocated per read. Memory stays bounded: nothing is read while
+ * `onOutput` runs or while the promise it returned is pending, so git blocks on a full socket as on a full pipe.
+ * Where a socket cannot be set up (Windows, a TMPDIR too long for a socket path, any error) it is a pipe.
+ */
+export async function pumpGit(at: RepoAt, args: readonly string[], onOutput: OutputHandler, options: PumpOptions = {}): Promise<OutputTransport> {
+  const socket = options.transport === 'pipe' || options.signal?.aborted ? undefined : await connectedSocket(options.bufferSize ?? SOCKET_BUFFER);
+  let child: ChildProcess;
+  try {
+    child = spawnGit(at, args, options, socket ? socket.childEnd : 'pipe');
+  } catch (error) {
+    socket?.reader.stop();
+    throw error;
+  } finally {
+    socket?.childEnd.destroy(); // git holds its own copy; ours would keep the reading end from ever seeing the end
+  }
+  const reader = socket ? socket.reader : pipeReader(child.stdout as Readable);
+  const stderr = collectText(child.stderr as Readable);
+  let failure: unknown;
+  const fail = (error: unknown): void => {
+    failure ??= error;
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+    reader.stop();
+  };
+  const exit = new Promise<number | null>((resolve) => {
+    child.on('error', (error) => {
+      fail(spawnError(error));
+      resolve(null);
+    });
+    child.on('close', (code) => resolve(code));
+  });
+  const inputFailure = feedInput(child, options.input);
+  try {
+    await reader.read((piece) => {
+      if (failure) return false;
+      try {
+        const pending = onOutput(piece);
+        if (!pending) return true;
+        pending.then(reader.resume, fail);
+        return false;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    });
+  } catch (error) {
+    fail(error);
+  }
+  const code = await exit;
+  if (failure) throw failure;
+  if (inputFailure()) throw inputFailure();
+  if (code !== 0) throw gitFailure(args, code, stderr(), rootOf(at));
+  return socket ? 'socket' : 'pipe';
+}
+
+/** Read buffer of the socket transport: more than one read returns (a socket's queue, ~200 KiB), allocated once. */
+const SOCKET_BUFFER = 1 << 20;
+
+/** One way of reading git's stdout to its end. */
+interface OutputReader {
+  /** Hand each piece to `deliver` until the end (or `stop`); `deliver` returning false pauses until `resume`. */
+  read(deliver: (piece: Buffer) => boolean): Promise<void>;
+  resume(): void;
+  /** Stop reading for good (the read then resolves). */
+  stop(): void;
+}
+
+/** A pipe read to its end (the fallback: one allocation per read). */
+function pipeReader(stdout: Readable): OutputReader {
+  return {
+    read: (deliver) =>
+      new Promise((resolve, reject) => {
+        stdout.on('data', (chunk: Buffer) => {
+          if (!deliver(chunk)) stdout.pause();
+        });
+        stdout.on('end', resolve);
+        stdout.on('close', resolve); // destroyed (stopped, or git killed) without an end: the exit code tells
+        stdout.on('error', reject);
+      }),
+    resume: () => void stdout.resume(),
+    stop: () => void stdout.destroy(),
+  };
+}
+
+/** Longest socket path this accepts: sun_path holds 108 bytes on Linux, 104 on macOS and the BSDs, with its NUL. */
+const SOCKET_PATH_MAX = 103;
+const SOCKET_DIR_PREFIX = 'aks-git-';
+const SOCKET_NAME = 'out';
+
+/** Whether the socket path in a directory mkdtemp makes under `dir` fits in sun_path. */
+export function socketPathFits(dir: string): boolean {
+  return Buffer.byteLength(join(dir, `${SOCKET_DIR_PREFIX}XXXXXX`, SOCKET_NAME)) <= SOCKET_PATH_MAX;
+}
+
+/**
+ * A connected pair of Unix sockets, made through a listening socket in a private temporary directory (mode 0700:
+ * no other user can connect first) that is removed as soon as the pair is connected. `childEnd` is for git's
+ * stdout; `reader` reads the other end into one buffer of `bufferSize`. Undefined where it cannot be made.
+ */
+async function connectedSocket(bufferSize: number): Promise<{ childEnd: net.Socket; reader: OutputReader } | undefined> {
+  if (process.platform === 'win32' || !socketPathFits(tmpdir())) return undefined;
+  let dir: string | undefined;
+  const server = net.createServer({ pauseOnConnect: true }); // this process never reads git's end
+  try {
+    dir = await mkdtemp(join(tmpdir(), SOCKET_DIR_PREFIX));
+    const path = join(dir, SOCKET_NAME);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(path, resolve);
+    });
+    const accepted = new Promise<net.Socket>((resolve) => server.once('connection', resolve));
+    const buffer = Buffer.allocUnsafe(bufferSize);
+    let deliver: (piece: Buffer) => boolean = () => false;
+    // Returning false from the callback stops reading (the socket's own pause); resume() starts it again.
+    const client = net.createConnection({ path, allowHalfOpen: true, onread: { buffer, callback: (nread) => deliver(buffer.subarray(0, nread)) } });
+    const connected = new Promise<void>((resolve, reject) => {
+      client.once('connect', resolve);
+      client.once('error', reject);
+    });
+    const [childEnd] = await Promise.all([accepted, connected]).catch((error: unknown) => {
+      client.destroy();
+      throw error;
+    });
+    const reader: OutputReader = {
+      read: (onPiece) =>
+        new Promise((resolve, reject) => {
+          deliver = onPiece;
+          client.once('end', () => {
+            client.destroy();
+            resolve();
+          });
+          client.once('close', () => resolve());
+          client.once('error', reject);
+        }),
+      resume: () => void client.resume(),
+      stop: () => void client.destroy(),
+    };
+    return { childEnd, reader };
+  } catch {
+    return undefined;
+  } finally {
+    server.close(); // no further connection; the pair stays connected
+    if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }
