@@ -251,6 +251,15 @@ export interface PumpOptions {
   transport?: OutputTransport;
   /** The reused read buffer of the socket transport (default 1 MiB). */
   bufferSize?: number;
+  /** Where the socket's short-lived directory is made (default: the system's temporary directory). */
+  socketDir?: string;
+  /**
+   * Socket transport: after a read shorter than 64 KiB, wait this long (milliseconds, fractions allowed) before
+   * reading again, so that git's output gathers in the socket (~200 KiB) instead of waking this process for every
+   * few KiB git writes. For a consumer that keeps up with git: on a 2-core VM each read and wake-up costs ~10 µs of
+   * system time in both processes; eslint's history is read in 26k reads instead of 145k.
+   */
+  gatherMs?: number;
 }
 
 /**
@@ -266,7 +275,7 @@ export interface PumpOptions {
  * Where a socket cannot be set up (Windows, a TMPDIR too long for a socket path, any error) it is a pipe.
  */
 export async function pumpGit(at: RepoAt, args: readonly string[], onOutput: OutputHandler, options: PumpOptions = {}): Promise<OutputTransport> {
-  const socket = options.transport === 'pipe' || options.signal?.aborted ? undefined : await connectedSocket(options.bufferSize ?? SOCKET_BUFFER);
+  const socket = options.transport === 'pipe' || options.signal?.aborted ? undefined : await connectedSocket(options.socketDir ?? tmpdir(), options.bufferSize ?? SOCKET_BUFFER);
   let child: ChildProcess;
   try {
     child = spawnGit(at, args, options, socket ? socket.childEnd : 'pipe');
@@ -277,6 +286,7 @@ export async function pumpGit(at: RepoAt, args: readonly string[], onOutput: Out
     socket?.childEnd.destroy(); // git holds its own copy; ours would keep the reading end from ever seeing the end
   }
   const reader = socket ? socket.reader : pipeReader(child.stdout as Readable);
+  const gather = socket && options.gatherMs ? gatherer(options.gatherMs) : undefined;
   const stderr = collectText(child.stderr as Readable);
   let failure: unknown;
   const fail = (error: unknown): void => {
@@ -297,7 +307,10 @@ export async function pumpGit(at: RepoAt, args: readonly string[], onOutput: Out
       if (failure) return false;
       try {
         const pending = onOutput(piece);
-        if (!pending) return true;
+        if (!pending) {
+          if (gather && piece.length < GATHER_BELOW) gather();
+          return true;
+        }
         pending.then(reader.resume, fail);
         return false;
       } catch (error) {
@@ -315,6 +328,19 @@ export async function pumpGit(at: RepoAt, args: readonly string[], onOutput: Out
   return socket ? 'socket' : 'pipe';
 }
 
+/** Reads shorter than this are followed by the `gatherMs` wait. */
+const GATHER_BELOW = 64 * 1024;
+
+/**
+ * A wait of `ms` that blocks this thread (Atomics.wait: timers cannot wait less than 1 ms, and an idle event loop
+ * would wake for the next few KiB). It only follows a short read, that is when git is behind and this thread has
+ * nothing to do; git keeps writing meanwhile.
+ */
+function gatherer(ms: number): () => void {
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  return () => void Atomics.wait(cell, 0, 0, ms);
+}
+
 /** Read buffer of the socket transport: more than one read returns (a socket's queue, ~200 KiB), allocated once. */
 const SOCKET_BUFFER = 1 << 20;
 
@@ -327,19 +353,29 @@ interface OutputReader {
   stop(): void;
 }
 
-/** A pipe read to its end (the fallback: one allocation per read). */
+/**
+ * A pipe read to its end (the fallback: one allocation per read). Pulled on 'readable', not 'data': when git
+ * exits, node resumes a child's stdout that has no 'readable' listener, which would deliver while paused.
+ */
 function pipeReader(stdout: Readable): OutputReader {
+  let paused = false;
+  const pull = (deliver: (piece: Buffer) => boolean): void => {
+    for (let chunk: Buffer | null; !paused && (chunk = stdout.read() as Buffer | null) !== null; ) paused = !deliver(chunk);
+  };
+  let resume = (): void => undefined;
   return {
     read: (deliver) =>
       new Promise((resolve, reject) => {
-        stdout.on('data', (chunk: Buffer) => {
-          if (!deliver(chunk)) stdout.pause();
-        });
+        resume = () => {
+          paused = false;
+          pull(deliver);
+        };
+        stdout.on('readable', () => pull(deliver));
         stdout.on('end', resolve);
         stdout.on('close', resolve); // destroyed (stopped, or git killed) without an end: the exit code tells
         stdout.on('error', reject);
       }),
-    resume: () => void stdout.resume(),
+    resume: () => resume(),
     stop: () => void stdout.destroy(),
   };
 }
@@ -355,16 +391,16 @@ export function socketPathFits(dir: string): boolean {
 }
 
 /**
- * A connected pair of Unix sockets, made through a listening socket in a private temporary directory (mode 0700:
+ * A connected pair of Unix sockets, made through a listening socket in a private directory under `parent` (mode 0700:
  * no other user can connect first) that is removed as soon as the pair is connected. `childEnd` is for git's
  * stdout; `reader` reads the other end into one buffer of `bufferSize`. Undefined where it cannot be made.
  */
-async function connectedSocket(bufferSize: number): Promise<{ childEnd: net.Socket; reader: OutputReader } | undefined> {
-  if (process.platform === 'win32' || !socketPathFits(tmpdir())) return undefined;
+async function connectedSocket(parent: string, bufferSize: number): Promise<{ childEnd: net.Socket; reader: OutputReader } | undefined> {
+  if (process.platform === 'win32' || !socketPathFits(parent)) return undefined;
   let dir: string | undefined;
   const server = net.createServer({ pauseOnConnect: true }); // this process never reads git's end
   try {
-    dir = await mkdtemp(join(tmpdir(), SOCKET_DIR_PREFIX));
+    dir = await mkdtemp(join(parent, SOCKET_DIR_PREFIX));
     const path = join(dir, SOCKET_NAME);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
