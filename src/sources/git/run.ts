@@ -4,7 +4,8 @@
  * names is ever run), settings that keep output byte-exact and machine-readable (callers ask for `-z` wherever
  * paths appear), a C locale and no prompts. The environment and any auth are explicit per call: nothing here
  * reads or changes process.env except as the default environment to inherit. Output is streamed: a history is
- * never read into memory whole.
+ * never read into memory whole (`streamGit` as an async iterable; `pumpGit`, for the gigabytes of a history's
+ * objects, through one reused buffer).
  */
 import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
