@@ -213,6 +213,20 @@ describe('readObjects with a git that misbehaves', () => {
   });
 });
 
+describe('readAllObjects with a git that misbehaves', () => {
+  (unix ? it : it.skip)('reports a listing whose last line is cut short', async () => {
+    // The listing stops in the middle of a line; the readers, given nothing to read, print nothing.
+    const fake = fakeGit(`case "$*" in *batch-check*) printf '${oid('a')} blob 5\n${oid('b')} blo' ;; *) cat >/dev/null ;; esac`);
+    try {
+      const seen: string[] = [];
+      const reading = readAllObjects(fake.at, { want: () => true, onObject: (h) => void seen.push(h.oid) }, { readers: 2, socketDir: tmp });
+      await expect(reading).rejects.toThrow(/unexpected listing line/);
+    } finally {
+      fake.cleanup();
+    }
+  });
+});
+
 describe('BatchParser fed from one reused buffer', () => {
   const stream = Buffer.concat([
     Buffer.from(`${oid('a')} blob 5\nhello\n`),
