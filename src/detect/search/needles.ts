@@ -1,14 +1,34 @@
 /**
- * Every prefilter's needles (the plain prefix's, base64's, the decoders') searched in one sweep, a chunk at a
- * time: each chunk is searched for all of them while it is in cache, and only where each needle first occurs in
- * each chunk is kept. A search then answers from that table, and reads bytes again only from a chunk that holds
- * its needle. Why: each needle is a Buffer.indexOf (memchr on its first byte), bound by how fast bytes come from
- * memory when the input is large; searched chunk by chunk, the same needles cost 30-40% less on a 48 MB input
- * of node_modules' text than one whole pass each (the plain and base64 ones 23 -> 16 ms, the decoders' 32 -> 19).
+ * Where every prefilter needle is, answered from a table of where each needle first occurs in each chunk of the
+ * input: a search reads bytes again only from a chunk that holds its needle. The table comes from one Teddy
+ * pass over the input (teddy.ts) or, without WebAssembly SIMD or on a small input, from `indexOfFirsts` below.
  */
 
 /** Small enough that a chunk stays in L2 cache while every needle is searched in it. */
 export const CHUNK = 32 * 1024;
+
+/**
+ * The table by Buffer.indexOf, each chunk searched for every needle while it is in cache (memchr on each
+ * needle's first byte): chunk by chunk, the same needles cost 30-40% less on a 48 MB input of node_modules'
+ * text than one whole pass each. `firsts[c * needles.length + i]` is needle i's first place in chunk c, or -1.
+ */
+export function indexOfFirsts(data: Buffer, needles: readonly Buffer[]): Int32Array {
+  const n = needles.length;
+  const chunks = Math.ceil(data.length / CHUNK);
+  const firsts = new Int32Array(chunks * n);
+  const longest = needles.reduce((m, b) => Math.max(m, b.length), 1);
+  for (let c = 0, k = 0; c < chunks; c++) {
+    const start = c * CHUNK;
+    // A needle that starts in this chunk may end in the next one.
+    const end = Math.min(data.length, start + CHUNK + longest - 1);
+    const chunk = start === 0 && end === data.length ? data : data.subarray(start, end); // a small input: no view made
+    for (let i = 0; i < n; i++, k++) {
+      const h = chunk.indexOf(needles[i]);
+      firsts[k] = h === -1 || h >= CHUNK ? -1 : start + h;
+    }
+  }
+  return firsts;
+}
 
 export class NeedleIndex {
   private readonly firsts: Int32Array;
@@ -21,26 +41,16 @@ export class NeedleIndex {
   private readonly found: number[][];
   private readonly complete: Int32Array;
 
+  /** `firsts`: where each needle first is in each chunk (indexOfFirsts' table, or the same from teddy.ts). */
   constructor(
     private readonly data: Buffer,
     private readonly needles: readonly Buffer[],
+    firsts: Int32Array = indexOfFirsts(data, needles),
   ) {
-    const n = needles.length;
     this.chunks = Math.ceil(data.length / CHUNK);
-    this.firsts = new Int32Array(this.chunks * n);
+    this.firsts = firsts;
     this.found = [];
-    this.complete = new Int32Array(n);
-    const longest = needles.reduce((m, b) => Math.max(m, b.length), 1);
-    for (let c = 0, k = 0; c < this.chunks; c++) {
-      const start = c * CHUNK;
-      // A needle that starts in this chunk may end in the next one.
-      const end = Math.min(data.length, start + CHUNK + longest - 1);
-      const chunk = start === 0 && end === data.length ? data : data.subarray(start, end); // a small input: no view made
-      for (let i = 0; i < n; i++, k++) {
-        const h = chunk.indexOf(needles[i]);
-        this.firsts[k] = h === -1 || h >= CHUNK ? -1 : start + h;
-      }
-    }
+    this.complete = new Int32Array(needles.length);
   }
 
   /** What `data.indexOf(needles[i], from)` answers. Each occurrence is searched for once, whatever the calls. */

@@ -5,7 +5,7 @@
  * detector finds in an input of many chunks (swept) what it finds in each piece alone (searched directly).
  */
 import { describe, expect, it } from '@jest/globals';
-import { NeedleIndex } from '../../src/detect/decoders/needles.js';
+import { NeedleIndex } from '../../src/detect/search/needles.js';
 import { detect } from '../../src/detect/index.js';
 import { fakeKey } from '../helpers/keys.js';
 

@@ -1,0 +1,232 @@
+/**
+ * The JS side of the Teddy search (teddy.wat): the needles put in buckets and their nibble tables built once per
+ * needle list; per input, one copy into the module's memory and one pass that yields candidates, each checked
+ * against its bucket's needles, giving the table NeedleIndex answers from (where each needle first is in each
+ * chunk). What it costs: a copy and a vector pass at several GB/s, where a Buffer.indexOf per needle per chunk
+ * costs a pass per needle (~18 of them).
+ */
+import { CHUNK } from './needles.js';
+import { TEDDY_WASM } from './teddy-wasm.js';
+
+/** Buckets, one bit each of a table byte. */
+const BUCKETS = 8;
+/** Fingerprint positions: a needle's first three bytes. */
+const WIDTH = 3;
+
+/** The few WebAssembly APIs used (the project's `lib` has no DOM, where their types live). */
+declare const WebAssembly: {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: unknown };
+};
+
+interface WasmGlobal {
+  readonly value: number;
+}
+
+interface TeddyExports {
+  memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  scan(from: number, to: number, skip: number): number;
+  capacity: WasmGlobal;
+  out_positions: WasmGlobal;
+  out_buckets: WasmGlobal;
+  input_at: WasmGlobal;
+  found: WasmGlobal;
+}
+
+/** The module instance (one memory, shared by every needle list: each scan writes its own tables first). */
+class Engine {
+  readonly capacity: number;
+  readonly inputAt: number;
+  private readonly outPositions: number;
+  private readonly outBuckets: number;
+  private bytes!: Uint8Array;
+  positions!: Int32Array;
+  buckets!: Uint8Array;
+
+  constructor(private readonly x: TeddyExports) {
+    this.capacity = x.capacity.value;
+    this.inputAt = x.input_at.value;
+    this.outPositions = x.out_positions.value;
+    this.outBuckets = x.out_buckets.value;
+    this.views();
+  }
+
+  /** Views of the memory, made again after it grows (growing detaches the old buffer). */
+  private views(): void {
+    const buffer = this.x.memory.buffer;
+    this.bytes = new Uint8Array(buffer);
+    this.positions = new Int32Array(buffer, this.outPositions, this.capacity);
+    this.buckets = new Uint8Array(buffer, this.outBuckets, this.capacity);
+  }
+
+  /** The input and the tables in memory, grown to hold them: never more than the largest input so far needs. */
+  load(data: Buffer, tables: Uint8Array): void {
+    const need = this.inputAt + data.length + PAD;
+    const have = this.x.memory.buffer.byteLength;
+    if (need > have) {
+      this.x.memory.grow(Math.ceil((need - have) / PAGE));
+      this.views();
+    }
+    this.bytes.set(tables, 0);
+    this.bytes.set(data, this.inputAt);
+    // The loads past the end read whatever is there: they can only add candidates, dropped by the check.
+  }
+
+  scan(from: number, to: number, skip: number): number {
+    return this.x.scan(from, to, skip);
+  }
+
+  get found(): number {
+    return this.x.found.value;
+  }
+}
+
+const PAGE = 65536;
+/** Room past the input for the loads of its last block (offsets 1 and 2, 16 bytes each). */
+const PAD = 32;
+
+let engine: Engine | null | undefined;
+
+/**
+ * The module, instantiated on first use; null where WebAssembly or its SIMD is missing (`--jitless`, an old
+ * engine): the caller then sweeps with Buffer.indexOf.
+ */
+export function teddyEngine(): Engine | null {
+  if (engine === undefined) {
+    try {
+      const bytes = Buffer.from(TEDDY_WASM, 'base64');
+      engine =
+        typeof WebAssembly === 'object' && WebAssembly.validate(bytes)
+          ? new Engine(new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as unknown as TeddyExports)
+          : null;
+    } catch {
+      engine = null;
+    }
+  }
+  return engine;
+}
+
+/** The needles of a list, in buckets, and their tables. */
+export class Teddy {
+  /** Per bucket, the numbers (in the list) of its needles. */
+  readonly buckets: number[][];
+  /** The six nibble tables, as teddy.wat reads them. */
+  readonly tables = new Uint8Array(2 * 16 * WIDTH);
+  /** The bits of the buckets that hold a needle. */
+  private readonly used: number;
+
+  constructor(private readonly needles: readonly Buffer[]) {
+    if (needles.some((n) => n.length < 2)) throw new Error('teddy: a needle of fewer than two bytes');
+    this.buckets = assignBuckets(needles);
+    let used = 0;
+    this.buckets.forEach((members, b) => {
+      if (members.length === 0) return;
+      used |= 1 << b;
+      for (const i of members) {
+        for (let p = 0; p < WIDTH; p++) {
+          const lo = 32 * p;
+          const hi = lo + 16;
+          if (p >= needles[i].length) {
+            for (let v = 0; v < 16; v++) {
+              this.tables[lo + v] |= 1 << b;
+              this.tables[hi + v] |= 1 << b;
+            }
+          } else {
+            this.tables[lo + (needles[i][p] & 15)] |= 1 << b;
+            this.tables[hi + (needles[i][p] >> 4)] |= 1 << b;
+          }
+        }
+      }
+    });
+    this.used = used;
+  }
+
+  /** NeedleIndex's table for `data` (`firsts[c * needles.length + i]`: needle i's first place in chunk c, or -1). */
+  firsts(data: Buffer, engine: Engine): Int32Array {
+    const { needles, buckets, used } = this;
+    const n = needles.length;
+    const length = data.length;
+    const chunks = Math.ceil(length / CHUNK);
+    const firsts = new Int32Array(chunks * n).fill(-1);
+    if (length === 0) return firsts;
+    engine.load(data, this.tables);
+    const left = new Int32Array(BUCKETS);
+    for (let c = 0; c < chunks; c++) {
+      const base = c * n;
+      const end = Math.min(length, (c + 1) * CHUNK);
+      // Buckets whose needles all have their first place in this chunk are left out of the rest of its scan.
+      let skip = ~used & 0xff;
+      for (let b = 0; b < BUCKETS; b++) left[b] = buckets[b].length;
+      let at = c * CHUNK;
+      while (at < end && skip !== 0xff) {
+        at = engine.scan(at, end, skip);
+        const found = engine.found;
+        const positions = engine.positions;
+        const bits = engine.buckets;
+        for (let r = 0; r < found; r++) {
+          const pos = positions[r];
+          let hit = bits[r] & ~skip;
+          while (hit !== 0) {
+            const b = 31 - Math.clz32(hit & -hit);
+            hit &= hit - 1;
+            for (const i of buckets[b]) {
+              if (firsts[base + i] !== -1 || !startsAt(data, needles[i], pos)) continue;
+              firsts[base + i] = pos;
+              if (--left[b] === 0) skip |= 1 << b;
+            }
+          }
+        }
+      }
+    }
+    return firsts;
+  }
+}
+
+function startsAt(data: Buffer, needle: Buffer, pos: number): boolean {
+  if (pos + needle.length > data.length) return false;
+  for (let k = 0; k < needle.length; k++) if (data[pos + k] !== needle[k]) return false;
+  return true;
+}
+
+/**
+ * Needles into buckets so that the candidates the tables let through stay few: a bucket lets through every
+ * mix of its needles' nibbles at each position, so each needle goes, most common first, where it adds the least
+ * to that count (a needle of two bytes, free at the third place, lets 256 times more through than one of three:
+ * it gets a bucket of its own while one is empty, and a rare needle is not put with it to be checked at each of
+ * its hits). Identical fingerprints (`k-ant-`'s and another `k-a…`) share a bucket at no cost.
+ */
+function assignBuckets(needles: readonly Buffer[]): number[][] {
+  const buckets: number[][] = Array.from({ length: BUCKETS }, () => []);
+  const order = needles.map((_, i) => i).sort((a, b) => passes([a]) - passes([b]) || a - b);
+  order.reverse();
+  for (const i of order) {
+    let best = 0;
+    let bestCost = Infinity;
+    for (let b = 0; b < BUCKETS; b++) {
+      const cost = passes([...buckets[b], i]) - passes(buckets[b]);
+      if (cost < bestCost) {
+        best = b;
+        bestCost = cost;
+      }
+    }
+    buckets[best].push(i);
+  }
+  return buckets;
+
+  /** How many three-byte strings a bucket of these needles lets through (0 for none). */
+  function passes(members: readonly number[]): number {
+    if (members.length === 0) return 0;
+    let count = 1;
+    for (let p = 0; p < WIDTH; p++) {
+      if (members.some((i) => p >= needles[i].length)) {
+        count *= 256; // a free place lets any byte through
+        continue;
+      }
+      const lo = new Set(members.map((i) => needles[i][p] & 15));
+      const hi = new Set(members.map((i) => needles[i][p] >> 4));
+      count *= lo.size * hi.size;
+    }
+    return count;
+  }
+}
