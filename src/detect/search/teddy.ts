@@ -83,7 +83,7 @@ class Engine {
 }
 
 const PAGE = 65536;
-/** Room past the input for the loads of its last block (offsets 1 and 2, 16 bytes each). */
+/** Room past the input for its last block's load (teddy.wat reads up to 16 bytes past the end). */
 const PAD = 32;
 
 let engine: Engine | null | undefined;
