@@ -1,16 +1,31 @@
 /**
- * The prefilters' needle sweep (src/detect/decoders/needles.ts) answers exactly what Buffer.indexOf answers, for
- * every needle and every starting place: needles across a chunk's end, several in one chunk, none in many
- * chunks in a row, overlapping occurrences, a search from the start or past the end, an empty input. And the
- * detector finds in an input of many chunks (swept) what it finds in each piece alone (searched directly).
+ * The prefilters' search (src/detect/search/) answers exactly what Buffer.indexOf answers, for every needle and
+ * every starting place, on both paths (the Teddy pass in WebAssembly, and Buffer.indexOf per needle where that is
+ * missing): random inputs of needles, their pieces and near misses at every length up to 300 and of a few MB;
+ * needles at the start, at the very end, across 16-byte blocks and 32 KiB chunks, around the place where the
+ * module's output area fills and the scan resumes; overlapping occurrences; inputs of one byte repeated; NUL and
+ * bytes >= 0x80; the module's memory growing between inputs. The module's committed bytes are what its source
+ * compiles to. And the detector finds in an input of many chunks (swept) what it finds in each piece alone.
  */
-import { describe, expect, it } from '@jest/globals';
-import { NeedleIndex } from '../../src/detect/search/needles.js';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { NEEDLES } from '../../src/detect/decoders/index.js';
+import { needleIndex, teddyAvailable, useSearchPath, type SearchPath } from '../../src/detect/search/index.js';
+import { Teddy, teddyEngine } from '../../src/detect/search/teddy.js';
+import { TEDDY_WASM } from '../../src/detect/search/teddy-wasm.js';
 import { detect } from '../../src/detect/index.js';
+import { compileTeddy, GENERATED_PATH, generatedModule } from '../../test-support/wasm.js';
 import { fakeKey } from '../helpers/keys.js';
 
 const CHUNK = 32 * 1024;
+const PATHS: SearchPath[] = ['auto', 'indexOf'];
 const needles = ['%2', '\\u00', 'H4sI', 'aaa'].map((s) => Buffer.from(s, 'latin1'));
+/** Odd needles: NUL and high bytes, shared prefixes, one a prefix of another, more than eight of them. */
+const ODD = [[0, 0], [0xff, 0x80, 0x00], [0x80, 0x81], [0x61, 0x61, 0x61], [0x61, 0x62], [0x61, 0x61, 0x62, 0x63], [0x7f, 0xff, 0xfe, 0x00, 0x01], [0x2d, 0x2d, 0x2d], [0x0a, 0x0a], [0x30, 0x78, 0x30, 0x30], [0xfe, 0xfe], [0x10, 0x01, 0x10]].map((b) => Buffer.from(b));
+
+afterAll(() => void useSearchPath('auto'));
 
 /** Filler with no needle, and needles planted at the given places. */
 function input(length: number, planted: Array<[number, string]>): Buffer {
@@ -19,18 +34,178 @@ function input(length: number, planted: Array<[number, string]>): Buffer {
   return b;
 }
 
-function expectSameAsIndexOf(data: Buffer, froms: number[]): void {
-  const index = new NeedleIndex(data, needles);
-  for (let i = 0; i < needles.length; i++) {
-    for (const from of froms) expect([i, from, index.indexOf(i, from)]).toEqual([i, from, data.indexOf(needles[i], from)]);
-    // Walking every occurrence forward, as the decoders do.
-    const all: number[] = [];
-    for (let h = index.indexOf(i, 0); h !== -1; h = index.indexOf(i, h + 1)) all.push(h);
-    const expected: number[] = [];
-    for (let h = data.indexOf(needles[i]); h !== -1; h = data.indexOf(needles[i], h + 1)) expected.push(h);
-    expect(all).toEqual(expected);
-  }
+function allOf(data: Buffer, needle: Buffer): number[] {
+  const out: number[] = [];
+  for (let h = data.indexOf(needle); h !== -1; h = data.indexOf(needle, h + 1)) out.push(h);
+  return out;
 }
+
+/** Where two lists of places first differ, or undefined (a deep toEqual on lists of 10^5 numbers is slow). */
+function firstDifference(got: readonly number[], want: readonly number[]): string | undefined {
+  for (let k = 0; k < Math.max(got.length, want.length); k++) if (got[k] !== want[k]) return `#${k}: ${got[k]} instead of ${want[k]}`;
+  return undefined;
+}
+
+/** On each path: every occurrence of every needle, walked as the decoders walk them, then searches from `froms`. */
+function expectSameAsIndexOf(data: Buffer, froms: number[], list: readonly Buffer[] = needles): void {
+  const wrong: string[] = [];
+  for (const path of PATHS) {
+    useSearchPath(path);
+    const index = needleIndex(data, list);
+    // A fresh index, searched out of order (no walk before: each answer from the table and the chunk's rest).
+    const fresh = needleIndex(data, list);
+    list.forEach((needle, i) => {
+      const all: number[] = [];
+      for (let h = index.indexOf(i, 0); h !== -1; h = index.indexOf(i, h + 1)) all.push(h);
+      const walk = firstDifference(all, allOf(data, needle));
+      if (walk) wrong.push(`${path}, needle ${i}, every occurrence: ${walk}`);
+      const from = firstDifference(froms.map((f) => fresh.indexOf(i, f)), froms.map((f) => data.indexOf(needle, f)));
+      if (from) wrong.push(`${path}, needle ${i}, from ${froms}: ${from}`);
+    });
+  }
+  useSearchPath('auto');
+  expect(wrong).toEqual([]);
+}
+
+/** A small deterministic generator (mulberry32): the same inputs on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `length` random bytes (deterministic: SHAKE256 of the seed) with pieces laid over them, about one per
+ * `1 / density` bytes: whole needles, their starts, near misses (one byte changed, or its case flipped).
+ */
+function fragments(list: readonly Buffer[], length: number, seed: number, density = 0.5): Buffer {
+  const out = length === 0 ? Buffer.alloc(0) : createHash('shake256', { outputLength: length }).update(String(seed)).digest();
+  const rnd = random(seed);
+  for (let count = Math.ceil(length * density); count > 0; count--) {
+    const needle = list[Math.floor(rnd() * list.length)];
+    const at = Math.floor(rnd() * length);
+    const kind = rnd();
+    const end = Math.min(length, at + (kind < 0.4 ? needle.length : 1 + Math.floor(rnd() * needle.length)));
+    needle.copy(out, at, 0, end - at);
+    if (kind >= 0.7) {
+      const k = at + Math.floor(rnd() * (end - at));
+      out[k] = rnd() < 0.5 ? out[k] ^ 0x20 : (out[k] + 1) & 0xff;
+    }
+  }
+  return out;
+}
+
+describe('needleIndex on both paths', () => {
+  it('runs the Teddy path on this engine (Node 20+ has WebAssembly SIMD)', () => {
+    expect(teddyAvailable()).toBe(true);
+  });
+
+  it('agrees with indexOf on random inputs of every length from 0 to 300', () => {
+    for (let length = 0; length <= 300; length++) {
+      for (const list of [NEEDLES, ODD]) {
+        const data = fragments(list, length, length, 0.3);
+        // (Searches start at 0 or later: a negative start, which indexOf counts from the end, is never asked.)
+        const froms = [0, 1, 13, 14, 15, 16, 17, length - 3, length - 1, length, length + 5].filter((f) => f >= 0);
+        expectSameAsIndexOf(data, froms, list);
+      }
+    }
+  });
+
+  it('agrees with indexOf on a few MB, sparse and dense', () => {
+    const froms = [0, 1, CHUNK - 1, CHUNK, 5 * CHUNK + 7, 40 * CHUNK, 3_000_000];
+    expectSameAsIndexOf(fragments(NEEDLES, 3_000_000, 1, 0.0005), froms, NEEDLES);
+    expectSameAsIndexOf(fragments(NEEDLES, 2_000_000, 2, 0.2), froms, NEEDLES);
+    expectSameAsIndexOf(fragments(ODD, 2_000_000, 3, 0.1), froms, ODD);
+  });
+
+  it('finds needles at the start, at the very end and across every place in a 16-byte block', () => {
+    for (const needle of NEEDLES) {
+      const s = needle.toString('latin1');
+      for (let at = 0; at < 36; at++) {
+        expectSameAsIndexOf(input(at + s.length, [[at, s]]), [at, at + 1], NEEDLES);
+        if (at < 20) expectSameAsIndexOf(input(48, [[at, s], [at + 18, s]]), [at + 1], NEEDLES);
+      }
+    }
+  });
+
+  it('finds overlapping occurrences and inputs of one byte repeated', () => {
+    expectSameAsIndexOf(input(100, [[3, 'aaaaaaa'], [40, '%2%2%2']]), [0, 3, 4, 5, 41], needles);
+    for (const byte of [0x00, 0x2d, 0x32, 0x61, 0x7f, 0x80, 0xfe, 0xff]) {
+      for (const length of [1, 2, 3, 15, 16, 17, 1000, CHUNK + 3]) expectSameAsIndexOf(Buffer.alloc(length, byte), [0, 1, length - 2], [...ODD, ...NEEDLES]);
+    }
+  });
+
+  it('resumes where the output area filled: needles planted all around that place', () => {
+    // `2d` in every other place fills the area (1024 candidates) in the first 2 KiB; `2D`, in its bucket, must
+    // still be found wherever it is, and `k-ant-` after the flood.
+    const flood = '2d'.repeat(2200);
+    for (let at = 1980; at < 2090; at++) {
+      const data = input(CHUNK + 100, [[0, flood], [at, '2D'], [4500, 'k-ant-']]);
+      const index = needleIndex(data, NEEDLES);
+      const i = NEEDLES.findIndex((n) => n.toString() === '2D');
+      expect([at, index.indexOf(i, 0)]).toEqual([at, data.indexOf('2D')]);
+    }
+    expectSameAsIndexOf(input(CHUNK + 100, [[0, flood], [2017, '2D'], [4500, 'k-ant-']]), [0, 2016, 2018], NEEDLES);
+  });
+
+  it('resumes after a flood of false candidates (nibbles of two needles of a bucket mixed)', () => {
+    const teddy = new Teddy(NEEDLES);
+    // Three-byte strings that pass a bucket's tables but start none of its needles.
+    const bucket = teddy.buckets.findIndex((b) => b.length >= 2);
+    const fakes: Buffer[] = [];
+    const passes = (p: number, byte: number): boolean => (teddy.tables[32 * p + (byte & 15)] & teddy.tables[32 * p + 16 + (byte >> 4)] & (1 << bucket)) !== 0;
+    for (let a = 0; a < 256 && fakes.length < 8; a++) {
+      for (let b = 0; b < 256 && fakes.length < 8; b++) {
+        for (let c = 0; c < 256 && fakes.length < 8; c++) {
+          const tri = Buffer.from([a, b, c]);
+          if (passes(0, a) && passes(1, b) && passes(2, c) && !teddy.buckets[bucket].some((i) => NEEDLES[i].subarray(0, 3).equals(tri))) fakes.push(tri);
+        }
+      }
+    }
+    expect(fakes.length).toBe(8);
+    const data = Buffer.concat([...Array.from({ length: 3000 }, (_, k) => fakes[k % fakes.length]), ...teddy.buckets[bucket].map((i) => NEEDLES[i])]);
+    expectSameAsIndexOf(data, [0, 9000], NEEDLES);
+  });
+
+  it('grows the module memory for a larger input, and stays right for smaller ones after', () => {
+    const sizes = [100, 5_000_000, 300, 7_000_000, 10];
+    for (const size of sizes) {
+      const data = fragments(NEEDLES, size, size, 0.001);
+      expectSameAsIndexOf(data, [0, size - 1], NEEDLES);
+      // Never more memory than the largest input so far needs (one page of slack).
+      expect(teddyEngine()!.memoryBytes).toBeLessThanOrEqual(teddyEngine()!.inputAt + 7_000_000 + 32 + 65536);
+    }
+  });
+
+  it('falls back to indexOf where WebAssembly is missing (--jitless), with the same answers', () => {
+    const url = new URL('../../src/detect/search/index.ts', import.meta.url).href;
+    const script = `
+      import { needleIndex, teddyAvailable } from ${JSON.stringify(url)};
+      const data = Buffer.from('xx2dk-ant-2D%2d'.repeat(3000), 'latin1');
+      const list = ['2d', 'k-ant-', '2D'].map((s) => Buffer.from(s));
+      const index = needleIndex(data, list);
+      const walk = (i) => { const out = []; for (let h = index.indexOf(i, 0); h !== -1; h = index.indexOf(i, h + 1)) out.push(h); return out.length + ':' + out.at(-1); };
+      console.log(JSON.stringify({ teddy: teddyAvailable(), found: list.map((_, i) => walk(i)) }));`;
+    const child = spawnSync(process.execPath, ['--jitless', '--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(child.status).toBe(0);
+    const data = Buffer.from('xx2dk-ant-2D%2d'.repeat(3000), 'latin1');
+    const expected = ['2d', 'k-ant-', '2D'].map((s) => {
+      const all = allOf(data, Buffer.from(s));
+      return `${all.length}:${all.at(-1)}`;
+    });
+    expect(JSON.parse(child.stdout)).toEqual({ teddy: false, found: expected });
+  });
+
+  it('runs the module compiled from teddy.wat as committed (npm run build:wasm)', async () => {
+    const bytes = await compileTeddy();
+    expect(Buffer.from(bytes).equals(Buffer.from(TEDDY_WASM, 'base64'))).toBe(true);
+    expect(readFileSync(GENERATED_PATH, 'utf8')).toBe(generatedModule(bytes));
+  });
+});
 
 describe('NeedleIndex', () => {
   it('finds needles across chunk ends, several per chunk, and after long runs of empty chunks', () => {

@@ -39,7 +39,7 @@ export const DECODERS: readonly Decoder[] = [base64, utf16le, gzip, percent, esc
  * walk the same needles), the plain and base64 prefilters searching directly.
  */
 const DECODER_NEEDLES = new Set(DECODERS.flatMap((d) => d.needles ?? []));
-const NEEDLES: readonly Buffer[] = [...new Set([...DECODER_NEEDLES, ...PLAIN_NEEDLES, ...BASE64_NEEDLES])];
+export const NEEDLES: readonly Buffer[] = [...new Set([...DECODER_NEEDLES, ...PLAIN_NEEDLES, ...BASE64_NEEDLES])];
 const DECODERS_ONLY = NEEDLES.slice(0, DECODER_NEEDLES.size);
 const NEEDLE_NUMBER = new Map(NEEDLES.map((n, i) => [n, i]));
 
@@ -111,7 +111,7 @@ class Context implements DecodeContext, NeedleSearch {
     readonly bareK: readonly number[],
     readonly budget: Budget,
   ) {
-    const all = teddySweeps(data.length) || data.length > CHUNK;
+    const all = teddySweeps() || data.length > CHUNK;
     const needles = all ? NEEDLES : DECODERS_ONLY;
     this.indexed = needles.length;
     this.index = needleIndex(data, needles);

@@ -2,8 +2,9 @@
  * The prefilters' search: where each of a list of needles occurs in an input, every occurrence, overlapping ones
  * included, exactly what repeated `data.indexOf(needle, h + 1)` finds. One Teddy pass (teddy.wat, teddy.ts)
  * finds where each needle first is in each chunk; NeedleIndex (needles.ts) answers from that table. Where
- * WebAssembly SIMD is missing, or on an input too small to repay the copy into the module, the table comes from
- * a Buffer.indexOf per needle per chunk instead: the same table, so the same answers.
+ * WebAssembly SIMD is missing the table comes from a Buffer.indexOf per needle per chunk instead: the same
+ * table, so the same answers. There is no size below which indexOf is used: measured, the copy and the call
+ * into the module cost less than the passes of indexOf even on inputs under 128 bytes (bench/README.md).
  */
 import { NeedleIndex } from './needles.js';
 import { Teddy, teddyEngine } from './teddy.js';
@@ -11,17 +12,10 @@ import { Teddy, teddyEngine } from './teddy.js';
 export { CHUNK, NeedleIndex } from './needles.js';
 
 /**
- * Below this many bytes an input is swept with Buffer.indexOf: a copy and a call into the module cost more than
- * the few short passes (bench/README.md, the detector's prefilter).
+ * Which sweep builds the table: `auto` (Teddy where the engine has WebAssembly SIMD) or `indexOf`. A switch for
+ * tests and benchmarks, so both paths run the same suites; nothing read from scanned content sets it.
  */
-export const TEDDY_MIN = 2048;
-
-/**
- * Which sweep builds the table: `auto` (Teddy from TEDDY_MIN bytes, where the engine has WebAssembly SIMD),
- * `teddy` (always; an error where it is missing) or `indexOf` (never). A switch for tests and benchmarks, so both
- * paths run the same suites; nothing read from scanned content sets it.
- */
-export type SearchPath = 'auto' | 'teddy' | 'indexOf';
+export type SearchPath = 'auto' | 'indexOf';
 let path: SearchPath = 'auto';
 
 /** Sets the sweep; answers the one it replaces. */
@@ -36,20 +30,17 @@ export function teddyAvailable(): boolean {
   return teddyEngine() !== null;
 }
 
+/** Whether inputs are swept by Teddy (then one more needle costs next to nothing). */
+export function teddySweeps(): boolean {
+  return path === 'auto' && teddyEngine() !== null;
+}
+
 /** Each needle list's buckets and tables, built once. */
 const TEDDIES = new WeakMap<readonly Buffer[], Teddy>();
 
-/** Whether an input of `length` bytes is swept by Teddy (then one more needle costs next to nothing). */
-export function teddySweeps(length: number): boolean {
-  if (path === 'indexOf' || (path === 'auto' && length < TEDDY_MIN)) return false;
-  if (teddyEngine()) return true;
-  if (path === 'teddy') throw new Error('search: WebAssembly SIMD is not available');
-  return false;
-}
-
 /** The search of `needles` (a list kept for the process's life: its Teddy tables are cached by identity) in `data`. */
 export function needleIndex(data: Buffer, needles: readonly Buffer[]): NeedleIndex {
-  const engine = teddySweeps(data.length) ? teddyEngine() : null;
+  const engine = path === 'auto' ? teddyEngine() : null;
   if (!engine) return new NeedleIndex(data, needles);
   let teddy = TEDDIES.get(needles);
   if (!teddy) TEDDIES.set(needles, (teddy = new Teddy(needles)));

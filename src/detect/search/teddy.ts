@@ -77,6 +77,11 @@ class Engine {
     return this.x.scan(from, to, skip);
   }
 
+  /** The module's memory, for the tests of its growth. */
+  get memoryBytes(): number {
+    return this.x.memory.buffer.byteLength;
+  }
+
   get found(): number {
     return this.x.found.value;
   }
