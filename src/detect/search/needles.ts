@@ -12,10 +12,10 @@ export const CHUNK = 32 * 1024;
  * needle's first byte): chunk by chunk, the same needles cost 30-40% less on a 48 MB input of node_modules'
  * text than one whole pass each. `firsts[c * needles.length + i]` is needle i's first place in chunk c, or -1.
  */
-export function indexOfFirsts(data: Buffer, needles: readonly Buffer[]): Int32Array {
+export function indexOfFirsts(data: Buffer, needles: readonly Buffer[]): number[] {
   const n = needles.length;
   const chunks = Math.ceil(data.length / CHUNK);
-  const firsts = new Int32Array(chunks * n);
+  const firsts = new Array<number>(chunks * n);
   const longest = needles.reduce((m, b) => Math.max(m, b.length), 1);
   for (let c = 0, k = 0; c < chunks; c++) {
     const start = c * CHUNK;
@@ -31,34 +31,37 @@ export function indexOfFirsts(data: Buffer, needles: readonly Buffer[]): Int32Ar
 }
 
 export class NeedleIndex {
-  private readonly firsts: Int32Array;
+  // Plain arrays, not Int32Arrays: one of more than 64 bytes is allocated outside the heap, which costs more
+  // than a small input's whole search.
+  private readonly firsts: number[];
   private readonly chunks: number;
   /**
    * Per needle, the occurrences found so far in order, and where that list stops being complete (every
    * occurrence before it is in the list): several decoders walk the same needles (the hex of a dash: percent,
    * escape and hex), and each occurrence is then searched for once, not once per decoder.
    */
-  private readonly found: number[][];
-  private readonly complete: Int32Array;
+  private readonly found: Array<number[] | undefined>;
+  private readonly complete: number[];
 
   /** `firsts`: where each needle first is in each chunk (indexOfFirsts' table, or the same from teddy.ts). */
   constructor(
     private readonly data: Buffer,
     private readonly needles: readonly Buffer[],
-    firsts: Int32Array = indexOfFirsts(data, needles),
+    firsts: number[] = indexOfFirsts(data, needles),
   ) {
     this.chunks = Math.ceil(data.length / CHUNK);
     this.firsts = firsts;
     this.found = [];
-    this.complete = new Int32Array(needles.length);
+    this.complete = new Array<number>(needles.length).fill(0);
   }
 
   /** What `data.indexOf(needles[i], from)` answers. Each occurrence is searched for once, whatever the calls. */
   indexOf(i: number, from: number): number {
     const at = Math.max(0, from);
-    const found = (this.found[i] ??= []);
+    // Made on the first occurrence: in the clean case no needle has a list.
+    let found = this.found[i];
     let done = this.complete[i];
-    if (at < done) {
+    if (at < done && found !== undefined) {
       // Known up to `done`: the first known occurrence at or after `at`, if any (binary search).
       let lo = 0;
       let hi = found.length;
@@ -76,6 +79,7 @@ export class NeedleIndex {
         this.complete[i] = this.data.length;
         return -1;
       }
+      if (found === undefined) this.found[i] = found = [];
       found.push(h);
       this.complete[i] = done = h + 1;
       if (h >= at) return h;

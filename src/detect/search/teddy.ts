@@ -31,7 +31,7 @@ interface TeddyExports {
   out_positions: WasmGlobal;
   out_buckets: WasmGlobal;
   input_at: WasmGlobal;
-  found: WasmGlobal;
+  found_at: WasmGlobal;
 }
 
 /** The module instance (one memory, shared by every needle list: each scan writes its own tables first). */
@@ -40,7 +40,13 @@ class Engine {
   readonly inputAt: number;
   private readonly outPositions: number;
   private readonly outBuckets: number;
+  private readonly foundAt: number;
+  /** The memory's size (reading it from the memory is a call into the engine). */
+  private size = 0;
+  /** The tables in memory now: a scan for the same needle list does not write them again. */
+  private tables: Uint8Array | undefined;
   private bytes!: Uint8Array;
+  private count!: Int32Array;
   positions!: Int32Array;
   buckets!: Uint8Array;
 
@@ -49,13 +55,16 @@ class Engine {
     this.inputAt = x.input_at.value;
     this.outPositions = x.out_positions.value;
     this.outBuckets = x.out_buckets.value;
+    this.foundAt = x.found_at.value;
     this.views();
   }
 
   /** Views of the memory, made again after it grows (growing detaches the old buffer). */
   private views(): void {
     const buffer = this.x.memory.buffer;
+    this.size = buffer.byteLength;
     this.bytes = new Uint8Array(buffer);
+    this.count = new Int32Array(buffer, this.foundAt, 1);
     this.positions = new Int32Array(buffer, this.outPositions, this.capacity);
     this.buckets = new Uint8Array(buffer, this.outBuckets, this.capacity);
   }
@@ -63,12 +72,14 @@ class Engine {
   /** The input and the tables in memory, grown to hold them: never more than the largest input so far needs. */
   load(data: Buffer, tables: Uint8Array): void {
     const need = this.inputAt + data.length + PAD;
-    const have = this.x.memory.buffer.byteLength;
-    if (need > have) {
-      this.x.memory.grow(Math.ceil((need - have) / PAGE));
+    if (need > this.size) {
+      this.x.memory.grow(Math.ceil((need - this.size) / PAGE));
       this.views();
     }
-    this.bytes.set(tables, 0);
+    if (tables !== this.tables) {
+      this.bytes.set(tables, 0);
+      this.tables = tables;
+    }
     this.bytes.set(data, this.inputAt);
     // The loads past the end read whatever is there: they can only add candidates, dropped by the check.
   }
@@ -82,10 +93,14 @@ class Engine {
     return this.x.memory.buffer.byteLength;
   }
 
+  /** How many candidates the last scan wrote. */
   get found(): number {
-    return this.x.found.value;
+    return this.count[0];
   }
 }
+
+/** Per bucket, how many of its needles are still to be found in the chunk (one for all scans: no allocation). */
+const LEFT = new Int32Array(BUCKETS);
 
 const PAGE = 65536;
 /** Room past the input for its last block's load (teddy.wat reads up to 16 bytes past the end). */
@@ -148,15 +163,15 @@ export class Teddy {
   }
 
   /** NeedleIndex's table for `data` (`firsts[c * needles.length + i]`: needle i's first place in chunk c, or -1). */
-  firsts(data: Buffer, engine: Engine): Int32Array {
+  firsts(data: Buffer, engine: Engine): number[] {
     const { needles, buckets, used } = this;
     const n = needles.length;
     const length = data.length;
     const chunks = Math.ceil(length / CHUNK);
-    const firsts = new Int32Array(chunks * n).fill(-1);
+    const firsts = new Array<number>(chunks * n).fill(-1);
     if (length === 0) return firsts;
     engine.load(data, this.tables);
-    const left = new Int32Array(BUCKETS);
+    const left = LEFT;
     for (let c = 0; c < chunks; c++) {
       const base = c * n;
       const end = Math.min(length, (c + 1) * CHUNK);

@@ -15,6 +15,7 @@
 ;; Memory (the JS side reads the layout from the exported globals):
 ;;   [0, 96)             the tables: per position p, low-nibble table at 32p, high-nibble table at 32p + 16
 ;;   [96, 112)           scratch: the 16 lanes of a block's bucket bits, read back one by one
+;;   [found_at, +4)      how many candidates the last scan wrote (i32; in memory, cheaper to read than a global)
 ;;   [out_positions, +4 * capacity)   candidates' positions (i32, from the input's start)
 ;;   [out_buckets, + capacity)        candidates' bucket bits (one byte each)
 ;;   [input_at, ...)     the input, followed by at least 17 bytes of anything (the last block's load reads up
@@ -27,8 +28,7 @@
   (global $out_buckets (export "out_buckets") i32 (i32.const 4224))
   ;; The loads below say 8192 as their offset (an immediate: no addition in the loop).
   (global (export "input_at") i32 (i32.const 8192))
-  ;; How many candidates the last scan wrote.
-  (global $found (export "found") (mut i32) (i32.const 0))
+  (global (export "found_at") i32 (i32.const 112))
 
   ;; Scan the places [from, to) of the input, leaving out the buckets whose bits are set in `skip` (the JS side
   ;; already knows where their needles first are). Writes up to `capacity` candidates in order and answers where
@@ -105,7 +105,7 @@
         (local.set $was1 (local.get $at1))
         (local.set $i (i32.add (local.get $i) (i32.const 16)))
         (br $blocks)))
-    (global.set $found (local.get $n))
+    (i32.store (i32.const 112) (local.get $n))
     ;; Where the next call starts: `to` when every place was scanned.
     (select (local.get $to) (local.get $i) (i32.ge_u (local.get $i) (local.get $to))))
 )
