@@ -18,8 +18,9 @@
 ;;   [found_at, +4)      how many candidates the last scan wrote (i32; in memory, cheaper to read than a global)
 ;;   [out_positions, +4 * capacity)   candidates' positions (i32, from the input's start)
 ;;   [out_buckets, + capacity)        candidates' bucket bits (one byte each)
-;;   [input_at, ...)     the input, followed by at least 17 bytes of anything (the last block's load reads up
-;;                       to 16 bytes past the end; those bytes only ever add candidates, which the JS side drops)
+;;   [input_at, ...)     a chunk of the input, followed by at least 17 bytes of anything (the last block's load
+;;                       reads up to 16 bytes past the end; those bytes only ever add candidates, which the JS
+;;                       side drops); the memory is grown by the JS side to hold its largest chunk
 (module
   (memory (export "memory") 1)
 
