@@ -100,6 +100,8 @@ class Context implements DecodeContext, NeedleSearch {
   private readonly index: NeedleIndex;
   /** How many of NEEDLES the index holds. */
   private readonly indexed: number;
+  /** The index holds every needle and found none: no search needs an answer from it. */
+  private readonly none: boolean;
   readonly sweep: NeedleSearch | undefined;
   /** Set once the plain prefilter has run (its misses). */
   misses: readonly Miss[] = [];
@@ -115,10 +117,12 @@ class Context implements DecodeContext, NeedleSearch {
     const needles = all ? NEEDLES : DECODERS_ONLY;
     this.indexed = needles.length;
     this.index = needleIndex(data, needles);
+    this.none = all && this.index.none;
     this.sweep = all ? this : undefined;
   }
 
   search(needle: Buffer, from: number): number {
+    if (this.none) return -1;
     const i = NEEDLE_NUMBER.get(needle);
     return i === undefined || i >= this.indexed ? this.data.indexOf(needle, from) : this.index.indexOf(i, from);
   }

@@ -42,6 +42,8 @@ export class NeedleIndex {
    */
   private readonly found: Array<number[] | undefined>;
   private readonly complete: number[];
+  /** No needle anywhere (the clean case): every search answers -1 at once. */
+  readonly none: boolean;
 
   /** `firsts`: where each needle first is in each chunk (indexOfFirsts' table, or the same from teddy.ts). */
   constructor(
@@ -51,6 +53,7 @@ export class NeedleIndex {
   ) {
     this.chunks = Math.ceil(data.length / CHUNK);
     this.firsts = firsts;
+    this.none = !firsts.some((f) => f !== -1);
     this.found = [];
     this.complete = new Array<number>(needles.length).fill(0);
   }
