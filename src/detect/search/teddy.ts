@@ -35,10 +35,11 @@ interface TeddyExports {
 }
 
 /**
- * The module instance (one memory, shared by every needle list: each scan writes its own tables first). The
+ * The module instance (one memory, shared by every needle list: each scan writes its own tables first; a table
+ * is built whole before `firsts` returns, so a search inside a decoded window, nested in its input's, is safe). The
  * input goes in a chunk at a time, each scanned while it is in cache: the memory stays one page whatever the
  * input's size, and the input is read from main memory once (a copy of it whole, then a pass, read it twice and
- * wrote it once: 20-30% slower on 48 MB).
+ * wrote it once: on 48 MB as one buffer, 1.10x the pre-decoder detector's time against 1.02x by chunks).
  */
 class Engine {
   readonly capacity: number;
