@@ -200,6 +200,11 @@ describe('needleIndex on both paths', () => {
     expect(JSON.parse(child.stdout)).toEqual({ teddy: false, found: expected });
   });
 
+  it('refuses a needle of fewer than two bytes (a fingerprint free at two places would let most bytes through)', () => {
+    expect(() => new Teddy([Buffer.from('ab'), Buffer.from('x')])).toThrow('teddy: a needle of fewer than two bytes');
+    expect(() => new Teddy([Buffer.alloc(0)])).toThrow('teddy: a needle of fewer than two bytes');
+  });
+
   it('runs the module compiled from teddy.wat as committed (npm run build:wasm)', async () => {
     const bytes = await compileTeddy();
     expect(Buffer.from(bytes).equals(Buffer.from(TEDDY_WASM, 'base64'))).toBe(true);
