@@ -33,10 +33,10 @@ export const DECODERS: readonly Decoder[] = [base64, utf16le, gzip, percent, esc
 
 /**
  * Every prefilter's needles, each once, and where each is in that list: the decoders' first, then the plain
- * prefix's and base64's. Swept together in one Teddy pass (../search/), or where that is not used (a small
- * input, no WebAssembly SIMD) a Buffer.indexOf per needle per chunk: then all of them on an input of more than
- * one chunk (30-40% less than a pass each), and on one of a single chunk only the decoders' (several decoders
- * walk the same needles), the plain and base64 prefilters searching directly.
+ * prefix's and base64's. Swept together in one Teddy pass (../search/), or without WebAssembly SIMD by a
+ * Buffer.indexOf per needle per chunk: then all of them on an input of more than one chunk (30-40% less than a
+ * pass each), and on one of a single chunk only the decoders' (several decoders walk the same needles), the
+ * plain and base64 prefilters searching directly.
  */
 const DECODER_NEEDLES = new Set(DECODERS.flatMap((d) => d.needles ?? []));
 export const NEEDLES: readonly Buffer[] = [...new Set([...DECODER_NEEDLES, ...PLAIN_NEEDLES, ...BASE64_NEEDLES])];

@@ -1,7 +1,7 @@
 /**
  * Where every prefilter needle is, answered from a table of where each needle first occurs in each chunk of the
  * input: a search reads bytes again only from a chunk that holds its needle. The table comes from one Teddy
- * pass over the input (teddy.ts) or, without WebAssembly SIMD or on a small input, from `indexOfFirsts` below.
+ * pass over the input (teddy.ts) or, without WebAssembly SIMD, from `indexOfFirsts` below.
  */
 
 /** Small enough that a chunk stays in L2 cache while every needle is searched in it. */
