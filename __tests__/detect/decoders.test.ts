@@ -48,6 +48,8 @@ describe('decoders on hostile floods complete, linear, and find only what is the
     ['megabytes of the hex of a dash, both cases', () => Buffer.from('2d2D'.repeat(MB / 4)), 0],
     ['megabytes of the hex of k-', () => Buffer.from('6b2d6B2D'.repeat(MB / 8)), 0],
     ['megabytes of k-ant- after an escape of another letter', () => Buffer.from('%74k-ant-\\x74k-ant-&#116;k-ant-'.repeat(MB / 32)), 0],
+    ['megabytes of -ant- after escapes of other letters', () => Buffer.from('%74%6b-ant-\\x74\\x6b-ant-&#116;&#107;-ant-%73%6a-ant-'.repeat(MB / 48)), 0],
+    ['a key with its letters escaped in a megabyte of -ant-', () => Buffer.from(`${'x-ant- '.repeat(MB / 14)}\\x73\\x6b${key.slice(2)} ${'-ant-'.repeat(MB / 10)}`), 1],
     ['megabytes of gzip magic in base64', () => Buffer.from('H4sIAAAA'.repeat(MB / 8)), 0],
     ['prefixes each stopped by a quoted-printable soft break', () => Buffer.from(`${prefix}=\n`.repeat(MB / 15)), 0],
     ['prefixes each stopped by a concatenation', () => Buffer.from(`"${prefix}" + `.repeat(MB / 18)), 0],

@@ -111,7 +111,7 @@ export const PATTERNS: readonly Pattern[] = (() => {
   return out;
 })();
 
-/** Every pattern's needles, for the detector's one sweep of all prefilters (decoders/needles.ts). */
+/** Every pattern's needles, for the detector's one sweep of all prefilters (search/). */
 export const BASE64_NEEDLES: readonly Buffer[] = PATTERNS.flatMap((p) => p.needles.map((n) => n.bytes));
 
 /** Line widths at which base64 tools wrap; a run of exactly this width continues on the next line. */

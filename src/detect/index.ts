@@ -1,8 +1,10 @@
 /**
  * The detector: a pure function from bytes to matches, the same for every source. It is the hot path, so
- * the clean case is a few Buffer.indexOf passes and nothing else; everything after a prefilter hit is
- * bounded work at that offset, so any input scans in linear time.
+ * the clean case is one pass that finds every prefilter's needles at once (search/) and nothing else;
+ * everything after a prefilter hit is bounded work at that offset, so any input scans in linear time.
  *
+ *   search/       the prefilters' needles, all found in one pass (Teddy, WebAssembly SIMD; Buffer.indexOf
+ *                 per needle where that is missing or the input small)
  *   plain.ts      `sk-ant-` keys written out (any text, any bytes around them)
  *   decoders/     the list of decoders (base64, UTF-16, gzip inside base64, percent, escapes, hex, entities,
  *                 quoted-printable, pieces joined, zero-width characters), each a module with its prefilter,

@@ -21,12 +21,12 @@ export const PREFIX = PREFIX_;
 const NEEDLE = Buffer.from(PREFIX.slice(1), 'latin1');
 const S = 0x73;
 
-/** The literals the plain prefilter searches for (the detector sweeps them with the decoders' own: decoders/needles.ts). */
+/** The literals the plain prefilter searches for (the detector sweeps them with the decoders' own: search/). */
 export const PLAIN_NEEDLES: readonly Buffer[] = [NEEDLE];
 
 /**
  * `buf.indexOf(needle, from)` for the prefilters' needles, answered by one sweep of every needle over the input
- * (decoders/needles.ts) when the detector has made one; a method, not a function, so no closure is built per input.
+ * (search/) when the detector has made one; a method, not a function, so no closure is built per input.
  */
 export interface NeedleSearch {
   search(needle: Buffer, from: number): number;

@@ -1,10 +1,10 @@
 /**
  * Backslash escapes of JSON and JavaScript (and Python, C, shell's `$'…'`): `\u002d`, a fully `\u`-escaped
  * key, `\x2d`, `\u{2d}`. Prefilter: the hex digits of `-` (every form that escapes the prefix's dashes holds
- * them: escapes.ts, DASH_HEX), a `k-ant-` after an escaped `s`, and any `sk-ant-` whose key does not parse. Only
- * escapes of ASCII are decoded: a key is ASCII.
+ * them: escapes.ts, DASH_HEX), a `k-ant-` after an escaped `s`, a `-ant-` after an escaped `k` (DASHED_ANT),
+ * and any `sk-ant-` whose key does not parse. Only escapes of ASCII are decoded: a key is ASCII.
  */
-import { DASH_HEX, escapedWindows, hexByte, hexValue, NONE, type EscapeCodec } from './escapes.js';
+import { DASH_HEX, DASHED_ANT, escapedWindows, hexByte, hexValue, NONE, type EscapeCodec } from './escapes.js';
 import type { Decoder } from './types.js';
 
 const BACKSLASH = 0x5c;
@@ -16,7 +16,7 @@ const CLOSE = 0x7d;
 const codec: EscapeCodec = {
   name: 'escape',
   unitMax: 8, // \u{00XX}
-  needles: DASH_HEX,
+  needles: [...DASH_HEX, DASHED_ANT],
   afterPrefix: true,
   unit(buf, pos, end, len) {
     if (buf[pos] !== BACKSLASH) return NONE;
@@ -61,6 +61,7 @@ export const escape: Decoder = {
       { name: 'JavaScript \\x escapes', text: (k) => Buffer.from(`const k = "${k.replace(/-/g, '\\x2d')}";\n`) },
       { name: 'a JavaScript \\u{…} escape in the body', text: (k) => Buffer.from(`const k = "${k.slice(0, 50)}\\u{${k.charCodeAt(50).toString(16)}}${k.slice(51)}";\n`) },
       { name: 'the s only', text: (k) => Buffer.from(`s = "\\x73${k.slice(1)}";\n`) },
+      { name: 'the letters of the prefix, not its dashes', text: (k) => Buffer.from(`s = "\\x73\\x6b${k.slice(2)}";\n`) },
       { name: 'every byte as \\x', text: (k) => Buffer.from(`printf '${Array.from(k, (c) => `\\x${c.charCodeAt(0).toString(16)}`).join('')}'\n`) },
     ],
     negative: [

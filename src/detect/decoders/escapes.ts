@@ -66,11 +66,20 @@ export function decodeSpan(buf: Buffer, from: number, to: number, codec: EscapeC
  * `\u002d`, `\u{2d}`, `&#x2D;`) and so does the prefix written as hex bytes (`736b2d…`). One pair of needles
  * for every family instead of four (`%2`, `\u00`, `\x`, `74`), each a search for `2`: in code and prose about
  * what a search for `\` costs, far less in JSON and source maps, where `\` is about one byte in a hundred
- * (measured on node_modules: `\u00` and `\x` 5-10 ms each per 48 MB, `2d` and `2D` 2.5-3). An encoder that
- * escapes the prefix's letters but not its dashes is not followed, unless only its `s` is escaped: `k-ant-` is
- * then plain, and the plain prefilter finds it for free (DecodeContext.bareK).
+ * (measured on node_modules: `\u00` and `\x` 5-10 ms each per 48 MB, `2d` and `2D` 2.5-3, when each needle
+ * was a pass of its own). An encoder that escapes the prefix's letters but not its dashes is found otherwise:
+ * its `s` alone escaped leaves `k-ant-` plain, which the plain prefilter finds for free (DecodeContext.bareK);
+ * its `s` and `k` escaped leave `-ant-` (DASHED_ANT).
  */
 export const DASH_HEX: readonly Buffer[] = [Buffer.from('2d', 'latin1'), Buffer.from('2D', 'latin1')];
+
+/**
+ * The prefix with its letters escaped and its dashes plain (`%73%6b-ant-`, `\x73\x6b-ant-`; entities have `&#`),
+ * which neither DASH_HEX nor the plain `k-ant-` finds: `-ant-`, the escape of its `k` ending just before it
+ * (where the search for an escape starts: one byte before the hit). All needles are found in one pass
+ * (../search/), so one more costs next to nothing.
+ */
+export const DASHED_ANT = Buffer.from('-ant-', 'latin1');
 
 /** Where the escape of `codec` that covers `pos` starts (its value in LEN's companion), or -1. */
 function escapeCovering(buf: Buffer, pos: number, codec: EscapeCodec): number {
@@ -114,16 +123,18 @@ export function escapedWindows(data: Buffer, codec: EscapeCodec, ctx: DecodeCont
   if (!any) return [];
   const w: Windows = { data, codec, span: (MAX_KEY_LENGTH + 1) * codec.unitMax, out: [], done: -1 };
   const span = w.span;
-  // Places to decode, in input order: escapes the needles find, each possibly anywhere in a key that began up
-  // to a span before; a `k-ant-` whose `s` may be escaped, likewise; and prefixes whose run of key characters
-  // stopped at an escape, a key starting there. Each needle's search resumes past what is decoded already, so
-  // a flood of escapes costs a search per window.
-  const next = needles.map((n) => ctx.search(n, 0));
+  // Places to decode, in input order: escapes the needles find (for DASHED_ANT, the place before it), each
+  // possibly anywhere in a key that began up to a span before; a `k-ant-` whose `s` may be escaped, likewise;
+  // and prefixes whose run of key characters stopped at an escape, a key starting there. Each needle's search
+  // resumes past what is decoded already, so a flood of escapes costs a search per window.
+  const before = needles.map((n) => (n === DASHED_ANT ? 1 : 0));
+  const placeOf = (i: number, h: number): number => (h === -1 ? Infinity : h - before[i]);
+  const next = needles.map((n, i) => placeOf(i, ctx.search(n, 0)));
   let m = 0;
   let k = 0;
   for (;;) {
     let which = -1;
-    for (let i = 0; i < next.length; i++) if (next[i] !== -1 && (which === -1 || next[i] < next[which])) which = i;
+    for (let i = 0; i < next.length; i++) if (next[i] !== Infinity && (which === -1 || next[i] < next[which])) which = i;
     const hit = which === -1 ? Infinity : next[which];
     const miss = m < misses.length ? misses[m].start : Infinity;
     const place = k < bare.length ? bare[k] : Infinity;
@@ -139,7 +150,7 @@ export function escapedWindows(data: Buffer, codec: EscapeCodec, ctx: DecodeCont
       if (s !== -1 && inKey(codec.unit(data, s, data.length, LEN))) decodeWindow(w, s - span, s + 2 * span);
     }
     if (place < hit) k++;
-    else next[which] = ctx.search(needles[which], Math.max(hit + 1, w.done));
+    else next[which] = placeOf(which, ctx.search(needles[which], Math.max(hit + 1, w.done) + before[which]));
   }
   return w.out;
 }

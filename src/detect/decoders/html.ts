@@ -1,6 +1,7 @@
 /**
  * HTML and XML character references: `&#45;`, `&#x2D;`, a key written all in references (pages, Javadoc,
- * exported documents). Prefilter: `&#`, a `k-ant-` after an escaped `s`, and any `sk-ant-` whose key does not parse.
+ * exported documents). Prefilter: `&#` (in every reference, so the prefix's letters escaped and its dashes
+ * plain too), a `k-ant-` after an escaped `s`, and any `sk-ant-` whose key does not parse.
  */
 import { escapedWindows, hexValue, NONE, type EscapeCodec } from './escapes.js';
 import type { Decoder } from './types.js';
@@ -42,6 +43,7 @@ export const htmlEntity: Decoder = {
       { name: 'decimal references for dashes', text: (k) => Buffer.from(`<code>${k.replace(/-/g, '&#45;')}</code>\n`) },
       { name: 'hex references for dashes', text: (k) => Buffer.from(`<p>key: ${k.replace(/-/g, '&#x2D;')}</p>\n`) },
       { name: 'the s only', text: (k) => Buffer.from(`<code>&#115;${k.slice(1)}</code>\n`) },
+      { name: 'the letters of the prefix, not its dashes', text: (k) => Buffer.from(`<code>&#115;&#107;${k.slice(2)}</code>\n`) },
       { name: 'every character a reference', text: (k) => Buffer.from(`<span>${Array.from(k, (c) => `&#${c.charCodeAt(0)};`).join('')}</span>\n`) },
     ],
     negative: [

@@ -2,9 +2,9 @@
  * The decoders, one list (TruffleHog's design). Order matters only for a key two decoders both find at the
  * same place (`\x73\x6b…` is both an escape and hex): the first one's name is reported.
  *
- * Each entry: what it recognises, a cheap literal prefilter (the clean case pays a few Buffer.indexOf passes
- * and nothing else), its own bound, its own positive and negative samples (run by
- * __tests__/detect/decoders.test.ts). What a decoder yields is scanned as text again, plain keys and the list
+ * Each entry: what it recognises, a cheap literal prefilter (all decoders' needles, the plain and the base64
+ * ones are found in one pass, ../search/: the clean case pays that pass and nothing else), its own bound, its
+ * own positive and negative samples (run by __tests__/detect/decoders.test.ts). What a decoder yields is scanned as text again, plain keys and the list
  * once more, up to MAX_DEPTH decodings deep; every key so found passes the same parser and plausibility rules.
  */
 import { KEY_CHAR as KEY_CHAR_ } from '../chars.js';
@@ -19,7 +19,7 @@ import { htmlEntity } from './html.js';
 import { joined, zeroWidth } from './joined.js';
 import { percent } from './percent.js';
 import { quotedPrintable } from './quoted-printable.js';
-import { CHUNK, NeedleIndex } from './needles.js';
+import { CHUNK, needleIndex, teddySweeps, type NeedleIndex } from '../search/index.js';
 import { MAX_DEPTH, type Budget, type DecodeContext, type Decoder, type Miss } from './types.js';
 import { utf16le } from './utf16.js';
 
@@ -33,13 +33,13 @@ export const DECODERS: readonly Decoder[] = [base64, utf16le, gzip, percent, esc
 
 /**
  * Every prefilter's needles, each once, and where each is in that list: the decoders' first, then the plain
- * prefix's and base64's. An input of more than one chunk has all of them swept together a chunk at a time
- * (needles.ts: 30-40% less than a pass each); on one of a single chunk (most files and blobs) a sweep gains
- * nothing, and only the decoders' are kept in it (several decoders walk the same needles), the plain and base64
- * prefilters searching directly.
+ * prefix's and base64's. Swept together in one Teddy pass (../search/), or without WebAssembly SIMD by a
+ * Buffer.indexOf per needle per chunk: then all of them on an input of more than one chunk (30-40% less than a
+ * pass each), and on one of a single chunk only the decoders' (several decoders walk the same needles), the
+ * plain and base64 prefilters searching directly.
  */
 const DECODER_NEEDLES = new Set(DECODERS.flatMap((d) => d.needles ?? []));
-const NEEDLES: readonly Buffer[] = [...new Set([...DECODER_NEEDLES, ...PLAIN_NEEDLES, ...BASE64_NEEDLES])];
+export const NEEDLES: readonly Buffer[] = [...new Set([...DECODER_NEEDLES, ...PLAIN_NEEDLES, ...BASE64_NEEDLES])];
 const DECODERS_ONLY = NEEDLES.slice(0, DECODER_NEEDLES.size);
 const NEEDLE_NUMBER = new Map(NEEDLES.map((n, i) => [n, i]));
 
@@ -100,6 +100,8 @@ class Context implements DecodeContext, NeedleSearch {
   private readonly index: NeedleIndex;
   /** How many of NEEDLES the index holds. */
   private readonly indexed: number;
+  /** The index holds every needle and found none: no search needs an answer from it. */
+  private readonly none: boolean;
   readonly sweep: NeedleSearch | undefined;
   /** Set once the plain prefilter has run (its misses). */
   misses: readonly Miss[] = [];
@@ -111,14 +113,16 @@ class Context implements DecodeContext, NeedleSearch {
     readonly bareK: readonly number[],
     readonly budget: Budget,
   ) {
-    const all = data.length > CHUNK;
+    const all = teddySweeps() || data.length > CHUNK;
     const needles = all ? NEEDLES : DECODERS_ONLY;
     this.indexed = needles.length;
-    this.index = new NeedleIndex(data, needles);
+    this.index = needleIndex(data, needles);
+    this.none = all && this.index.none;
     this.sweep = all ? this : undefined;
   }
 
   search(needle: Buffer, from: number): number {
+    if (this.none) return -1;
     const i = NEEDLE_NUMBER.get(needle);
     return i === undefined || i >= this.indexed ? this.data.indexOf(needle, from) : this.index.indexOf(i, from);
   }

@@ -2,10 +2,10 @@
  * Percent-encoding of any character: `sk%2Dant%2D…`, a fully percent-encoded key (`%73%6B%2D…`), `%5F` for
  * `_` in a body. URL encoders leave `-` and `_` alone, so a key is percent-encoded by hand, by an encoder that
  * escapes everything, or twice. Prefilter: the hex digits of `-` (every encoding of the prefix that escapes its
- * dashes holds `%2D`: escapes.ts, DASH_HEX), a `k-ant-` after an escaped `s`, and any `sk-ant-` whose key does
- * not parse (an escape in its body).
+ * dashes holds `%2D`: escapes.ts, DASH_HEX), a `k-ant-` after an escaped `s`, a `-ant-` after an escaped `k`
+ * (DASHED_ANT), and any `sk-ant-` whose key does not parse (an escape in its body).
  */
-import { DASH_HEX, escapedWindows, hexByte, NONE, type EscapeCodec } from './escapes.js';
+import { DASH_HEX, DASHED_ANT, escapedWindows, hexByte, NONE, type EscapeCodec } from './escapes.js';
 import type { Decoder } from './types.js';
 
 const PERCENT = 0x25;
@@ -13,7 +13,7 @@ const PERCENT = 0x25;
 const codec: EscapeCodec = {
   name: 'percent',
   unitMax: 3,
-  needles: DASH_HEX,
+  needles: [...DASH_HEX, DASHED_ANT],
   afterPrefix: true,
   unit(buf, pos, end, len) {
     if (buf[pos] !== PERCENT) return NONE;
@@ -39,6 +39,7 @@ export const percent: Decoder = {
       { name: 'lower-case escapes', text: (k) => Buffer.from(`q=${pct(k, true).toLowerCase()}\n`) },
       { name: 'the body only', text: (k) => Buffer.from(`${k.slice(0, 20)}${pct(k.slice(20), true)}\n`) },
       { name: 'the s only', text: (k) => Buffer.from(`q=%73${k.slice(1)}\n`) },
+      { name: 'the letters of the prefix, not its dashes', text: (k) => Buffer.from(`q=%73%6b${k.slice(2)}\n`) },
     ],
     negative: [
       { name: 'a placeholder key, escaped', text: (k) => Buffer.from(`q=${pct(`${k.slice(0, 13)}${'x'.repeat(93)}AA`)}\n`) },

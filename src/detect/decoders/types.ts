@@ -53,7 +53,7 @@ export interface DecodeContext {
   budget: Budget;
   /**
    * `data.indexOf(needle, from)` for a needle of the decoder's own `needles`, answered from one sweep of all
-   * the prefilters' needles (needles.ts).
+   * the prefilters' needles (../search/).
    */
   search(needle: Buffer, from: number): number;
   /** That search for the plain and base64 prefilters too, on an input swept whole (of more than one chunk). */

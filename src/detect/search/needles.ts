@@ -1,54 +1,70 @@
 /**
- * Every prefilter's needles (the plain prefix's, base64's, the decoders') searched in one sweep, a chunk at a
- * time: each chunk is searched for all of them while it is in cache, and only where each needle first occurs in
- * each chunk is kept. A search then answers from that table, and reads bytes again only from a chunk that holds
- * its needle. Why: each needle is a Buffer.indexOf (memchr on its first byte), bound by how fast bytes come from
- * memory when the input is large; searched chunk by chunk, the same needles cost 30-40% less on a 48 MB input
- * of node_modules' text than one whole pass each (the plain and base64 ones 23 -> 16 ms, the decoders' 32 -> 19).
+ * Where every prefilter needle is, answered from a table of where each needle first occurs in each chunk of the
+ * input: a search reads bytes again only from a chunk that holds its needle. The table comes from one Teddy
+ * pass over the input (teddy.ts) or, without WebAssembly SIMD, from `indexOfFirsts` below.
  */
 
 /** Small enough that a chunk stays in L2 cache while every needle is searched in it. */
 export const CHUNK = 32 * 1024;
 
+/**
+ * The table by Buffer.indexOf, each chunk searched for every needle while it is in cache (memchr on each
+ * needle's first byte): chunk by chunk, the same needles cost 30-40% less on a 48 MB input of node_modules'
+ * text than one whole pass each. `firsts[c * needles.length + i]` is needle i's first place in chunk c, or -1.
+ */
+export function indexOfFirsts(data: Buffer, needles: readonly Buffer[]): number[] {
+  const n = needles.length;
+  const chunks = Math.ceil(data.length / CHUNK);
+  const firsts = new Array<number>(chunks * n);
+  const longest = needles.reduce((m, b) => Math.max(m, b.length), 1);
+  for (let c = 0, k = 0; c < chunks; c++) {
+    const start = c * CHUNK;
+    // A needle that starts in this chunk may end in the next one.
+    const end = Math.min(data.length, start + CHUNK + longest - 1);
+    const chunk = start === 0 && end === data.length ? data : data.subarray(start, end); // a small input: no view made
+    for (let i = 0; i < n; i++, k++) {
+      const h = chunk.indexOf(needles[i]);
+      firsts[k] = h === -1 || h >= CHUNK ? -1 : start + h;
+    }
+  }
+  return firsts;
+}
+
 export class NeedleIndex {
-  private readonly firsts: Int32Array;
+  // Plain arrays, not Int32Arrays: one of more than 64 bytes is allocated outside the heap, which costs more
+  // than a small input's whole search.
+  private readonly firsts: number[];
   private readonly chunks: number;
   /**
    * Per needle, the occurrences found so far in order, and where that list stops being complete (every
    * occurrence before it is in the list): several decoders walk the same needles (the hex of a dash: percent,
    * escape and hex), and each occurrence is then searched for once, not once per decoder.
    */
-  private readonly found: number[][];
-  private readonly complete: Int32Array;
+  private readonly found: Array<number[] | undefined>;
+  private readonly complete: number[];
+  /** No needle anywhere (the clean case): every search answers -1 at once. */
+  readonly none: boolean;
 
+  /** `firsts`: where each needle first is in each chunk (indexOfFirsts' table, or the same from teddy.ts). */
   constructor(
     private readonly data: Buffer,
     private readonly needles: readonly Buffer[],
+    firsts: number[] = indexOfFirsts(data, needles),
   ) {
-    const n = needles.length;
     this.chunks = Math.ceil(data.length / CHUNK);
-    this.firsts = new Int32Array(this.chunks * n);
+    this.firsts = firsts;
+    this.none = !firsts.some((f) => f !== -1);
     this.found = [];
-    this.complete = new Int32Array(n);
-    const longest = needles.reduce((m, b) => Math.max(m, b.length), 1);
-    for (let c = 0, k = 0; c < this.chunks; c++) {
-      const start = c * CHUNK;
-      // A needle that starts in this chunk may end in the next one.
-      const end = Math.min(data.length, start + CHUNK + longest - 1);
-      const chunk = start === 0 && end === data.length ? data : data.subarray(start, end); // a small input: no view made
-      for (let i = 0; i < n; i++, k++) {
-        const h = chunk.indexOf(needles[i]);
-        this.firsts[k] = h === -1 || h >= CHUNK ? -1 : start + h;
-      }
-    }
+    this.complete = new Array<number>(needles.length).fill(0);
   }
 
   /** What `data.indexOf(needles[i], from)` answers. Each occurrence is searched for once, whatever the calls. */
   indexOf(i: number, from: number): number {
     const at = Math.max(0, from);
-    const found = (this.found[i] ??= []);
+    // Made on the first occurrence: in the clean case no needle has a list.
+    let found = this.found[i];
     let done = this.complete[i];
-    if (at < done) {
+    if (at < done && found !== undefined) {
       // Known up to `done`: the first known occurrence at or after `at`, if any (binary search).
       let lo = 0;
       let hi = found.length;
@@ -66,6 +82,7 @@ export class NeedleIndex {
         this.complete[i] = this.data.length;
         return -1;
       }
+      if (found === undefined) this.found[i] = found = [];
       found.push(h);
       this.complete[i] = done = h + 1;
       if (h >= at) return h;
