@@ -16,8 +16,8 @@ async function drain(ahead: ReadAhead): Promise<{ entries: Array<{ name: string;
   }
 }
 
-function shown({ name, read }: ThreadEntry) {
-  const base = { name: name.toString('latin1'), kind: read.kind };
+function shown({ where, read }: ThreadEntry) {
+  const base = { name: where, kind: read.kind };
   if (read.kind === 'read') return { ...base, data: Buffer.from(read.data) };
   if (read.kind === 'too-large') return { ...base, size: read.size };
   if (read.kind === 'unreadable' || read.kind === 'unreadable-directory') return { ...base, code: read.code };
@@ -45,6 +45,7 @@ describe('readAhead (the walk and the reads on a second thread)', () => {
     await mkdir(path.join(root, 'b', '.git'));
     await writeFile(path.join(root, 'b', '.git', 'config'), 'never read');
     await writeFile(Buffer.concat([Buffer.from(path.join(root, 'b', 'lat')), Buffer.from([0xe9])]), 'latin-1 name');
+    await writeFile(Buffer.concat([Buffer.from(path.join(root, 'b', 'hug')), Buffer.from([0xe9])]), Buffer.alloc(9000, 'l')); // read here, by its bytes
   });
   afterAll(async () => {
     await rm(root, { recursive: true, force: true });
@@ -59,18 +60,20 @@ describe('readAhead (the walk and the reads on a second thread)', () => {
       const { entries, last } = await drain(ahead);
       expect(last).toBe('end');
       // b first (the end of the stack), .git never entered; names relative to the root, bytes unchanged.
-      expect(entries.slice(0, 6).map((e) => [e.name, e.kind])).toEqual([
+      expect(entries.slice(0, 7).map((e) => [e.name, e.kind])).toEqual([
         ['b/empty', 'read'],
         ['b/fifo', 'special'],
         ['b/huge', 'read'],
-        ['b/lat\xe9', 'read'],
+        ['b/hug\ufffd', 'read'],
+        ['b/lat\ufffd', 'read'],
         ['b/link', 'symlink'],
         ['a/f000', 'read'],
       ]);
       expect(entries[0]!.data!.length).toBe(0);
       expect(entries[2]!.data!.toString()).toBe('h'.repeat(9000)); // over half the ring: read on this thread
-      expect(entries[3]!.data!.toString()).toBe('latin-1 name');
-      const files = entries.slice(5);
+      expect(entries[3]!.data!.toString()).toBe('l'.repeat(9000));
+      expect(entries[4]!.data!.toString()).toBe('latin-1 name');
+      const files = entries.slice(6);
       expect(files).toHaveLength(200);
       files.forEach((file, i) => {
         expect(file.data!.length).toBe(sizes[i]);
@@ -98,7 +101,7 @@ describe('readAhead (the walk and the reads on a second thread)', () => {
     const ahead = start(['a'], 1 << 20, 16 * 1024, (t) => (thread = t));
     try {
       const first = await ahead.next(); // the thread fills the ring behind this one and waits for room
-      expect(first !== 'end' && first !== 'died' && first.name.toString()).toBe('a/f000');
+      expect(first !== 'end' && first !== 'died' && first.where).toBe('a/f000');
       await thread!.terminate();
       const { entries, last } = await drain(ahead);
       expect(last).toBe('died');

@@ -91,7 +91,7 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
       if (next === 'end') return;
       if (next === 'died') break;
       taken++;
-      yield* scanOne(whereOf(next.name), next.read, options, scanner, ctx, progress);
+      yield* scanOne(next.where, next.read, options, scanner, ctx, progress);
     }
     // The thread died: the rest of its walk is walked here, past the entries it gave (the same walk, in order).
     let skip = taken;
@@ -128,7 +128,7 @@ function typeOf(entry: Dirent<Buffer> | Stats): 'file' | 'symlink' | 'special' {
 const SEP = Buffer.from(path.sep);
 const GIT = Buffer.from('.git');
 
-/** A path relative to the root, as bytes, as reports show it. */
+/** A path relative to the root, as bytes, as reports show it (read-ahead.ts makes them the same way). */
 function whereOf(relative: Buffer): string {
   return relative.toString().split(path.sep).join('/');
 }

@@ -11,8 +11,9 @@
  * Back-pressure: the thread waits while the ring is full; the scan frees a file's bytes when it asks for the
  * next entry. If the thread dies, `next()` says so: the scan walks the rest itself (files.ts), never hangs.
  *
- * Messages are few and cheap to copy: entries go in batches, each batch's names in one Latin-1 string (a
- * byte per character: a name that is not UTF-8 arrives unchanged), not one buffer per name.
+ * Messages are few and cheap to copy: entries go in batches, each batch's paths in one string, made there (as
+ * files.ts's whereOf makes them) so that this thread does not; a file to read here comes with its name as
+ * Latin-1 (a byte per character: a name that is not UTF-8 arrives unchanged).
  *
  * The thread's code is a string evaluated by the Worker (`eval: true`): it needs nothing but node's own
  * modules, and runs the same from the bundle and from the sources under test.
@@ -27,8 +28,8 @@ export type EntryRead = FileRead | { kind: 'unreadable-directory'; code: string 
 
 /** One entry of the walk, as the thread found it. */
 export interface ThreadEntry {
-  /** The path relative to the root, as bytes (the walk's separators). */
-  name: Buffer;
+  /** The path relative to the root, as reports show it (files.ts's whereOf: `/`, bytes not UTF-8 as U+FFFD). */
+  where: string;
   read: EntryRead;
 }
 
@@ -54,13 +55,16 @@ type ThreadRead =
   | { kind: 'read'; offset: number; length: number; span: number }
   /** A read that failed after its room in the ring was taken: the room is given back. */
   | { kind: 'unreadable'; code: string; span: number }
-  | { kind: 'here' };
+  /** To be read here: the path relative to the root, as Latin-1 (a byte per character, so any name survives). */
+  | { kind: 'here'; name: string };
 
-/** A batch of entries: their names, each followed by a NUL (no name holds one), and their reads. */
-type Batch = { names: string; reads: ThreadRead[] } | 'end';
+/** A batch of entries: where each is, each followed by a NUL (no name holds one), and their reads. */
+type Batch = { wheres: string; reads: ThreadRead[] } | 'end';
 
 /** Room for any file up to the default size limit (25 MiB: bench/README.md's trees hold many of 8 to 25 MiB). */
 const RING_BYTES = 64 * 1024 * 1024;
+/** Room given back to the thread at a time (see release). */
+const RELEASE_BYTES = 4 * 1024 * 1024;
 /** Entries per message. */
 const BATCH = 128;
 
@@ -77,11 +81,11 @@ const SEP = Buffer.from(sep);
 const GIT = Buffer.from('.git');
 const rootLength = root.length + SEP.length;
 let head = 0;
-let names = [];
+let wheres = [];
 let reads = [];
 const flush = () => {
-  if (reads.length) parentPort.postMessage({ names: names.join(''), reads });
-  names = [];
+  if (reads.length) parentPort.postMessage({ wheres: wheres.join(''), reads });
+  wheres = [];
   reads = [];
 };
 const codeOf = (error) => (error && error.code) || 'error';
@@ -129,8 +133,10 @@ function readOne(path) {
     fs.closeSync(fd);
   }
 }
+const slash = (where) => (sep === '/' ? where : where.split(sep).join('/'));
 const add = (absolute, read) => {
-  names.push(absolute.toString('latin1', rootLength), '\0'); // before the read is pushed: readOne may flush
+  if (read.kind === 'here') read.name = absolute.toString('latin1', rootLength);
+  wheres.push(slash(absolute.toString('utf8', rootLength)), '\0'); // after readOne, which may flush
   reads.push(read);
   if (reads.length >= batch) flush();
 };
@@ -175,11 +181,12 @@ export function readAhead(root: Buffer, folders: readonly Buffer[], maxSize: num
   let died = false;
   let closed = false;
   const batches: Batch[] = [];
-  /** The entries of the batch being taken, and where the next one's name starts. */
-  let current: { names: string; reads: ThreadRead[]; at: number; index: number } | undefined;
+  /** The entries of the batch being taken, and the next one's index. */
+  let current: { wheres: string[]; reads: ThreadRead[]; index: number } | undefined;
   /** The scan waiting for the thread's next message (or its end). */
   let waiting: (() => void) | undefined;
   let held = 0;
+  const releaseAt = Math.min(RELEASE_BYTES, ring.byteLength / 8);
 
   const wake = (): void => {
     waiting?.();
@@ -197,13 +204,17 @@ export function readAhead(root: Buffer, folders: readonly Buffer[], maxSize: num
   worker.on('error', stopped);
   worker.on('exit', stopped);
 
-  const release = (): void => {
-    if (!held) return;
+  /**
+   * The room of the files taken is given back a few MiB at a time (each notify costs microseconds), and always
+   * before waiting for the thread, which may be waiting for that room.
+   */
+  const release = (now = false): void => {
+    if (!held || (!now && held < releaseAt)) return;
     Atomics.sub(used, 0, held);
     Atomics.notify(used, 0);
     held = 0;
   };
-  const absolute = (name: Buffer): Buffer => Buffer.concat([root, Buffer.from(path.sep), name]);
+  const absolute = (name: string): Buffer => Buffer.concat([root, Buffer.from(path.sep), Buffer.from(name, 'latin1')]);
 
   return {
     async next() {
@@ -215,33 +226,32 @@ export function readAhead(root: Buffer, folders: readonly Buffer[], maxSize: num
         if (!batches.length) {
           if (ended) return 'end';
           if (died) return 'died';
+          release(true);
           await new Promise<void>((resolve) => (waiting = resolve));
           continue;
         }
         const batch = batches.shift()!;
         if (batch === 'end') return 'end';
-        current = { ...batch, at: 0, index: 0 };
+        current = { wheres: batch.wheres.split('\0'), reads: batch.reads, index: 0 };
       }
-      const end = current.names.indexOf('\0', current.at);
-      const name = Buffer.from(current.names.slice(current.at, end), 'latin1');
-      current.at = end + 1;
+      const where = current.wheres[current.index]!;
       const read = current.reads[current.index++]!;
-      if ('span' in read) held = read.span;
+      if ('span' in read) held += read.span;
       switch (read.kind) {
         case 'here':
-          return { name, read: here.read(absolute(name), maxSize) };
+          return { where, read: here.read(absolute(read.name), maxSize) };
         case 'unreadable':
-          return { name, read: { kind: 'unreadable', code: read.code } };
+          return { where, read: { kind: 'unreadable', code: read.code } };
         case 'read':
-          return { name, read: { kind: 'read', data: Buffer.from(ring, read.offset, read.length) } };
+          return { where, read: { kind: 'read', data: Buffer.from(ring, read.offset, read.length) } };
         default:
-          return { name, read };
+          return { where, read };
       }
     },
     async close() {
       if (closed) return;
       closed = true;
-      release();
+      release(true);
       wake();
       await worker.terminate();
     },
