@@ -61,8 +61,13 @@ type ThreadRead =
 /** A batch of entries: where each is, each followed by a NUL (no name holds one), and their reads. */
 type Batch = { wheres: string; reads: ThreadRead[] } | 'end';
 
-/** Room for any file up to the default size limit (25 MiB: bench/README.md's trees hold many of 8 to 25 MiB). */
-const RING_BYTES = 64 * 1024 * 1024;
+/**
+ * Small enough to stay in the processor's cache: cycling through a 64 MiB ring made the thread's reads about three
+ * times as slow (its copies, then the detector's reads, went out to memory; bench/README.md). Files over half of
+ * it are read here (in node_modules, 28 files of 2 to 25 MiB, half the bytes): that also evens out the threads'
+ * work, the walk and the system calls being the larger share.
+ */
+const RING_BYTES = 4 * 1024 * 1024;
 /** Room given back to the thread at a time (see release). */
 const RELEASE_BYTES = 4 * 1024 * 1024;
 /** Entries per message. */
