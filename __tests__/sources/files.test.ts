@@ -30,11 +30,16 @@ async function collect(root: string, maxFileSize = 1024 * 1024, exclude?: string
   const hits: Hit[] = [];
   const notes: Note[] = [];
   const counts: Record<string, number> = {};
-  const ctx = { note: (n: Note) => notes.push(n), count: (k: string, by = 1) => void (counts[k] = (counts[k] ?? 0) + by) };
+  const progress: number[] = [];
+  const ctx = {
+    note: (n: Note) => notes.push(n),
+    count: (k: string, by = 1) => void (counts[k] = (counts[k] ?? 0) + by),
+    progress: (done: number) => void progress.push(done),
+  };
   const excluded = exclude ? { exclude: compileGlobs(exclude) } : {};
   const ahead = { ...(readAhead === undefined ? {} : { readAhead }), ...(onThread ? { onThread } : {}) };
   for await (const hit of filesSource({ root, maxFileSize, ...excluded, ...ahead })(stubDetect, ctx)) hits.push(hit);
-  return { hits, notes, counts };
+  return { hits, notes, counts, progress };
 }
 
 describe('filesSource', () => {
@@ -201,6 +206,7 @@ describe('filesSource on a tree of many files (walked and read on a second threa
     hits: r.hits.map((h) => `${h.location.path}:${h.location.line}:${h.location.column}`),
     notes: r.notes.map((n) => n.message),
     counts: r.counts,
+    progress: r.progress,
   });
 
   it('finds and notes the same, in the same order, as when everything is done on one thread', async () => {
@@ -210,6 +216,7 @@ describe('filesSource on a tree of many files (walked and read on a second threa
     const two = await collect(root, 4096, undefined, undefined, (t) => threads.push(t));
     expect(threads).toHaveLength(1); // on by default
     expect(show(two)).toEqual(show(one));
+    expect(one.progress).toEqual([1024, 2048]); // every 1024 entries, whichever thread read them
     expect(one.hits.map((h) => h.location.path)).toEqual(expect.arrayContaining(['d0/lat\ufffd.txt', 'd19/new\nline/FOUND', 'd0/new\nline/FOUND']));
     expect(one.hits).toHaveLength(286 + 4 + (process.getuid?.() === 0 ? 1 : 0));
     expect(one.counts).toMatchObject({ filesScanned: 2000 + 20 + 4 + (process.getuid?.() === 0 ? 1 : 0), skippedSymlinks: 20, skippedTooLarge: 20, skippedSpecial: 3 });

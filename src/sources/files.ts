@@ -194,8 +194,14 @@ async function trackedEntries(root: string, setup: GitSetup | undefined, exclude
   })();
 }
 
-/** One entry, read whole (file-reader.ts, read-ahead.ts) and scanned, or skipped with a note. */
-function scanOne(where: string, read: EntryRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { bytes: number }): Hit[] {
+/** One entry, read whole (file-reader.ts, read-ahead.ts) and scanned, or skipped with a note; progress every 1024. */
+function scanOne(where: string, read: EntryRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { files: number; bytes: number }): Hit[] {
+  const hits = scanRead(where, read, options, scanner, ctx, progress);
+  if (++progress.files % 1024 === 0) ctx.progress?.(progress.files, undefined, progress.bytes);
+  return hits;
+}
+
+function scanRead(where: string, read: EntryRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { bytes: number }): Hit[] {
   switch (read.kind) {
     case 'symlink':
       ctx.count('skippedSymlinks');
