@@ -1,15 +1,15 @@
 /**
  * Walking and reading files on a second thread while this one scans: the files scan's system calls (getdents,
  * open, fstat, read, close: over half its time on a tree of many small files) run on the other core, and this
- * thread only detects.
+ * thread detects (and reads the few files too large for the ring).
  *
  * The thread goes on with a walk the scan began (files.ts): it is handed the walk's stack of folders still to
  * list and walks them exactly as walk() would, in the same order; each file it reads into a ring of shared
  * memory and says where. The scan takes the entries in that order, so findings and notes come out as a
  * one-thread scan makes them. A file the ring is not right for (larger than half of it; empty by fstat
  * but not by a read, as procfs files are) is read here instead, by the same reader a one-thread scan uses.
- * Back-pressure: the thread waits while the ring is full; the scan frees a file's bytes when it asks for the
- * next entry. If the thread dies, `next()` says so: the scan walks the rest itself (files.ts), never hangs.
+ * Back-pressure: the thread waits while the ring is full; the scan gives the room of the files it has taken
+ * back as it goes (see release). If the thread dies, `next()` says so: the scan walks the rest itself (files.ts), never hangs.
  *
  * Messages are few and cheap to copy: entries go in batches, each batch's paths in one string, made there (as
  * files.ts's whereOf makes them) so that this thread does not; a file to read here comes with its name as
