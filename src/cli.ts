@@ -40,9 +40,9 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
   }
 }
 
-// The audit commands load on demand: they bring Octokit, which a plain scan (a pre-commit hook) need not load.
-// `webpackMode: "eager"` keeps them inside the one-file bundle (ncc would split each into a chunk file that a
-// copied dist/cli/index.js lacks); they are still evaluated only when called.
+// The audit commands load on demand: they bring Octokit, which a plain scan (a pre-commit hook) need not load,
+// nor compile: ncc makes each a chunk, which the build packs back into the one-file bundle as a string that is
+// unpacked and compiled only when called (scripts/inline-chunks.mjs).
 async function loadCommand(name: Subcommand): Promise<CliCommand> {
   switch (name) {
     case 'help':
@@ -50,12 +50,12 @@ async function loadCommand(name: Subcommand): Promise<CliCommand> {
     case 'version':
       return versionCommand;
     case 'repos':
-      return (await import(/* webpackMode: "eager" */ './cli/repos.js')).reposCommand;
+      return (await import('./cli/repos.js')).reposCommand;
     case 'merge':
-      return (await import(/* webpackMode: "eager" */ './cli/merge.js')).mergeCommand;
+      return (await import('./cli/merge.js')).mergeCommand;
     case 'batch':
-      return (await import(/* webpackMode: "eager" */ './cli/batch.js')).batchCommand;
+      return (await import('./cli/batch.js')).batchCommand;
     case 'surfaces':
-      return (await import(/* webpackMode: "eager" */ './cli/surfaces.js')).surfacesCommand;
+      return (await import('./cli/surfaces.js')).surfacesCommand;
   }
 }

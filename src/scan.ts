@@ -142,10 +142,10 @@ export async function runScan(plan: Plan, hooks: ScanContext = {}): Promise<Scan
   setExposure(findings, plan.visibility, until);
   setExposure(suppressed, plan.visibility, until);
 
-  // The Anthropic SDK is loaded only when a key is to be checked: most scans find nothing. Eager: in the bundle's
-  // one file, not a chunk file beside it (see loadCommand in cli.ts).
+  // The Anthropic SDK is loaded (and, from the bundle, compiled) only when a key is to be checked: most scans find
+  // nothing (see loadCommand in cli.ts).
   if ((plan.verify || plan.revoke) && findings.length + suppressed.length > 0) {
-    const { verifyAndRevoke } = await import(/* webpackMode: "eager" */ './anthropic/act.js');
+    const { verifyAndRevoke } = await import('./anthropic/act.js');
     const act = {
       verify: plan.verify,
       revoke: plan.revoke,

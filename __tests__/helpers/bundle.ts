@@ -26,7 +26,7 @@ function filesUnder(dir: string): string[] {
 /** What the bundles are made of: every source file, the lock file and the compiler settings. */
 function sourceHash(): string {
   const hash = createHash('sha256');
-  const inputs = [...filesUnder(join(ROOT, 'src')).sort(), join(ROOT, 'package-lock.json'), join(ROOT, 'tsconfig.json')];
+  const inputs = [...filesUnder(join(ROOT, 'src')).sort(), join(ROOT, 'package-lock.json'), join(ROOT, 'tsconfig.json'), join(ROOT, 'scripts/inline-chunks.mjs')];
   for (const file of inputs) hash.update(`${relative(ROOT, file)}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 20);
 }
@@ -50,6 +50,9 @@ export function freshBundle(name: BundleName): string {
       encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`building ${entry.source} failed:\n${run.stderr}${run.stdout}`);
+    // As package.json's build does: the chunks of dynamic imports go back into index.js, packed.
+    const inline = spawnSync(process.execPath, [join(ROOT, 'scripts/inline-chunks.mjs'), staging], { encoding: 'utf8' });
+    if (inline.status !== 0) throw new Error(`inlining the chunks of ${entry.source} failed:\n${inline.stderr}`);
     mkdirSync(join(dir, '..'), { recursive: true });
     // Another worker may have finished first: its bundle is the same.
     if (!existsSync(file)) {

@@ -45,6 +45,13 @@ describe('a build', () => {
     const dir = dirname(freshBundle(name));
     expect(readdirSync(dir).filter((file) => file.endsWith('.js'))).toEqual(['index.js']);
   }, 600_000);
+
+  it('of the CLI holds Octokit and the Anthropic SDK only packed: a scan does not compile them (scripts/inline-chunks.mjs)', () => {
+    const source = readFileSync(freshBundle('cli'), 'utf8');
+    expect(source).toContain('function __inlinedChunk(name)');
+    expect(source).not.toContain('octokit-core.js'); // Octokit's user agent
+    expect(source).not.toContain('x-stainless-'); // the SDK's request headers
+  }, 600_000);
 });
 
 describe('the CLI bundle copied alone', () => {

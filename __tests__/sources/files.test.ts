@@ -4,6 +4,7 @@ import { chmod, mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { Detect, Hit, Match, Note } from '../../src/core/types.js';
 import { Secret } from '../../src/core/secret.js';
 import { filesSource } from '../../src/sources/files.js';
@@ -25,15 +26,20 @@ const stubDetect: Detect = (data) => {
   return matches;
 };
 
-async function collect(root: string, maxFileSize = 1024 * 1024, exclude?: string[], readAhead?: boolean) {
+async function collect(root: string, maxFileSize = 1024 * 1024, exclude?: string[], readAhead?: boolean, onThread?: (thread: Worker) => void) {
   const hits: Hit[] = [];
   const notes: Note[] = [];
   const counts: Record<string, number> = {};
-  const ctx = { note: (n: Note) => notes.push(n), count: (k: string, by = 1) => void (counts[k] = (counts[k] ?? 0) + by) };
+  const progress: number[] = [];
+  const ctx = {
+    note: (n: Note) => notes.push(n),
+    count: (k: string, by = 1) => void (counts[k] = (counts[k] ?? 0) + by),
+    progress: (done: number) => void progress.push(done),
+  };
   const excluded = exclude ? { exclude: compileGlobs(exclude) } : {};
-  const ahead = readAhead === undefined ? {} : { readAhead };
+  const ahead = { ...(readAhead === undefined ? {} : { readAhead }), ...(onThread ? { onThread } : {}) };
   for await (const hit of filesSource({ root, maxFileSize, ...excluded, ...ahead })(stubDetect, ctx)) hits.push(hit);
-  return { hits, notes, counts };
+  return { hits, notes, counts, progress };
 }
 
 describe('filesSource', () => {
@@ -159,27 +165,106 @@ describe('filesSource notes', () => {
   });
 });
 
-describe('filesSource on a tree of many files (read on a second thread)', () => {
-  it('finds and notes the same, in the same order, as when reading on one thread', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'aks-files-many-'));
-    try {
-      for (let d = 0; d < 20; d++) {
-        const dir = path.join(root, `d${d}`);
-        await mkdir(dir);
-        for (let f = 0; f < 100; f++) {
-          const i = d * 100 + f;
-          await writeFile(path.join(dir, `f${f}.txt`), i % 7 === 0 ? `${'x'.repeat(i)}\nFOUND ${i}\n` : 'nothing\n'.repeat(i % 50));
-        }
-        await symlink(path.join(dir, 'f0.txt'), path.join(dir, 'link'));
-        await writeFile(path.join(dir, 'big.txt'), Buffer.alloc(5000, 0x61));
+describe('filesSource on a tree of many files (walked and read on a second thread)', () => {
+  let root: string;
+  let server: Server;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'aks-files-many-'));
+    for (let d = 0; d < 20; d++) {
+      const dir = path.join(root, `d${d}`);
+      await mkdir(dir);
+      for (let f = 0; f < 100; f++) {
+        const i = d * 100 + f;
+        await writeFile(path.join(dir, `f${f}.txt`), i % 7 === 0 ? `${'x'.repeat(i)}\nFOUND ${i}\n` : 'nothing\n'.repeat(i % 50));
       }
-      execFileSync('mkfifo', [path.join(root, 'd10', 'fifo')]);
-      const one = await collect(root, 4096, undefined, false);
-      const two = await collect(root, 4096, undefined, true);
-      const show = (r: typeof one) => ({ hits: r.hits.map((h) => `${h.location.path}:${h.location.line}:${h.location.column}`), notes: r.notes.map((n) => n.message), counts: r.counts });
-      expect(show(two)).toEqual(show(one));
-      expect(one.hits).toHaveLength(286);
-      expect(one.counts).toMatchObject({ filesScanned: 2000, skippedSymlinks: 20, skippedTooLarge: 20, skippedSpecial: 1 });
+      await symlink(path.join(dir, 'f0.txt'), path.join(dir, 'link'));
+      await writeFile(path.join(dir, 'big.txt'), Buffer.alloc(5000, 0x61));
+      await writeFile(path.join(dir, 'empty'), '');
+    }
+    // Odd entries deep in the part the thread walks, and in the part walked before it starts.
+    for (const dir of ['d0', 'd19']) {
+      execFileSync('mkfifo', [path.join(root, dir, 'fifo')]);
+      await writeFile(Buffer.concat([Buffer.from(path.join(root, dir, 'lat')), Buffer.from([0xe9]), Buffer.from('.txt')]), 'FOUND in Latin-1');
+      await mkdir(path.join(root, dir, 'new\nline'));
+      await writeFile(path.join(root, dir, 'new\nline', 'FOUND'), 'FOUND');
+      await mkdir(path.join(root, dir, '.git'));
+      await writeFile(path.join(root, dir, '.git', 'config'), 'FOUND');
+    }
+    server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(root, 'd5', 'sock'), resolve));
+    // A file that is a folder by the time it is read would be an EISDIR; one unreadable folder when not root.
+    await mkdir(path.join(root, 'd7', 'locked'));
+    await writeFile(path.join(root, 'd7', 'locked', 'FOUND'), 'FOUND');
+    await chmod(path.join(root, 'd7', 'locked'), 0);
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await chmod(path.join(root, 'd7', 'locked'), 0o755);
+    await rm(root, { recursive: true, force: true });
+  });
+  const show = (r: Awaited<ReturnType<typeof collect>>) => ({
+    hits: r.hits.map((h) => `${h.location.path}:${h.location.line}:${h.location.column}`),
+    notes: r.notes.map((n) => n.message),
+    counts: r.counts,
+    progress: r.progress,
+  });
+
+  it('finds and notes the same, in the same order, as when everything is done on one thread', async () => {
+    const threads: Worker[] = [];
+    const one = await collect(root, 4096, undefined, false, (t) => threads.push(t));
+    expect(threads).toHaveLength(0);
+    const two = await collect(root, 4096, undefined, undefined, (t) => threads.push(t));
+    expect(threads).toHaveLength(1); // on by default
+    expect(show(two)).toEqual(show(one));
+    expect(one.progress).toEqual([1024, 2048]); // every 1024 entries, whichever thread read them
+    expect(one.hits.map((h) => h.location.path)).toEqual(expect.arrayContaining(['d0/lat\ufffd.txt', 'd19/new\nline/FOUND', 'd0/new\nline/FOUND']));
+    expect(one.hits).toHaveLength(286 + 4 + (process.getuid?.() === 0 ? 1 : 0));
+    expect(one.counts).toMatchObject({ filesScanned: 2000 + 20 + 4 + (process.getuid?.() === 0 ? 1 : 0), skippedSymlinks: 20, skippedTooLarge: 20, skippedSpecial: 3 });
+    if (process.getuid?.() !== 0) expect(one.notes.map((n) => n.message)).toContain('d7/locked: skipped: cannot read directory (EACCES)');
+  });
+
+  it('walks the rest itself, in the same order, when the thread dies part-way', async () => {
+    const one = await collect(root, 4096, undefined, false);
+    let killed = false;
+    const two = await collect(root, 4096, undefined, true, (thread) => {
+      // Once it has given some entries: the first batch reaches this thread, then it dies.
+      thread.once('message', () => void thread.terminate().then(() => (killed = true)));
+    });
+    expect(killed).toBe(true);
+    expect(show(two)).toEqual(show(one));
+  });
+
+  it('starts no thread for a tree of few files, nor when something is excluded (the thread matches no globs)', async () => {
+    const started: Worker[] = [];
+    const small = await collect(path.join(root, 'd3'), 4096, undefined, true, (t) => started.push(t));
+    expect(small.counts.filesScanned).toBe(101);
+    const excluded = await collect(root, 4096, ['d1'], true, (t) => started.push(t));
+    expect(excluded.counts).toMatchObject({ skippedExcluded: 1 });
+    expect(started).toHaveLength(0);
+  });
+});
+
+describe('filesSource when a file changes type between the walk and its read', () => {
+  it('opens nothing it must not: a FIFO, a symbolic link or a folder in its place is noted, the rest scanned', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'aks-files-swap-'));
+    try {
+      for (let d = 0; d < 4; d++) {
+        await mkdir(path.join(root, `d${d}`));
+        for (let f = 0; f < 100; f++) await writeFile(path.join(root, `d${d}`, `f${f}`), f === 9 ? 'FOUND' : 'nothing');
+      }
+      // The thread starts once d3, d2 and d1 are listed here and before their files are read: swap three of them.
+      const swap = (): void => {
+        const at = (name: string) => path.join(root, 'd3', name);
+        execFileSync('sh', ['-c', 'rm "$1" "$2" "$3" && mkfifo "$1" && ln -s /etc/hostname "$2" && mkdir "$3"', 'sh', at('f1'), at('f2'), at('f3')]);
+      };
+      const { hits, notes, counts } = await collect(root, 4096, undefined, true, swap);
+      expect(notes.map((n) => n.message)).toEqual([
+        'd3/f1: skipped: not a regular file (FIFO, socket or device)',
+        'd3/f2: symbolic link not followed',
+        'd3/f3: skipped: not a regular file (FIFO, socket or device)',
+      ]);
+      expect(hits.map((h) => h.location.path)).toEqual(['d3/f9', 'd2/f9', 'd1/f9', 'd0/f9']);
+      expect(counts).toMatchObject({ filesScanned: 397 });
     } finally {
       await rm(root, { recursive: true, force: true });
     }

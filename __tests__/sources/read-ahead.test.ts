@@ -1,99 +1,128 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { readAhead } from '../../src/sources/read-ahead.js';
+import { readAhead, readAheadHelps, type ReadAhead, type ThreadEntry } from '../../src/sources/read-ahead.js';
 
-describe('readAhead (files read on a second thread)', () => {
+/** Every entry the thread gives, with its bytes copied (a read's view is valid only until the next call). */
+async function drain(ahead: ReadAhead): Promise<{ entries: Array<{ name: string; kind: string; data?: Buffer; size?: number; code?: string }>; last: 'end' | 'died' }> {
+  const entries = [];
+  for (;;) {
+    const next = await ahead.next();
+    if (next === 'end' || next === 'died') return { entries, last: next };
+    entries.push(shown(next));
+  }
+}
+
+function shown({ where, read }: ThreadEntry) {
+  const base = { name: where, kind: read.kind };
+  if (read.kind === 'read') return { ...base, data: Buffer.from(read.data) };
+  if (read.kind === 'too-large') return { ...base, size: read.size };
+  if (read.kind === 'unreadable' || read.kind === 'unreadable-directory') return { ...base, code: read.code };
+  return base;
+}
+
+describe('readAhead (the walk and the reads on a second thread)', () => {
   let root: string;
-  const names: string[] = [];
+  let rootBytes: Buffer;
+  const sizes: number[] = [];
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'aks-ahead-'));
-    // Sizes that wrap a small ring many times over, and one too big for it (read on the calling thread).
+    rootBytes = Buffer.from(root);
+    // Sizes that wrap a small ring many times over, one too big for it (read on the calling thread), odd entries.
+    await mkdir(path.join(root, 'a'));
     for (let i = 0; i < 200; i++) {
-      const name = path.join(root, `f${i}`);
-      await writeFile(name, Buffer.alloc(1 + ((i * 7919) % 3000), `${i % 10}`));
-      names.push(name);
+      sizes.push(1 + ((i * 7919) % 3000));
+      await writeFile(path.join(root, 'a', `f${String(i).padStart(3, '0')}`), Buffer.alloc(sizes[i]!, `${i % 10}`));
     }
-    await writeFile(path.join(root, 'huge'), Buffer.alloc(9000, 'h'));
-    await writeFile(path.join(root, 'empty'), '');
-    await symlink(names[0]!, path.join(root, 'link'));
-    execFileSync('mkfifo', [path.join(root, 'fifo')]);
+    await mkdir(path.join(root, 'b'));
+    await writeFile(path.join(root, 'b', 'huge'), Buffer.alloc(9000, 'h'));
+    await writeFile(path.join(root, 'b', 'empty'), '');
+    await symlink(path.join(root, 'a', 'f000'), path.join(root, 'b', 'link'));
+    execFileSync('mkfifo', [path.join(root, 'b', 'fifo')]);
+    await mkdir(path.join(root, 'b', '.git'));
+    await writeFile(path.join(root, 'b', '.git', 'config'), 'never read');
+    await writeFile(Buffer.concat([Buffer.from(path.join(root, 'b', 'lat')), Buffer.from([0xe9])]), 'latin-1 name');
+    await writeFile(Buffer.concat([Buffer.from(path.join(root, 'b', 'hug')), Buffer.from([0xe9])]), Buffer.alloc(9000, 'l')); // read here, by its bytes
   });
   afterAll(async () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  const started = async (maxSize: number, ringBytes: number, onThread?: (thread: Worker) => void) => {
-    const ahead = readAhead(maxSize, { ringBytes, ...(onThread ? { onThread } : {}) });
-    while (!ahead.ready) await new Promise((resolve) => setTimeout(resolve, 5));
-    return ahead;
-  };
+  const start = (folders: string[], maxSize: number, ringBytes: number, onThread?: (thread: Worker) => void) =>
+    readAhead(rootBytes, folders.map((folder) => Buffer.from(path.join(root, folder))), maxSize, { ringBytes, ...(onThread ? { onThread } : {}) });
 
-  it('gives every file back in the order queued, whole, through a ring far smaller than all of them', async () => {
-    const ahead = await started(1 << 20, 16 * 1024);
+  it('walks the folders from the end of the stack, each in its listing order, and gives every file whole through a ring far smaller than all of them', async () => {
+    const ahead = start(['a', 'b'], 1 << 20, 16 * 1024);
     try {
-      const order = [...names, path.join(root, 'huge'), path.join(root, 'empty'), path.join(root, 'link'), path.join(root, 'fifo'), path.join(root, 'gone')];
-      for (const name of order) ahead.queue(Buffer.from(name));
-      for (let i = 0; i < names.length; i++) {
-        const read = await ahead.next();
-        expect(read.kind).toBe('read');
-        if (read.kind !== 'read') continue;
-        expect(read.data.length).toBe(1 + ((i * 7919) % 3000));
-        expect(read.data.every((byte) => byte === 0x30 + (i % 10))).toBe(true);
-      }
-      const huge = await ahead.next();
-      expect(huge.kind === 'read' && huge.data.toString()).toBe('h'.repeat(9000));
-      const empty = await ahead.next();
-      expect(empty.kind === 'read' && empty.data.length).toBe(0);
-      expect(await ahead.next()).toEqual({ kind: 'symlink' });
-      expect(await ahead.next()).toEqual({ kind: 'special' });
-      expect(await ahead.next()).toEqual({ kind: 'unreadable', code: 'ENOENT' });
+      const { entries, last } = await drain(ahead);
+      expect(last).toBe('end');
+      // b first (the end of the stack), .git never entered; names relative to the root, bytes unchanged.
+      expect(entries.slice(0, 7).map((e) => [e.name, e.kind])).toEqual([
+        ['b/empty', 'read'],
+        ['b/fifo', 'special'],
+        ['b/huge', 'read'],
+        ['b/hug\ufffd', 'read'],
+        ['b/lat\ufffd', 'read'],
+        ['b/link', 'symlink'],
+        ['a/f000', 'read'],
+      ]);
+      expect(entries[0]!.data!.length).toBe(0);
+      expect(entries[2]!.data!.toString()).toBe('h'.repeat(9000)); // over half the ring: read on this thread
+      expect(entries[3]!.data!.toString()).toBe('l'.repeat(9000));
+      expect(entries[4]!.data!.toString()).toBe('latin-1 name');
+      const files = entries.slice(6);
+      expect(files).toHaveLength(200);
+      files.forEach((file, i) => {
+        expect(file.data!.length).toBe(sizes[i]);
+        expect(file.data!.every((byte) => byte === 0x30 + (i % 10))).toBe(true);
+      });
+      expect(await ahead.next()).toBe('end'); // and again: the walk is over
     } finally {
       await ahead.close();
     }
   });
 
-  it('says a file is too large without reading it', async () => {
-    const ahead = await started(100, 16 * 1024);
+  it('says a file is too large without reading it, and a folder it cannot list', async () => {
+    const ahead = start(['gone', 'b'], 100, 16 * 1024);
     try {
-      ahead.queue(path.join(root, 'huge'));
-      expect(await ahead.next()).toEqual({ kind: 'too-large', size: 9000 });
+      const { entries } = await drain(ahead);
+      expect(entries.find((e) => e.name === 'b/huge')).toEqual({ name: 'b/huge', kind: 'too-large', size: 9000 });
+      expect(entries.at(-1)).toEqual({ name: 'gone', kind: 'unreadable-directory', code: 'ENOENT' });
     } finally {
       await ahead.close();
     }
   });
 
-  it('fails, not hangs, when the thread dies: the read waiting on it is an error', async () => {
+  it('says it died when the thread dies: the entries given so far stand, nothing hangs', async () => {
     let thread: Worker | undefined;
-    const ahead = await started(1 << 20, 16 * 1024, (t) => (thread = t));
+    const ahead = start(['a'], 1 << 20, 16 * 1024, (t) => (thread = t));
     try {
-      const first = await ahead.next().catch((error: Error) => error);
-      expect(first).toBeInstanceOf(Error); // nothing queued: a usage error, not a wait
-      // The thread dies; a read then waits on it: it must reject, not wait forever.
+      const first = await ahead.next(); // the thread fills the ring behind this one and waits for room
+      expect(first !== 'end' && first !== 'died' && first.where).toBe('a/f000');
       await thread!.terminate();
-      for (const name of names) ahead.queue(name);
-      await expect(ahead.next()).rejects.toThrow(/the file reading thread stopped \(exit code 1\)/);
+      const { entries, last } = await drain(ahead);
+      expect(last).toBe('died');
+      expect(entries.length).toBeLessThan(199);
+      entries.forEach((entry, i) => expect(entry.name).toBe(`a/f${String(i + 1).padStart(3, '0')}`));
     } finally {
       await ahead.close();
     }
   });
 
-  it('refuses reads once closed', async () => {
-    const ahead = await started(1 << 20, 16 * 1024);
-    ahead.queue(names[0]!);
+  it('refuses reads once closed, and stops a thread that waits for room in the ring', async () => {
+    const ahead = start(['a'], 1 << 20, 16 * 1024);
+    expect(await ahead.next()).not.toBe('end');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await ahead.close(); // resolves: the thread is terminated even while it waits
     await ahead.close();
     await expect(ahead.next()).rejects.toThrow(/the file reading thread was stopped/);
   });
 
-  it('stops a thread that waits for room in the ring', async () => {
-    const ahead = await started(1 << 20, 16 * 1024);
-    for (const name of names) ahead.queue(name);
-    const first = await ahead.next(); // the thread fills the ring behind this one and waits
-    expect(first.kind).toBe('read');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await ahead.close(); // resolves: the thread is terminated even while it waits
+  it('is not started on one core', () => {
+    expect(readAheadHelps(1)).toBe(false);
+    expect(readAheadHelps(2)).toBe(true);
   });
 });

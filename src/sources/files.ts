@@ -3,17 +3,18 @@
  * followed), read whole and handed to the shared bytes-to-hits step (hits.ts): text and binary files alike,
  * archives and compressed files opened. Skips are counted and noted, never silent.
  */
-import { lstatSync, type Dirent, type Stats } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, type Dirent, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { UserError } from '../core/errors.js';
 import type { ArchiveLimits } from '../core/archive-limits.js';
 import type { Detect, Hit, Source, SourceContext } from '../core/types.js';
 import { formatBytes } from '../core/size.js';
 import { excludesDirectory, type PathMatcher } from '../core/glob.js';
 import { contentScanner, hitsOf, noteProblems, type ContentScanner } from './hits.js';
-import { fileReader, type FileRead } from './file-reader.js';
-import { readAhead, readAheadHelps, type ReadAhead } from './read-ahead.js';
+import { fileReader } from './file-reader.js';
+import { readAhead, readAheadHelps, type EntryRead, type ReadAhead } from './read-ahead.js';
 import { repoAt, type GitSetup } from './git/run.js';
 import { trackedPaths } from './git/tree.js';
 
@@ -35,10 +36,12 @@ export interface FilesOptions {
    */
   exclude?: PathMatcher;
   /**
-   * Read files on a second thread while this one scans (read-ahead.ts; only on more than one core, after 256
-   * files). Off by default: on a loaded 2-core machine it did not measurably win (bench/README.md, issue 22).
+   * Walk and read on a second thread while this one scans (read-ahead.ts): on by default where it can help (more
+   * than one core, nothing excluded, more than READ_AHEAD_AFTER files); `false` keeps everything on this thread.
    */
   readAhead?: boolean;
+  /** For tests: the second thread, once started (to stop it from outside). */
+  onThread?: (thread: Worker) => void;
 }
 
 export function filesSource(options: FilesOptions): Source {
@@ -60,80 +63,101 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
   }
   if (!rootStat.isDirectory()) throw new UserError(`not a file or directory: ${options.root}`);
 
-  const entries = options.tracked ? trackedEntries(root, options.git, options.exclude) : walk(root, options.root, ctx, options.exclude ?? (() => false));
-  // Entries wait in a window while the reading thread reads ahead of the scan: the files queued to it are
-  // scanned in the walk's order, so findings and notes come out in the same order either way.
-  const window: Array<{ entry: WalkEntry; queued: boolean }> = [];
+  if (options.tracked) {
+    for (const entry of await trackedEntries(root, options.git, options.exclude)) yield* scanEntry(entry);
+    return;
+  }
+
+  // The walk's first files are read here. Past READ_AHEAD_AFTER of them, at the next folder, the rest of the walk
+  // goes to a second thread that lists and reads while this one scans (read-ahead.ts): only on more than one
+  // core, and only when nothing is excluded (the thread does not match globs). The entries walked here are
+  // scanned after the hand-over, while the thread comes up; a small tree is walked whole and no thread started.
+  const rootBytes = Buffer.from(root);
+  const excluded = options.exclude ?? (() => false);
+  const threadMay = options.readAhead !== false && options.exclude === undefined && readAheadHelps();
   let ahead: ReadAhead | undefined;
-  const scanNext = async (): Promise<Hit[]> => {
-    const { entry, queued } = window.shift()!;
-    const read: FileRead = entry.type !== 'file' ? { kind: entry.type } : queued ? await ahead!.next() : reader.read(entry.absolute, options.maxFileSize);
-    const hits = scanOne(entry.where, read, options, scanner, ctx, progress);
-    if (++progress.files % 1024 === 0) ctx.progress?.(progress.files, undefined, progress.bytes);
-    return hits;
+  let handed: Buffer[] = [];
+  const handOver = (pending: Buffer[]): void => {
+    handed = [...pending];
+    ahead = readAhead(rootBytes, handed, options.maxFileSize, options.onThread ? { onThread: options.onThread } : {});
   };
-  let walked = 0;
+  const walked = walk(rootBytes, [rootBytes], options.root, ctx, excluded, threadMay ? handOver : undefined);
   try {
-    for await (const entry of entries) {
-      if (++walked === READ_AHEAD_AFTER && options.readAhead === true && readAheadHelps()) ahead = readAhead(options.maxFileSize);
-      const queued = entry.type === 'file' && ahead?.ready === true;
-      if (queued) ahead!.queue(entry.absolute);
-      window.push({ entry, queued });
-      if (window.length > WINDOW) yield* await scanNext();
+    for (const entry of threadMay ? [...walked] : walked) yield* scanEntry(entry);
+    if (!ahead) return;
+    let taken = 0;
+    for (;;) {
+      const next = await ahead.next();
+      if (next === 'end') return;
+      if (next === 'died') break;
+      taken++;
+      yield* scanOne(next.where, next.read, options, scanner, ctx, progress);
     }
-    while (window.length) yield* await scanNext();
+    // The thread died: the rest of its walk is walked here, past the entries it gave (the same walk, in order).
+    let skip = taken;
+    for (const entry of walk(rootBytes, handed, options.root, ctx, excluded)) if (skip-- <= 0) yield* scanEntry(entry);
   } finally {
     await ahead?.close();
   }
+
+  function scanEntry(entry: WalkEntry): Hit[] {
+    const read: EntryRead = entry.type === 'file' ? reader.read(entry.absolute, options.maxFileSize) : entry.type === 'unreadable-directory' ? { kind: entry.type, code: entry.code } : { kind: entry.type };
+    return scanOne(entry.where, read, options, scanner, ctx, progress);
+  }
 }
 
-/** Files walked before a reading thread is started: a small tree is done before one would be up. */
+/** Files walked here before the rest of the walk is handed to a second thread: a small tree is done first. */
 const READ_AHEAD_AFTER = 256;
-/** Entries walked ahead of the one being scanned. */
-const WINDOW = 512;
 
-interface WalkEntry {
-  /** The path to open, as bytes: a name that is not valid UTF-8 cannot round-trip through a string. */
-  absolute: Buffer | string;
-  /** The path relative to the root, for reports (with `/`; bytes that are not UTF-8 shown as U+FFFD). */
-  where: string;
-  /** What the directory listing says the entry is: links and special files are noted without being opened. */
-  type: 'file' | 'symlink' | 'special';
-}
+type WalkEntry =
+  | {
+      /** The path to open, as bytes: a name that is not valid UTF-8 cannot round-trip through a string. */
+      absolute: Buffer | string;
+      /** The path relative to the root, for reports (with `/`; bytes that are not UTF-8 shown as U+FFFD). */
+      where: string;
+      /** What the directory listing says the entry is: links and special files are noted without being opened. */
+      type: 'file' | 'symlink' | 'special';
+    }
+  /** A folder that could not be listed: noted in its place in the walk. */
+  | { where: string; type: 'unreadable-directory'; code: string };
 
-function typeOf(entry: Dirent<Buffer> | Stats): WalkEntry['type'] {
+function typeOf(entry: Dirent<Buffer> | Stats): 'file' | 'symlink' | 'special' {
   return entry.isFile() ? 'file' : entry.isSymbolicLink() ? 'symlink' : 'special';
 }
 
 const SEP = Buffer.from(path.sep);
 const GIT = Buffer.from('.git');
 
+/** A path relative to the root, as bytes, as reports show it (read-ahead.ts makes them the same way). */
+function whereOf(relative: Buffer): string {
+  return relative.toString().split(path.sep).join('/');
+}
+
 /**
- * Every entry under root but directories, with its lstat. Written here rather than with a glob library:
- * glob matchers turn `**` into a regex whose `.` stops at a newline, so a file or folder with a newline in
- * its name was dropped without a word; and names are kept as bytes, or a Latin-1 name would not be found
- * again. An unreadable directory is noted, not skipped silently.
+ * Every entry under root but directories, folder by folder from the end of `pending` (the walk's stack), each
+ * folder's entries in its listing's order (read-ahead.ts walks the same way). Written here rather than with a
+ * glob library: glob matchers turn `**` into a regex whose `.` stops at a newline, so a file or folder with a
+ * newline in its name was dropped without a word; and names are kept as bytes, or a Latin-1 name would not be
+ * found again. An unreadable directory is an entry, noted in its place, not skipped silently. `handOver`:
+ * given the stack once READ_AHEAD_AFTER files are walked, at a folder's end; the walk stops there.
  */
-async function* walk(root: string, shown: string, ctx: SourceContext, excluded: PathMatcher): AsyncGenerator<WalkEntry> {
-  const pending: Buffer[] = [Buffer.from(root)];
-  const rootLength = pending[0]!.length + SEP.length;
-  const relative = (absolute: Buffer): string => absolute.subarray(rootLength).toString().split(path.sep).join('/');
+function* walk(root: Buffer, pending: Buffer[], shown: string, ctx: SourceContext, excluded: PathMatcher, handOver?: (pending: Buffer[]) => void): Generator<WalkEntry> {
+  const rootLength = root.length + SEP.length;
+  let files = 0;
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
     let entries: Dirent<Buffer>[];
     try {
-      entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       if (dir.length < rootLength) throw new UserError(`cannot read directory ${shown} (${code})`);
-      const where = relative(dir);
-      ctx.count('skippedUnreadable');
-      ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read directory (${code})`, path: where });
+      yield { where: whereOf(dir.subarray(rootLength)), type: 'unreadable-directory', code };
       continue;
     }
     for (const entry of entries) {
       if (entry.name.equals(GIT)) continue;
       const absolute = Buffer.concat([dir, SEP, entry.name]);
-      const where = relative(absolute);
+      const where = whereOf(absolute.subarray(rootLength));
       if (entry.isDirectory()) {
         if (excludesDirectory(excluded, where)) ctx.count('skippedExcluded');
         else pending.push(absolute);
@@ -143,30 +167,41 @@ async function* walk(root: string, shown: string, ctx: SourceContext, excluded: 
         ctx.count('skippedExcluded');
         continue;
       }
+      files++;
       // No lstat: the listing's type is enough to skip links and special files, and the reader's open and fstat
       // (which it needs anyway) give a file's size. One system call per file fewer, on trees of tiny files.
       yield { absolute, where, type: typeOf(entry) };
     }
+    if (handOver && files >= READ_AHEAD_AFTER && pending.length) return handOver(pending);
   }
 }
 
 /** The tracked files under root with their lstat; one deleted from the work tree is not there to scan. */
-async function* trackedEntries(root: string, setup: GitSetup | undefined, exclude: PathMatcher | undefined): AsyncGenerator<WalkEntry> {
-  for (const name of await trackedPaths(repoAt(root, setup))) {
-    if (exclude?.(name.toString())) continue;
-    const absolute = Buffer.concat([Buffer.from(root), SEP, Buffer.from(name.toString('latin1').split('/').join(path.sep), 'latin1')]);
-    let stats: Stats;
-    try {
-      stats = lstatSync(absolute);
-    } catch {
-      continue;
+async function trackedEntries(root: string, setup: GitSetup | undefined, exclude: PathMatcher | undefined): Promise<Iterable<WalkEntry>> {
+  const names = await trackedPaths(repoAt(root, setup));
+  return (function* () {
+    for (const name of names) {
+      if (exclude?.(name.toString())) continue;
+      const absolute = Buffer.concat([Buffer.from(root), SEP, Buffer.from(name.toString('latin1').split('/').join(path.sep), 'latin1')]);
+      let stats: Stats;
+      try {
+        stats = lstatSync(absolute);
+      } catch {
+        continue;
+      }
+      yield { absolute, where: name.toString(), type: typeOf(stats) };
     }
-    yield { absolute, where: name.toString(), type: typeOf(stats) };
-  }
+  })();
 }
 
-/** One entry, read whole (file-reader.ts, read-ahead.ts) and scanned, or skipped with a note. */
-function scanOne(where: string, read: FileRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { bytes: number }): Hit[] {
+/** One entry, read whole (file-reader.ts, read-ahead.ts) and scanned, or skipped with a note; progress every 1024. */
+function scanOne(where: string, read: EntryRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { files: number; bytes: number }): Hit[] {
+  const hits = scanRead(where, read, options, scanner, ctx, progress);
+  if (++progress.files % 1024 === 0) ctx.progress?.(progress.files, undefined, progress.bytes);
+  return hits;
+}
+
+function scanRead(where: string, read: EntryRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { bytes: number }): Hit[] {
   switch (read.kind) {
     case 'symlink':
       ctx.count('skippedSymlinks');
@@ -184,6 +219,10 @@ function scanOne(where: string, read: FileRead, options: FilesOptions, scanner: 
         message: `${where}: skipped: ${formatBytes(read.size)} is over the ${formatBytes(options.maxFileSize)} limit (--max-file-size)`,
         path: where,
       });
+      return [];
+    case 'unreadable-directory':
+      ctx.count('skippedUnreadable');
+      ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read directory (${read.code})`, path: where });
       return [];
     case 'unreadable':
       ctx.count('skippedUnreadable');

@@ -1,65 +1,97 @@
 /**
- * Reading files on a second thread while this one scans: the files scan's system calls (open, fstat, read,
- * close: half its time on a tree of many small files) overlap with detection, on the other core.
+ * Walking and reading files on a second thread while this one scans: the files scan's system calls (getdents,
+ * open, fstat, read, close: over half its time on a tree of many small files) run on the other core, and this
+ * thread detects (and reads the few files too large for the ring).
  *
- * The thread reads each file it is given, in order, into a ring of shared memory and says where; the scan
- * takes the results in the same order, so findings and notes come out as a one-thread scan makes them. A file
- * the ring is not right for (empty by fstat, as procfs files are; larger than a quarter of the ring) is read
- * here instead, by the same reader a one-thread scan uses. Back-pressure: the thread waits while the ring is
- * full; the scan frees a file's bytes when it asks for the next file. If the thread dies, every read waiting
- * on it fails with an error: the scan stops with it, it never hangs.
+ * The thread goes on with a walk the scan began (files.ts): it is handed the walk's stack of folders still to
+ * list and walks them exactly as walk() would, in the same order; each file it reads into a ring of shared
+ * memory and says where. The scan takes the entries in that order, so findings and notes come out as a
+ * one-thread scan makes them. A file the ring is not right for (larger than half of it; empty by fstat
+ * but not by a read, as procfs files are) is read here instead, by the same reader a one-thread scan uses.
+ * Back-pressure: the thread waits while the ring is full; the scan gives the room of the files it has taken
+ * back as it goes (see release). If the thread dies, `next()` says so: the scan walks the rest itself (files.ts), never hangs.
  *
- * The thread's code is a string evaluated by the Worker (`eval: true`): the bundles are one file per entry
- * (ncc, no chunk files), and this needs nothing but node's own modules.
+ * Messages are few and cheap to copy: entries go in batches, each batch's paths in one string, made there (as
+ * files.ts's whereOf makes them) so that this thread does not; a file to read here comes with its name as
+ * Latin-1 (a byte per character: a name that is not UTF-8 arrives unchanged).
+ *
+ * The thread's code is a string evaluated by the Worker (`eval: true`): it needs nothing but node's own
+ * modules, and runs the same from the bundle and from the sources under test.
  */
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileReader, type FileRead, type FileReader } from './file-reader.js';
 
+/** What the walk found at one entry: a file's read, or what kept it from being read; a folder it could not list. */
+export type EntryRead = FileRead | { kind: 'unreadable-directory'; code: string };
+
+/** One entry of the walk, as the thread found it. */
+export interface ThreadEntry {
+  /** The path relative to the root, as reports show it (files.ts's whereOf: `/`, bytes not UTF-8 as U+FFFD). */
+  where: string;
+  read: EntryRead;
+}
+
 export interface ReadAhead {
-  /** False until the thread has started: files are then read here (start-up takes tens of milliseconds). */
-  readonly ready: boolean;
-  /** Queue a file for the thread; its read comes from `next()`, in the order files were queued. */
-  queue(file: Buffer | string): void;
   /**
-   * The next queued file's read. Its data is a view of shared memory, valid only until the next call (as with
-   * fileReader): the bytes of the one before are given back to the thread when this is called.
+   * The walk's next entry; `end` when the walk is done; `died` when the thread stopped before it was (the
+   * entries given so far stand). A read's data is a view of shared memory, valid only until the next call (as
+   * with fileReader): the bytes of the one before are given back to the thread when this is called.
    */
-  next(): Promise<FileRead>;
+  next(): Promise<ThreadEntry | 'end' | 'died'>;
   /** Stop the thread (idempotent). */
   close(): Promise<void>;
 }
 
 /** Whether a second thread can help: not on a single core, where it would only take turns with this one. */
-export function readAheadHelps(): boolean {
-  return availableParallelism() > 1;
+export function readAheadHelps(cores = availableParallelism()): boolean {
+  return cores > 1;
 }
 
-/** What the thread says of one file: a FileRead but for the data, which is where it put it in the ring. */
+/** What the thread says of one entry: a FileRead but for the data, which is where it put it in the ring. */
 type ThreadRead =
-  | Exclude<FileRead, { kind: 'read' }>
+  | Exclude<EntryRead, { kind: 'read' }>
   | { kind: 'read'; offset: number; length: number; span: number }
   /** A read that failed after its room in the ring was taken: the room is given back. */
   | { kind: 'unreadable'; code: string; span: number }
-  | { kind: 'here' };
+  /** To be read here: the path relative to the root, as Latin-1 (a byte per character, so any name survives). */
+  | { kind: 'here'; name: string };
 
-const RING_BYTES = 32 * 1024 * 1024;
-/** Paths sent to the thread per message. */
-const BATCH = 64;
+/** A batch of entries: where each is, each followed by a NUL (no name holds one), and their reads. */
+type Batch = { wheres: string; reads: ThreadRead[] } | 'end';
+
+/**
+ * Small enough to stay in the processor's cache: cycling through a 64 MiB ring made the thread's reads about three
+ * times as slow (its copies, then the detector's reads, went out to memory; bench/README.md). Files over half of
+ * it are read here (in node_modules, 28 files of 2 to 25 MiB, half the bytes): that also evens out the threads'
+ * work, the walk and the system calls being the larger share.
+ */
+const RING_BYTES = 4 * 1024 * 1024;
+/** Room given back to the thread at a time (see release). */
+const RELEASE_BYTES = 4 * 1024 * 1024;
+/** Entries per message. */
+const BATCH = 128;
 
 const THREAD = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
-const { ring, control, maxSize } = workerData;
+const { ring, control, maxSize, root, folders, sep, batch } = workerData;
 const bytes = new Uint8Array(ring);
 const used = new Int32Array(control);
 const capacity = bytes.length;
+const probe = new Uint8Array(1);
 const flags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK || 0) | (fs.constants.O_NOFOLLOW || 0);
+const SEP = Buffer.from(sep);
+const GIT = Buffer.from('.git');
+const rootLength = root.length + SEP.length;
 let head = 0;
-let out = [];
+let wheres = [];
+let reads = [];
 const flush = () => {
-  if (out.length) parentPort.postMessage(out);
-  out = [];
+  if (reads.length) parentPort.postMessage({ wheres: wheres.join(''), reads });
+  wheres = [];
+  reads = [];
 };
 const codeOf = (error) => (error && error.code) || 'error';
 function readOne(path) {
@@ -73,7 +105,10 @@ function readOne(path) {
     const info = fs.fstatSync(fd);
     if (!info.isFile()) return { kind: 'special' };
     if (info.size > maxSize) return { kind: 'too-large', size: info.size };
-    if (info.size === 0 || info.size > capacity / 4) return { kind: 'here' };
+    // Over half the ring, a file could need more room than the ring has (its span wastes the ring's tail).
+    if (info.size > capacity / 2) return { kind: 'here' };
+    // Empty by fstat: an empty file (common) unless a read finds bytes (procfs and the like: read there, whole).
+    if (info.size === 0) return fs.readSync(fd, probe, 0, 1, null) === 0 ? { kind: 'read', offset: 0, length: 0, span: 0 } : { kind: 'here' };
     let start = head;
     let span = info.size;
     if (start + info.size > capacity) {
@@ -103,94 +138,126 @@ function readOne(path) {
     fs.closeSync(fd);
   }
 }
-parentPort.on('message', (paths) => {
-  for (const path of paths) {
-    const read = readOne(Buffer.from(path)); // before out is named: readOne may flush it and start a new one
-    out.push(read);
+const slash = (where) => (sep === '/' ? where : where.split(sep).join('/'));
+const add = (absolute, read) => {
+  if (read.kind === 'here') read.name = absolute.toString('latin1', rootLength);
+  wheres.push(slash(absolute.toString('utf8', rootLength)), '\0'); // after readOne, which may flush
+  reads.push(read);
+  if (reads.length >= batch) flush();
+};
+// The walk of files.ts, folder by folder from the end of the stack, entries in the listing's order.
+const pending = folders.map((folder) => Buffer.from(folder));
+for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+  } catch (error) {
+    add(dir, { kind: 'unreadable-directory', code: codeOf(error) });
+    continue;
   }
-  flush();
-});
+  for (const entry of entries) {
+    if (entry.name.equals(GIT)) continue;
+    const absolute = Buffer.concat([dir, SEP, entry.name]);
+    if (entry.isDirectory()) pending.push(absolute);
+    else if (entry.isFile()) {
+      const read = readOne(absolute);
+      add(absolute, read);
+    } else add(absolute, { kind: entry.isSymbolicLink() ? 'symlink' : 'special' });
+  }
+}
+flush();
+parentPort.postMessage('end');
 `;
 
-export function readAhead(maxSize: number, options: { ringBytes?: number; /** For tests: the thread, to stop it from outside. */ onThread?: (thread: Worker) => void } = {}): ReadAhead {
+/**
+ * A thread that walks `folders` (the walk's stack: the last is listed first) under `root` and reads each file.
+ * `ringBytes`, `onThread`: for tests (a small ring; the thread, to stop it from outside).
+ */
+export function readAhead(root: Buffer, folders: readonly Buffer[], maxSize: number, options: { ringBytes?: number; onThread?: (thread: Worker) => void } = {}): ReadAhead {
   const ring = new SharedArrayBuffer(options.ringBytes ?? RING_BYTES);
   const control = new SharedArrayBuffer(4);
   const used = new Int32Array(control);
   const here: FileReader = fileReader();
-  const worker = new Worker(THREAD, { eval: true, workerData: { ring, control, maxSize } });
+  // Copies of the folders' bytes: a Buffer may be a view of node's shared pool, all of which would be cloned.
+  const workerData = { ring, control, maxSize, root: new Uint8Array(root), folders: folders.map((folder) => new Uint8Array(folder)), sep: path.sep, batch: BATCH };
+  const worker = new Worker(THREAD, { eval: true, workerData });
   options.onThread?.(worker);
-  let ready = false;
-  let failure: Error | undefined;
+  let ended = false;
+  let died = false;
   let closed = false;
-  /** Paths not yet sent; paths sent whose reads have not been taken (for a file read here instead). */
-  let unsent: Array<Buffer | string> = [];
-  const sent: Array<Buffer | string> = [];
-  const results: ThreadRead[] = [];
-  let waiting: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  const batches: Batch[] = [];
+  /** The entries of the batch being taken, and the next one's index. */
+  let current: { wheres: string[]; reads: ThreadRead[]; index: number } | undefined;
+  /** The scan waiting for the thread's next message (or its end). */
+  let waiting: (() => void) | undefined;
   let held = 0;
+  const releaseAt = Math.min(RELEASE_BYTES, ring.byteLength / 8);
 
-  const fail = (error: Error): void => {
-    failure ??= error;
-    waiting?.reject(failure);
+  const wake = (): void => {
+    waiting?.();
     waiting = undefined;
   };
-  worker.on('online', () => (ready = true));
-  worker.on('message', (reads: ThreadRead[]) => {
-    results.push(...reads);
-    waiting?.resolve();
-    waiting = undefined;
+  worker.on('message', (batch: Batch) => {
+    if (batch === 'end') ended = true;
+    batches.push(batch);
+    wake();
   });
-  worker.on('error', (error) => fail(new Error(`the file reading thread failed: ${error.message}`)));
-  worker.on('exit', (code) => {
-    if (!closed) fail(new Error(`the file reading thread stopped (exit code ${code})`));
-  });
-
-  const send = (): void => {
-    if (!unsent.length) return;
-    // Names as plain bytes: a name that is not UTF-8 must reach open() unchanged.
-    worker.postMessage(unsent.map((file) => (typeof file === 'string' ? Buffer.from(file) : new Uint8Array(file))));
-    sent.push(...unsent);
-    unsent = [];
+  const stopped = (): void => {
+    if (!ended && !closed) died = true;
+    wake();
   };
-  const release = (): void => {
-    if (!held) return;
+  worker.on('error', stopped);
+  worker.on('exit', stopped);
+
+  /**
+   * The room of the files taken is given back a few MiB at a time (each notify costs microseconds), and always
+   * before waiting for the thread, which may be waiting for that room.
+   */
+  const release = (now = false): void => {
+    if (!held || (!now && held < releaseAt)) return;
     Atomics.sub(used, 0, held);
     Atomics.notify(used, 0);
     held = 0;
   };
+  const absolute = (name: string): Buffer => Buffer.concat([root, Buffer.from(path.sep), Buffer.from(name, 'latin1')]);
 
   return {
-    get ready() {
-      return ready && !failure;
-    },
-    queue(file) {
-      unsent.push(file);
-      if (unsent.length >= BATCH) send();
-    },
     async next() {
-      if (closed) throw failure as Error;
+      if (closed) throw new Error('the file reading thread was stopped');
       release();
-      if (!results.length) {
-        send();
-        if (!sent.length) throw new Error('read-ahead: nothing queued');
-        while (!results.length) {
-          if (failure) throw failure;
-          await new Promise<void>((resolve, reject) => (waiting = { resolve, reject }));
+      while (!current || current.index === current.reads.length) {
+        current = undefined;
+        if (closed) throw new Error('the file reading thread was stopped');
+        if (!batches.length) {
+          if (ended) return 'end';
+          if (died) return 'died';
+          release(true);
+          await new Promise<void>((resolve) => (waiting = resolve));
+          continue;
         }
+        const batch = batches.shift()!;
+        if (batch === 'end') return 'end';
+        current = { wheres: batch.wheres.split('\0'), reads: batch.reads, index: 0 };
       }
-      const file = sent.shift() as Buffer | string;
-      const read = results.shift() as ThreadRead;
-      if ('span' in read) held = read.span;
-      if (read.kind === 'here') return here.read(file, maxSize);
-      if (read.kind === 'unreadable') return { kind: 'unreadable', code: read.code };
-      if (read.kind !== 'read') return read;
-      return { kind: 'read', data: Buffer.from(ring, read.offset, read.length) };
+      const where = current.wheres[current.index]!;
+      const read = current.reads[current.index++]!;
+      if ('span' in read) held += read.span;
+      switch (read.kind) {
+        case 'here':
+          return { where, read: here.read(absolute(read.name), maxSize) };
+        case 'unreadable':
+          return { where, read: { kind: 'unreadable', code: read.code } };
+        case 'read':
+          return { where, read: { kind: 'read', data: Buffer.from(ring, read.offset, read.length) } };
+        default:
+          return { where, read };
+      }
     },
     async close() {
       if (closed) return;
       closed = true;
-      fail(new Error('the file reading thread was stopped'));
-      release();
+      release(true);
+      wake();
       await worker.terminate();
     },
   };
