@@ -63,6 +63,10 @@ export function findKeys(data: Buffer, glued: boolean, depth = 0, budget: Budget
   const prefixes: number[] = [];
   const bareK: number[] = [];
   const ctx = new Context(data, glued, depth, bareK, budget);
+  // The clean case: every needle swept and none found, so no prefix, escape or base64 run to follow and no decoder
+  // can yield anything. Only on the input itself: a decoded window may be UTF-16 text, which holds none of the
+  // needles and is decoded whole (utf16.ts, from depth 1).
+  if (depth === 0 && ctx.none) return [];
   const out = plainKeys(data, findPlain(data, glued, prefixes, bareK, ctx.sweep));
   ctx.misses = stops(data, prefixes);
   let decodedAny = false;
@@ -101,7 +105,7 @@ class Context implements DecodeContext, NeedleSearch {
   /** How many of NEEDLES the index holds. */
   private readonly indexed: number;
   /** The index holds every needle and found none: no search needs an answer from it. */
-  private readonly none: boolean;
+  readonly none: boolean;
   readonly sweep: NeedleSearch | undefined;
   /** Set once the plain prefilter has run (its misses). */
   misses: readonly Miss[] = [];
