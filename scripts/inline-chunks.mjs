@@ -10,6 +10,7 @@
 // Usage: node scripts/inline-chunks.mjs DIR   (DIR holds index.js and its chunk files; the chunks are removed)
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
 const dir = process.argv[2];
@@ -17,10 +18,10 @@ if (!dir) throw new Error('usage: node scripts/inline-chunks.mjs DIR');
 const chunks = readdirSync(dir).filter((name) => /^\d+\.index\.js$/.test(name)).sort();
 if (chunks.length > 0) {
   const index = join(dir, 'index.js');
-  const source = readFileSync(index, 'utf8');
+  const { source, texts } = renumbered(readFileSync(index, 'utf8'), chunks.map((name) => readFileSync(join(dir, name), 'utf8')));
   const loader = 'import("./" + __nccwpck_require__.u(chunkId))';
   if (source.split(loader).length !== 2) throw new Error(`${index}: the chunk loader (${loader}) is not there exactly once: has ncc changed?`);
-  const table = chunks.map((name) => `${JSON.stringify(name)}: "${gzipSync(readFileSync(join(dir, name)), { level: 9 }).toString('base64')}"`).join(',\n');
+  const table = [...texts].map(([name, text]) => `${JSON.stringify(name)}: "${gzipSync(text, { level: 9 }).toString('base64')}"`).join(',\n');
   const inlined = 'import("data:text/javascript;charset=utf-8," + encodeURIComponent(__inlinedChunk(__nccwpck_require__.u(chunkId))))';
   // A function declaration of its own, at the end: V8 compiles it only when called (the loader sits in an
   // immediately called function, which V8 compiles at once). zlib is loaded only then too.
@@ -36,4 +37,30 @@ ${table}
   const head = first.startsWith('#!') ? [first, 'import { createRequire as __inlinedChunkRequire } from "node:module";'] : ['import { createRequire as __inlinedChunkRequire } from "node:module";', first];
   writeFileSync(index, [...head, ...rest].join('\n') + holder);
   for (const name of chunks) rmSync(join(dir, name));
+}
+
+/**
+ * The chunks renumbered by their content. ncc's chunk ids change from one build to the next (ids that hash alike
+ * are told apart in whichever order the chunks come: the SDK's chunk was 558 in one build, 581 in the next), and
+ * dist/ must be byte for byte what a fresh build makes (.ci/run). Each chunk's new id comes from the hash of its
+ * code with every chunk id in it blanked, so it does not depend on the old ids; every reference is rewritten.
+ */
+function renumbered(source, chunkTexts) {
+  const HEAD = /^export const id = (\d+);\nexport const ids = \[\1\];\n/;
+  const LOAD = /__nccwpck_require__\.e\((\d+)\)/g;
+  const chunks = chunkTexts.map((text) => {
+    const head = HEAD.exec(text);
+    if (!head) throw new Error('a chunk does not start with its id: has ncc changed?');
+    const body = text.slice(head[0].length);
+    return { old: head[1], body, hash: createHash('sha256').update(body.replace(LOAD, '__nccwpck_require__.e()')).digest('hex') };
+  });
+  chunks.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
+  const ids = new Map(chunks.map((c, i) => [c.old, String(1000001 + i)]));
+  const rewrite = (code) =>
+    code.replace(LOAD, (_, id) => {
+      if (!ids.has(id)) throw new Error(`chunk ${id} is loaded but not there: has ncc changed?`);
+      return `__nccwpck_require__.e(${ids.get(id)})`;
+    });
+  const texts = new Map(chunks.map((c) => [`${ids.get(c.old)}.index.js`, `export const id = ${ids.get(c.old)};\nexport const ids = [${ids.get(c.old)}];\n${rewrite(c.body)}`]));
+  return { source: rewrite(source), texts: new Map([...texts].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
