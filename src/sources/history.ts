@@ -75,6 +75,9 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   const { root } = options;
   const at = repoAt(root, options.git);
   const maxBlobSize = blobSizeLimit(options.maxBlobSize);
+  // The count (for progress only) runs beside the repository's checks: neither holds up the scan's start.
+  let total: number | undefined;
+  const counting = options.since ? undefined : countObjects(at).then((count) => (total = count));
   const repo = await openRepository(at);
   if (repo.shallow) {
     ctx.note({ reason: 'shallow', message: 'shallow repository: history before the shallow boundary is not here; keys in boundary commits are attributed to them' });
@@ -106,7 +109,6 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   let lfsPointers = 0;
 
   const since = options.since;
-  const total = since ? undefined : await countObjects(at);
   let objects = 0;
   let bytes = 0;
   let lastProgress = Date.now();
@@ -160,6 +162,7 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
     // What changed since a state is little: one reader (each is a git process to start) is enough.
     { maxBlobSize, readers: since ? 1 : options.readers, ...(since ? { objects: newObjects(at, since) } : {}) },
   );
+  await counting; // the last progress line says out of how many
   progress(true);
   ctx.count('objectsScanned', objects);
   ctx.count('blobsScanned', blobCount);

@@ -26,9 +26,12 @@ export async function openRepository(at: RepoAt): Promise<Repository> {
   }
   if (isDirectory === undefined) throw new UserError(`no such directory: ${root}`);
   if (!isDirectory) throw new UserError(`not a directory (a git repository is): ${root}`);
+  // Both at once (a git start is ~15 ms here, before anything is scanned); rev-parse's failure is the one reported.
+  const configRun = git(at, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { okCodes: [0, 1] });
+  configRun.catch(() => undefined);
   const text = await gitText(at, ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--show-object-format']);
   const [bare, shallow, format] = text.split('\n');
-  const config = await git(at, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], { okCodes: [0, 1] });
+  const config = await configRun;
   return {
     root,
     bare: bare === 'true',
