@@ -29,6 +29,21 @@ describe('fileReader', () => {
     expect(third.kind === 'read' && third.data.length).toBe(0);
   });
 
+  it('reads files around the size of its first read (256 KiB, before any fstat) whole and exact, and a file over the limit is too large with its size either way', async () => {
+    // A shorter first read is the whole file; a full one is settled by fstat and the file read again from its start.
+    // Each file's bytes count up, so a read at a wrong offset shows.
+    const content = (size: number): Buffer => Buffer.from(Array.from({ length: size }, (_, i) => (i * 7 + size) & 0xff));
+    const sizes = [256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 512 * 1024 + 3, 10];
+    for (const [i, size] of sizes.entries()) await writeFile(path.join(root, `edge${i}`), content(size));
+    const reader = fileReader();
+    for (const [i, size] of sizes.entries()) {
+      const read = reader.read(path.join(root, `edge${i}`), 1 << 20);
+      expect(read.kind === 'read' && read.data.equals(content(size))).toBe(true);
+    }
+    expect(reader.read(path.join(root, 'edge4'), 9)).toEqual({ kind: 'too-large', size: 10 }); // known from the short read
+    expect(reader.read(path.join(root, 'edge3'), 300 * 1024)).toEqual({ kind: 'too-large', size: 512 * 1024 + 3 }); // from fstat
+  });
+
   it('says what it did not read: a symbolic link (unless followed), a FIFO (without blocking), a file over the limit, a missing one', async () => {
     await writeFile(path.join(root, 'target'), 'content');
     await symlink(path.join(root, 'target'), path.join(root, 'link'));

@@ -96,6 +96,42 @@ describe('readAhead (the walk and the reads on a second thread)', () => {
     }
   });
 
+  it('reads files around the size of its first read (a quarter of the ring, before any fstat) whole and exact, and says a small file over the limit is too large with its size', async () => {
+    // A 16 KiB ring reads up to 4 KiB first: a shorter read is the whole file; a full one is settled by fstat and the
+    // file is read again from its start. Each file's bytes count up, so a read at a wrong offset shows.
+    const dir = await mkdtemp(path.join(tmpdir(), 'aks-ahead-edges-'));
+    const rootOfEdges = Buffer.from(dir);
+    const sizes = [1, 4095, 4096, 4097, 8191, 8192, 8193, 3000];
+    const content = (size: number): Buffer => Buffer.from(Array.from({ length: size }, (_, i) => (i * 7 + size) & 0xff));
+    try {
+      await mkdir(path.join(dir, 'e'));
+      for (const [i, size] of sizes.entries()) await writeFile(path.join(dir, 'e', `s${i}`), content(size));
+      const read = async (maxSize: number) => {
+        const ahead = readAhead(rootOfEdges, [Buffer.from(path.join(dir, 'e'))], maxSize, { ringBytes: 16 * 1024 });
+        try {
+          return await drain(ahead);
+        } finally {
+          await ahead.close();
+        }
+      };
+      const { entries } = await read(1 << 20);
+      expect(entries).toHaveLength(sizes.length);
+      for (const entry of entries) {
+        const size = sizes[Number(entry.name.slice('e/s'.length))]!;
+        expect(entry.kind).toBe('read');
+        expect(entry.data!.equals(content(size))).toBe(true);
+      }
+      const limited = await read(2000);
+      for (const entry of limited.entries) {
+        const size = sizes[Number(entry.name.slice('e/s'.length))]!;
+        expect(entry.kind === 'too-large' ? entry.size : entry.data!.length).toBe(size);
+        expect(entry.kind).toBe(size > 2000 ? 'too-large' : 'read');
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('says it died when the thread dies: the entries given so far stand, nothing hangs', async () => {
     let thread: Worker | undefined;
     const ahead = start(['a'], 1 << 20, 16 * 1024, (t) => (thread = t));

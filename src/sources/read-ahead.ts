@@ -81,6 +81,7 @@ const bytes = new Uint8Array(ring);
 const used = new Int32Array(control);
 const capacity = bytes.length;
 const probe = new Uint8Array(1);
+const SMALL = Math.min(64 * 1024, capacity / 4);
 const flags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK || 0) | (fs.constants.O_NOFOLLOW || 0);
 const SEP = Buffer.from(sep);
 const GIT = Buffer.from('.git');
@@ -102,13 +103,15 @@ function readOne(path) {
     return codeOf(error) === 'ELOOP' ? { kind: 'symlink' } : { kind: 'unreadable', code: codeOf(error) };
   }
   try {
+    const first = readSmall(fd);
+    if (first) return first;
     const info = fs.fstatSync(fd);
     if (!info.isFile()) return { kind: 'special' };
     if (info.size > maxSize) return { kind: 'too-large', size: info.size };
     // Over half the ring, a file could need more room than the ring has (its span wastes the ring's tail).
     if (info.size > capacity / 2) return { kind: 'here' };
     // Empty by fstat: an empty file (common) unless a read finds bytes (procfs and the like: read there, whole).
-    if (info.size === 0) return fs.readSync(fd, probe, 0, 1, null) === 0 ? { kind: 'read', offset: 0, length: 0, span: 0 } : { kind: 'here' };
+    if (info.size === 0) return fs.readSync(fd, probe, 0, 1, 0) === 0 ? { kind: 'read', offset: 0, length: 0, span: 0 } : { kind: 'here' };
     let start = head;
     let span = info.size;
     if (start + info.size > capacity) {
@@ -124,7 +127,7 @@ function readOne(path) {
     let length = 0;
     try {
       for (;;) {
-        const n = fs.readSync(fd, bytes, start + length, info.size - length, null);
+        const n = fs.readSync(fd, bytes, start + length, info.size - length, length);
         length += n;
         if (n === 0 || length === info.size) break;
       }
@@ -137,6 +140,35 @@ function readOne(path) {
   } finally {
     fs.closeSync(fd);
   }
+}
+// Most files are small: one read of up to SMALL bytes straight into the ring, without the fstat first. Shorter than
+// asked (and not empty), the read is the whole of a regular file (a FIFO, socket or device opened here gives nothing,
+// an error or a full read). Anything else is settled by fstat as before (the file is read again from its start).
+function readSmall(fd) {
+  let start = head;
+  let span = SMALL;
+  if (start + SMALL > capacity) {
+    span += capacity - start;
+    start = 0;
+  }
+  for (let now = Atomics.load(used, 0); now + span > capacity; now = Atomics.load(used, 0)) {
+    flush();
+    Atomics.wait(used, 0, now);
+  }
+  Atomics.add(used, 0, span);
+  let n = 0;
+  try {
+    n = fs.readSync(fd, bytes, start, SMALL, 0);
+  } catch {
+    n = 0;
+  }
+  if (n === 0 || n === SMALL || n > maxSize) {
+    Atomics.sub(used, 0, span);
+    return n > 0 && n < SMALL ? { kind: 'too-large', size: n } : undefined;
+  }
+  Atomics.sub(used, 0, SMALL - n); // the room past the file is the next one's
+  head = start + n;
+  return { kind: 'read', offset: start, length: n, span: span - (SMALL - n) };
 }
 const slash = (where) => (sep === '/' ? where : where.split(sep).join('/'));
 const add = (absolute, read) => {
