@@ -182,8 +182,8 @@ function* walk(root: Buffer, pending: Buffer[], shown: string, ctx: SourceContex
         continue;
       }
       files++;
-      // No lstat: the listing's type is enough to skip links and special files, and the reader's open and fstat
-      // (which it needs anyway) give a file's size. One system call per file fewer, on trees of tiny files.
+      // No lstat: the listing's type is enough to skip links and special files, and the reader's open and first read
+      // (fstat only when that read is not a short one) say the rest. System calls per file fewer, on trees of tiny files.
       yield { absolute, where, type: typeOf(entry) };
     }
     if (handOver && files >= READ_AHEAD_AFTER && pending.length) return handOver(pending);
