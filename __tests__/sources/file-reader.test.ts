@@ -44,6 +44,14 @@ describe('fileReader', () => {
     expect(reader.read(path.join(root, 'edge3'), 300 * 1024)).toEqual({ kind: 'too-large', size: 512 * 1024 + 3 }); // from fstat
   });
 
+  it('says a device named to it is special, whatever its first read gives (all of it, or nothing)', () => {
+    const reader = fileReader();
+    for (const device of ['/dev/zero', '/dev/null']) {
+      if (!existsSync(device)) continue;
+      expect(reader.read(device, 1 << 20, true)).toEqual({ kind: 'special' });
+    }
+  });
+
   it('says what it did not read: a symbolic link (unless followed), a FIFO (without blocking), a file over the limit, a missing one', async () => {
     await writeFile(path.join(root, 'target'), 'content');
     await symlink(path.join(root, 'target'), path.join(root, 'link'));
