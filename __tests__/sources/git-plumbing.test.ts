@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { BatchParser, readAllObjects, type ObjectHeader } from '../../src/sources/git/cat-file.js';
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { createRepo, makeTempDir } from '../helpers/git-repo.js';
 import { introductions } from '../../src/sources/git/attribution.js';
@@ -131,6 +132,37 @@ describe('readAllObjects', () => {
         expect([...seen, ...skipped].sort()).toEqual(expected);
         expect(skipped.every((line) => line.endsWith(' tree') || line.endsWith(' blob'))).toBe(true);
         expect(skipped.filter((line) => line.endsWith(' blob'))).toHaveLength(6); // big.txt at 106..111 bytes
+      }
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('skips blobs over the limit by their size on disk or by their header, and reads one of just the limit that does not compress', async () => {
+    const repo = createRepo();
+    try {
+      // Random bytes do not compress: stored in a little more than their size. 'y' repeated compresses to almost nothing.
+      const noise = (n: number) => randomBytes(n);
+      const atLimit = noise(4000);
+      const big = noise(9000);
+      const base = noise(8000);
+      repo.commitFiles('c0', { 'at-limit.bin': atLimit, 'big.bin': big, 'small-on-disk.txt': 'y'.repeat(50_000), 'base.bin': base });
+      // A delta of a large blob against a similar one: small on disk, large by its header.
+      repo.commitFiles('c1', { 'base.bin': Buffer.concat([base, Buffer.from('more')]) });
+      const oid = (content: Buffer | string) => repo.git(['hash-object', '--stdin'], {}, content);
+      for (const packed of [false, true]) {
+        if (packed) repo.git(['repack', '-adq', '--depth=10', '--window=10']);
+        const seen = new Map<string, number>();
+        const skipped = new Map<string, number>();
+        await readAllObjects(
+          repo.dir,
+          { want: () => true, onObject: (h, content) => void seen.set(h.oid, content.length), onSkipped: (h) => void (h.type === 'blob' && skipped.set(h.oid, h.size)) },
+          { readers: 2, blockObjects: 2, maxBlobSize: 4000 },
+        );
+        expect(seen.get(oid(atLimit))).toBe(4000);
+        expect([...skipped.keys()].sort()).toEqual([oid(big), oid('y'.repeat(50_000)), oid(base), oid(Buffer.concat([base, Buffer.from('more')]))].sort());
+        expect(skipped.get(oid('y'.repeat(50_000)))).toBe(50_000); // by its header: its size on disk is under the limit
+        expect(skipped.get(oid(big))).toBeGreaterThan(9000); // by its size on disk, from the listing: never inflated
       }
     } finally {
       repo.cleanup();

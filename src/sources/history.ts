@@ -127,7 +127,8 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   await readAllObjects(
     at,
     {
-      want: (header) => header.type === 'commit' || header.type === 'tag' || (header.type === 'blob' && header.size <= maxBlobSize),
+      // Blobs over maxBlobSize never get here: readAllObjects skips them.
+      want: (header) => header.type === 'commit' || header.type === 'tag' || header.type === 'blob',
       onObject: (header, content) => {
         objects++;
         if (header.type === 'blob') {
