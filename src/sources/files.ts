@@ -58,7 +58,7 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
 
   // A single file: its location path is its own name (named as the root, a symbolic link is followed).
   if (rootStat.isFile()) {
-    yield* scanOne(path.basename(root), reader.read(root, options.maxFileSize, true), options, scanner, ctx, progress);
+    yield* scanOne(path.basename(root), reader.read(root, options.maxFileSize, true), options, scanner, ctx, progress) ?? [];
     return;
   }
   if (!rootStat.isDirectory()) throw new UserError(`not a file or directory: ${options.root}`);
@@ -66,7 +66,7 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
   if (options.tracked) {
     for (const entry of await trackedEntries(root, options.git, options.exclude)) {
       const hits = scanEntry(entry);
-      if (hits.length) yield* hits;
+      if (hits) yield* hits;
     }
     return;
   }
@@ -85,13 +85,14 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
     ahead = readAhead(rootBytes, handed, options.maxFileSize, options.onThread ? { onThread: options.onThread } : {});
   };
   const walked = walk(rootBytes, [rootBytes], options.root, ctx, excluded, threadMay ? handOver : undefined);
-  // Hits are yielded only when there are some: `yield*` over an array in an async generator builds an async iterator
-  // around it for every file, and arrays of differing kinds (empty, hits) sent the optimized loop back to be compiled
-  // again, four times a scan of node_modules (~190 ms of compiling).
+  // Hits are yielded only when there are some, and a file without any gives undefined, not an empty array: `yield*`
+  // over an array in an async generator builds an async iterator around it for every file, and arrays of differing
+  // kinds (literal, mapped, empty or not) sent the optimized loop back to be compiled again, four times a scan of
+  // node_modules (~190 ms of compiling).
   try {
     for (const entry of threadMay ? [...walked] : walked) {
       const hits = scanEntry(entry);
-      if (hits.length) yield* hits;
+      if (hits) yield* hits;
     }
     if (!ahead) return;
     let taken = 0;
@@ -101,20 +102,20 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
       if (next === 'died') break;
       taken++;
       const hits = scanOne(next.where, next.read, options, scanner, ctx, progress);
-      if (hits.length) yield* hits;
+      if (hits) yield* hits;
     }
     // The thread died: the rest of its walk is walked here, past the entries it gave (the same walk, in order).
     let skip = taken;
     for (const entry of walk(rootBytes, handed, options.root, ctx, excluded)) {
       if (skip-- > 0) continue;
       const hits = scanEntry(entry);
-      if (hits.length) yield* hits;
+      if (hits) yield* hits;
     }
   } finally {
     await ahead?.close();
   }
 
-  function scanEntry(entry: WalkEntry): Hit[] {
+  function scanEntry(entry: WalkEntry): Hit[] | undefined {
     const read: EntryRead = entry.type === 'file' ? reader.read(entry.absolute, options.maxFileSize) : entry.type === 'unreadable-directory' ? { kind: entry.type, code: entry.code } : { kind: entry.type };
     return scanOne(entry.where, read, options, scanner, ctx, progress);
   }
@@ -208,24 +209,27 @@ async function trackedEntries(root: string, setup: GitSetup | undefined, exclude
   })();
 }
 
-/** One entry, read whole (file-reader.ts, read-ahead.ts) and scanned, or skipped with a note; progress every 1024. */
-function scanOne(where: string, read: EntryRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { files: number; bytes: number }): Hit[] {
+/**
+ * One entry, read whole (file-reader.ts, read-ahead.ts) and scanned, or skipped with a note; progress every 1024.
+ * Its hits, or undefined when it has none (see scanFiles).
+ */
+function scanOne(where: string, read: EntryRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { files: number; bytes: number }): Hit[] | undefined {
   const hits = scanRead(where, read, options, scanner, ctx, progress);
   if (++progress.files % 1024 === 0) ctx.progress?.(progress.files, undefined, progress.bytes);
   return hits;
 }
 
-function scanRead(where: string, read: EntryRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { bytes: number }): Hit[] {
+function scanRead(where: string, read: EntryRead, options: FilesOptions, scanner: ContentScanner, ctx: SourceContext, progress: { bytes: number }): Hit[] | undefined {
   switch (read.kind) {
     case 'symlink':
       ctx.count('skippedSymlinks');
       ctx.note({ reason: 'symlink', message: `${where}: symbolic link not followed`, path: where });
-      return [];
+      return undefined;
     case 'special':
       // A FIFO, socket or device: reading one could block forever or never end.
       ctx.count('skippedSpecial');
       ctx.note({ reason: 'special', message: `${where}: skipped: not a regular file (FIFO, socket or device)`, path: where });
-      return [];
+      return undefined;
     case 'too-large':
       ctx.count('skippedTooLarge');
       ctx.note({
@@ -233,19 +237,20 @@ function scanRead(where: string, read: EntryRead, options: FilesOptions, scanner
         message: `${where}: skipped: ${formatBytes(read.size)} is over the ${formatBytes(options.maxFileSize)} limit (--max-file-size)`,
         path: where,
       });
-      return [];
+      return undefined;
     case 'unreadable-directory':
       ctx.count('skippedUnreadable');
       ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read directory (${read.code})`, path: where });
-      return [];
+      return undefined;
     case 'unreadable':
       ctx.count('skippedUnreadable');
       ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read (${read.code})`, path: where });
-      return [];
+      return undefined;
     case 'read':
       ctx.count('filesScanned');
       progress.bytes += read.data.length;
       // The hits are built before the reader's buffer is reused: a Match holds strings, never a view of the bytes.
-      return hitsOf(scanner.content(read.data, noteProblems(ctx, where)), { kind: 'file', path: where });
+      const matches = scanner.content(read.data, noteProblems(ctx, where));
+      return matches.length ? hitsOf(matches, { kind: 'file', path: where }) : undefined;
   }
 }

@@ -49,14 +49,25 @@ export function readAheadHelps(cores = availableParallelism()): boolean {
   return cores > 1;
 }
 
-/** What the thread says of one entry: a FileRead but for the data, which is where it put it in the ring. */
-type ThreadRead =
-  | Exclude<EntryRead, { kind: 'read' }>
-  | { kind: 'read'; offset: number; length: number; span: number }
-  /** A read that failed after its room in the ring was taken: the room is given back. */
-  | { kind: 'unreadable'; code: string; span: number }
-  /** To be read here: the path relative to the root, as Latin-1 (a byte per character, so any name survives). */
-  | { kind: 'here'; name: string };
+/**
+ * What the thread says of one entry: a FileRead but for the data, which is where it put it in the ring; or `here`,
+ * to be read on this thread. Every entry has every field (THREAD's `entry`), so that all have one hidden class:
+ * the code that takes them is not sent back to be compiled again by a new shape.
+ */
+interface ThreadRead {
+  kind: EntryRead['kind'] | 'here';
+  /** A read's place in the ring. */
+  offset: number;
+  length: number;
+  /** The room in the ring it took (with the ring's tail it skipped), given back once taken; a failed read's too. */
+  span: number;
+  /** Too large: the size. */
+  size: number;
+  /** Unreadable: the error's code. */
+  code: string;
+  /** `here`: the path relative to the root, as Latin-1 (a byte per character, so any name survives). */
+  name: string;
+}
 
 /** A batch of entries: where each is, each followed by a NUL (no name holds one), and their reads. */
 type Batch = { wheres: string; reads: ThreadRead[] } | 'end';
@@ -95,23 +106,25 @@ const flush = () => {
   reads = [];
 };
 const codeOf = (error) => (error && error.code) || 'error';
+// Every entry in one shape (see ThreadRead).
+const entry = (kind, offset, length, span, size, code) => ({ kind, offset, length, span, size, code, name: '' });
 function readOne(path) {
   let fd;
   try {
     fd = fs.openSync(path, flags);
   } catch (error) {
-    return codeOf(error) === 'ELOOP' ? { kind: 'symlink' } : { kind: 'unreadable', code: codeOf(error) };
+    return codeOf(error) === 'ELOOP' ? entry('symlink', 0, 0, 0, 0, '') : entry('unreadable', 0, 0, 0, 0, codeOf(error));
   }
   try {
     const first = readSmall(fd);
     if (first) return first;
     const info = fs.fstatSync(fd);
-    if (!info.isFile()) return { kind: 'special' };
-    if (info.size > maxSize) return { kind: 'too-large', size: info.size };
+    if (!info.isFile()) return entry('special', 0, 0, 0, 0, '');
+    if (info.size > maxSize) return entry('too-large', 0, 0, 0, info.size, '');
     // Over half the ring, a file could need more room than the ring has (its span wastes the ring's tail).
-    if (info.size > capacity / 2) return { kind: 'here' };
+    if (info.size > capacity / 2) return entry('here', 0, 0, 0, 0, '');
     // Empty by fstat: an empty file (common) unless a read finds bytes (procfs and the like: read there, whole).
-    if (info.size === 0) return fs.readSync(fd, probe, 0, 1, 0) === 0 ? { kind: 'read', offset: 0, length: 0, span: 0 } : { kind: 'here' };
+    if (info.size === 0) return entry(fs.readSync(fd, probe, 0, 1, 0) === 0 ? 'read' : 'here', 0, 0, 0, 0, '');
     let start = head;
     let span = info.size;
     if (start + info.size > capacity) {
@@ -132,11 +145,11 @@ function readOne(path) {
         if (n === 0 || length === info.size) break;
       }
     } catch (error) {
-      return { kind: 'unreadable', code: codeOf(error), span }; // its room is given back all the same
+      return entry('unreadable', 0, 0, span, 0, codeOf(error)); // its room is given back all the same
     }
-    return { kind: 'read', offset: start, length, span };
+    return entry('read', start, length, span, 0, '');
   } catch (error) {
-    return { kind: 'unreadable', code: codeOf(error) };
+    return entry('unreadable', 0, 0, 0, 0, codeOf(error));
   } finally {
     fs.closeSync(fd);
   }
@@ -164,11 +177,11 @@ function readSmall(fd) {
   }
   if (n === 0 || n === SMALL || n > maxSize) {
     Atomics.sub(used, 0, span);
-    return n > 0 && n < SMALL ? { kind: 'too-large', size: n } : undefined;
+    return n > 0 && n < SMALL ? entry('too-large', 0, 0, 0, n, '') : undefined;
   }
   Atomics.sub(used, 0, SMALL - n); // the room past the file is the next one's
   head = start + n;
-  return { kind: 'read', offset: start, length: n, span: span - (SMALL - n) };
+  return entry('read', start, n, span - (SMALL - n), 0, '');
 }
 const slash = (where) => (sep === '/' ? where : where.split(sep).join('/'));
 const add = (absolute, read) => {
@@ -184,17 +197,17 @@ for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
-    add(dir, { kind: 'unreadable-directory', code: codeOf(error) });
+    add(dir, entry('unreadable-directory', 0, 0, 0, 0, codeOf(error)));
     continue;
   }
-  for (const entry of entries) {
-    if (entry.name.equals(GIT)) continue;
-    const absolute = Buffer.concat([dir, SEP, entry.name]);
-    if (entry.isDirectory()) pending.push(absolute);
-    else if (entry.isFile()) {
+  for (const dirent of entries) {
+    if (dirent.name.equals(GIT)) continue;
+    const absolute = Buffer.concat([dir, SEP, dirent.name]);
+    if (dirent.isDirectory()) pending.push(absolute);
+    else if (dirent.isFile()) {
       const read = readOne(absolute);
       add(absolute, read);
-    } else add(absolute, { kind: entry.isSymbolicLink() ? 'symlink' : 'special' });
+    } else add(absolute, entry(dirent.isSymbolicLink() ? 'symlink' : 'special', 0, 0, 0, 0, ''));
   }
 }
 flush();
@@ -273,16 +286,19 @@ export function readAhead(root: Buffer, folders: readonly Buffer[], maxSize: num
       }
       const where = current.wheres[current.index]!;
       const read = current.reads[current.index++]!;
-      if ('span' in read) held += read.span;
+      held += read.span;
       switch (read.kind) {
         case 'here':
           return { where, read: here.read(absolute(read.name), maxSize) };
-        case 'unreadable':
-          return { where, read: { kind: 'unreadable', code: read.code } };
         case 'read':
           return { where, read: { kind: 'read', data: Buffer.from(ring, read.offset, read.length) } };
+        case 'unreadable':
+        case 'unreadable-directory':
+          return { where, read: { kind: read.kind, code: read.code } };
+        case 'too-large':
+          return { where, read: { kind: 'too-large', size: read.size } };
         default:
-          return { where, read };
+          return { where, read: { kind: read.kind } };
       }
     },
     async close() {
