@@ -1,13 +1,13 @@
 /**
  * Walking and reading files on a second thread while this one scans: the files scan's system calls (getdents,
  * open, fstat, read, close: over half its time on a tree of many small files) run on the other core, and this
- * thread detects (and reads the few files too large for the ring).
+ * thread detects (and reads the files over SMALL_FILE: few, but most of the bytes).
  *
  * The thread goes on with a walk the scan began (files.ts): it is handed the walk's stack of folders still to
  * list and walks them exactly as walk() would, in the same order; each file it reads into a ring of shared
  * memory and says where. The scan takes the entries in that order, so findings and notes come out as a
- * one-thread scan makes them. A file the ring is not right for (larger than half of it; empty by fstat
- * but not by a read, as procfs files are) is read here instead, by the same reader a one-thread scan uses.
+ * one-thread scan makes them. A file over SMALL_FILE, or empty by fstat but not by a read (procfs and the like),
+ * is read here instead, by the same reader a one-thread scan uses.
  * Back-pressure: the thread waits while the ring is full; the scan gives the room of the files it has taken
  * back as it goes (see release). If the thread dies, `next()` says so: the scan walks the rest itself (files.ts), never hangs.
  *
@@ -74,11 +74,17 @@ type Batch = { wheres: string; reads: ThreadRead[] } | 'end';
 
 /**
  * Small enough to stay in the processor's cache: cycling through a 64 MiB ring made the thread's reads about three
- * times as slow (its copies, then the detector's reads, went out to memory; bench/README.md). Files over half of
- * it are read here (in node_modules, 28 files of 2 to 25 MiB, half the bytes): that also evens out the threads'
- * work, the walk and the system calls being the larger share.
+ * times as slow (its copies, then the detector's reads, went out to memory; bench/README.md).
  */
 const RING_BYTES = 4 * 1024 * 1024;
+/**
+ * The largest file the thread reads (at most a quarter of the ring): one read, no fstat. Larger files are read
+ * here. The split evens out the threads' work: the thread's is mostly per file (the walk, an open, a read and a
+ * close each), this one's per byte (the detector); with files up to 2 MiB on the thread, this one waited for it
+ * about 0.4 s of a 1.3 s scan of node_modules (26,203 of its files are up to 16 KiB, 1,239 up to 64 KiB, 469 up to
+ * 2 MiB and 33 larger). Up to 32 KiB: 5-7 % faster (bench/README.md); up to 8 KiB, this thread became the slow one.
+ */
+const SMALL_FILE = 32 * 1024;
 /** Room given back to the thread at a time (see release). */
 const RELEASE_BYTES = 4 * 1024 * 1024;
 /** Entries per message. */
@@ -92,7 +98,7 @@ const bytes = new Uint8Array(ring);
 const used = new Int32Array(control);
 const capacity = bytes.length;
 const probe = new Uint8Array(1);
-const SMALL = Math.min(64 * 1024, capacity / 4);
+const SMALL = workerData.small;
 const flags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK || 0) | (fs.constants.O_NOFOLLOW || 0);
 const SEP = Buffer.from(sep);
 const GIT = Buffer.from('.git');
@@ -121,8 +127,7 @@ function readOne(path) {
     const info = fs.fstatSync(fd);
     if (!info.isFile()) return entry('special', 0, 0, 0, 0, '');
     if (info.size > maxSize) return entry('too-large', 0, 0, 0, info.size, '');
-    // Over half the ring, a file could need more room than the ring has (its span wastes the ring's tail).
-    if (info.size > capacity / 2) return entry('here', 0, 0, 0, 0, '');
+    if (info.size > SMALL) return entry('here', 0, 0, 0, 0, '');
     // Empty by fstat: an empty file (common) unless a read finds bytes (procfs and the like: read there, whole).
     if (info.size === 0) return entry(fs.readSync(fd, probe, 0, 1, 0) === 0 ? 'read' : 'here', 0, 0, 0, 0, '');
     let start = head;
@@ -219,12 +224,13 @@ parentPort.postMessage('end');
  * `ringBytes`, `onThread`: for tests (a small ring; the thread, to stop it from outside).
  */
 export function readAhead(root: Buffer, folders: readonly Buffer[], maxSize: number, options: { ringBytes?: number; onThread?: (thread: Worker) => void } = {}): ReadAhead {
-  const ring = new SharedArrayBuffer(options.ringBytes ?? RING_BYTES);
+  const ringBytes = options.ringBytes ?? RING_BYTES;
+  const ring = new SharedArrayBuffer(ringBytes);
   const control = new SharedArrayBuffer(4);
   const used = new Int32Array(control);
   const here: FileReader = fileReader();
   // Copies of the folders' bytes: a Buffer may be a view of node's shared pool, all of which would be cloned.
-  const workerData = { ring, control, maxSize, root: new Uint8Array(root), folders: folders.map((folder) => new Uint8Array(folder)), sep: path.sep, batch: BATCH };
+  const workerData = { small: Math.min(SMALL_FILE, ringBytes / 4), ring, control, maxSize, root: new Uint8Array(root), folders: folders.map((folder) => new Uint8Array(folder)), sep: path.sep, batch: BATCH };
   const worker = new Worker(THREAD, { eval: true, workerData });
   options.onThread?.(worker);
   let ended = false;
