@@ -47,7 +47,8 @@ ${table}
  */
 function renumbered(source, chunkTexts) {
   const HEAD = /^export const id = (\d+);\nexport const ids = \[\1\];\n/;
-  const LOAD = /__nccwpck_require__\.e\((\d+)\)/g;
+  // A chunk's load, with the comment webpack puts before the id of a lone import() (`.e(/* import() */ 815)`).
+  const LOAD = /__nccwpck_require__\.e\((\/\* import\(\) \*\/ )?(\d+)\)/g;
   const chunks = chunkTexts.map((text) => {
     const head = HEAD.exec(text);
     if (!head) throw new Error('a chunk does not start with its id: has ncc changed?');
@@ -57,10 +58,14 @@ function renumbered(source, chunkTexts) {
   chunks.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
   const ids = new Map(chunks.map((c, i) => [c.old, String(1000001 + i)]));
   const rewrite = (code) =>
-    code.replace(LOAD, (_, id) => {
+    code.replace(LOAD, (_, comment = '', id) => {
       if (!ids.has(id)) throw new Error(`chunk ${id} is loaded but not there: has ncc changed?`);
-      return `__nccwpck_require__.e(${ids.get(id)})`;
+      return `__nccwpck_require__.e(${comment}${ids.get(id)})`;
     });
+  // Every load must be one LOAD matches, or its chunk would be looked for under an id that is gone.
+  for (const text of [source, ...chunkTexts]) {
+    if (text.split('__nccwpck_require__.e(').length - 1 !== [...text.matchAll(LOAD)].length) throw new Error('a chunk load that inline-chunks does not know: has ncc changed?');
+  }
   const texts = new Map(chunks.map((c) => [`${ids.get(c.old)}.index.js`, `export const id = ${ids.get(c.old)};\nexport const ids = [${ids.get(c.old)}];\n${rewrite(c.body)}`]));
   return { source: rewrite(source), texts: new Map([...texts].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }

@@ -17,9 +17,9 @@ function tempDir(): string {
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-function errorOf(fn: () => unknown): UserError {
+async function errorOf(fn: () => Promise<unknown>): Promise<UserError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     expect(error).toBeInstanceOf(UserError);
     return error as UserError;
@@ -28,18 +28,18 @@ function errorOf(fn: () => unknown): UserError {
 }
 
 describe('parseConfig', () => {
-  it('reads every field', () => {
-    const config = parseConfig(
+  it('reads every field', async () => {
+    const config = await parseConfig(
       `exclude:\n  paths: ['test/**', '*.snap']\nallow:\n  secrets:\n    - ${SHA.toUpperCase()}\n  markers: [nosecret]\nmaxFileSize: 50MB\n`,
       'c.yml',
     );
     expect(config).toEqual({ file: 'c.yml', excludePaths: ['test/**', '*.snap'], allowSecrets: [SHA], markers: ['nosecret'], allowFingerprints: [], maxFileSize: 50 * 1024 * 1024 });
   });
 
-  it('accepts an empty file, comments only, and empty sections', () => {
-    expect(parseConfig('', 'c.yml')).toEqual({ file: 'c.yml', excludePaths: [], allowSecrets: [], markers: [], allowFingerprints: [] });
-    expect(parseConfig('# nothing\n', 'c.yml').excludePaths).toEqual([]);
-    expect(parseConfig('exclude:\nallow:\n', 'c.yml').allowSecrets).toEqual([]);
+  it('accepts an empty file, comments only, and empty sections', async () => {
+    expect(await parseConfig('', 'c.yml')).toEqual({ file: 'c.yml', excludePaths: [], allowSecrets: [], markers: [], allowFingerprints: [] });
+    expect((await parseConfig('# nothing\n', 'c.yml')).excludePaths).toEqual([]);
+    expect((await parseConfig('exclude:\nallow:\n', 'c.yml')).allowSecrets).toEqual([]);
   });
 
   it.each([
@@ -56,15 +56,15 @@ describe('parseConfig', () => {
     ['maxFileSize: -5\n', 'c.yml: maxFileSize must be a positive size'],
     ['a: 1\na: 2\n', 'c.yml: invalid YAML: Map keys must be unique at line 2, column 1'],
     ['exclude: [a\n', expect.stringMatching(/^c\.yml: invalid YAML: [^\n]+$/)],
-  ])('rejects %j with one line', (text, message) => {
-    const error = errorOf(() => parseConfig(text, 'c.yml'));
+  ])('rejects %j with one line', async (text, message) => {
+    const error = await errorOf(() => parseConfig(text, 'c.yml'));
     expect(error.message).toEqual(message);
   });
 
-  it('never echoes a secret pasted into the config', () => {
+  it('never echoes a secret pasted into the config', async () => {
     const key = fakeKey('api03', 'config');
     for (const text of [`allow:\n  secrets: [${key}]\n`, `${key}: true\n`, `allow:\n  ${key}: 1\n`]) {
-      const error = errorOf(() => parseConfig(text, 'c.yml'));
+      const error = await errorOf(() => parseConfig(text, 'c.yml'));
       expect(error.message).not.toContain(key);
       expect(error.message).not.toContain(key.slice(20, 60));
     }
@@ -130,13 +130,13 @@ describe('loadConfig', () => {
 });
 
 describe('max-file-size, one name with the flag and the input', () => {
-  it('reads max-file-size, and maxFileSize as its alias', () => {
-    expect(parseConfig('max-file-size: 2MB\n', 'c.yml').maxFileSize).toBe(2 * 1024 * 1024);
-    expect(parseConfig('maxFileSize: 2MB\n', 'c.yml').maxFileSize).toBe(2 * 1024 * 1024);
+  it('reads max-file-size, and maxFileSize as its alias', async () => {
+    expect((await parseConfig('max-file-size: 2MB\n', 'c.yml')).maxFileSize).toBe(2 * 1024 * 1024);
+    expect((await parseConfig('maxFileSize: 2MB\n', 'c.yml')).maxFileSize).toBe(2 * 1024 * 1024);
   });
 
-  it('refuses both at once, and names the spelling used in errors', () => {
-    expect(() => parseConfig('max-file-size: 2MB\nmaxFileSize: 3MB\n', 'c.yml')).toThrow('c.yml: max-file-size and maxFileSize are one setting: give one of them');
-    expect(() => parseConfig('max-file-size: lots\n', 'c.yml')).toThrow('c.yml: max-file-size must be a size');
+  it('refuses both at once, and names the spelling used in errors', async () => {
+    await expect(parseConfig('max-file-size: 2MB\nmaxFileSize: 3MB\n', 'c.yml')).rejects.toThrow('c.yml: max-file-size and maxFileSize are one setting: give one of them');
+    await expect(parseConfig('max-file-size: lots\n', 'c.yml')).rejects.toThrow('c.yml: max-file-size must be a size');
   });
 });

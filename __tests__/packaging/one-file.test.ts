@@ -72,6 +72,18 @@ describe('the CLI bundle copied alone', () => {
     expect(run(['--version'])).toMatchObject({ status: 0, stdout: `anthropic-key-scan ${version}\n`, stderr: '' });
   });
 
+  it('reads a config file (the YAML parser is packed, loaded only then), and refuses a wrong one', () => {
+    const tree = join(work, 'configured');
+    mkdirSync(join(tree, 'vendor'), { recursive: true });
+    writeFileSync(join(tree, 'vendor', 'keys.txt'), `${LIVE}\n`);
+    writeFileSync(join(tree, '.anthropic-key-scan.yml'), 'exclude:\n  paths: [vendor/**]\n');
+    expect(run(['--quiet', tree])).toMatchObject({ status: 0, stderr: '' });
+    writeFileSync(join(tree, '.anthropic-key-scan.yml'), 'exclude: [vendor\n');
+    const broken = run(['--quiet', tree]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/\.anthropic-key-scan\.yml: invalid YAML: /);
+  });
+
   it('verifies a key against the Anthropic API (the SDK is inside), and merges the report', async () => {
     const tree = join(work, 'tree');
     mkdirSync(tree);

@@ -15,7 +15,6 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { UserError } from './errors.js';
 import { parseFingerprint, type Fingerprint } from './fingerprint.js';
 import { SHA256_HEX } from './names.js';
@@ -49,7 +48,7 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<S
   if (explicitPath !== undefined) {
     const text = await readText(explicitPath);
     if (text === undefined) throw new UserError(`config file not found: ${explicitPath}`);
-    return parseConfig(text, explicitPath);
+    return await parseConfig(text, explicitPath);
   }
   for (const name of [CONFIG_FILE, CONFIG_FILE_ALT]) {
     const file = join(root, name);
@@ -58,7 +57,7 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<S
     const info = await stat(file).catch(() => undefined);
     if (info && !info.isFile() && !info.isDirectory()) throw new UserError(`config file is not a regular file: ${file}`);
     const text = await readText(file);
-    if (text !== undefined) return parseConfig(text, file);
+    if (text !== undefined) return await parseConfig(text, file);
   }
   return { ...EMPTY_CONFIG };
 }
@@ -80,7 +79,9 @@ const EXCLUDE_KEYS = ['paths'];
 const ALLOW_KEYS = ['secrets', 'markers', 'fingerprints'];
 
 /** Parses and validates the config text; `file` names it in errors. */
-export function parseConfig(text: string, file: string): ScanConfig {
+export async function parseConfig(text: string, file: string): Promise<ScanConfig> {
+  // Loaded when a config is there to read: the YAML parser is a third of the CLI's code, and most scans have none.
+  const { parseDocument } = await import('yaml');
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new UserError(`${file}: invalid YAML: ${firstLine(doc.errors[0].message)}`);

@@ -64,13 +64,13 @@ export async function loadRules(plan: Plan, git: GitSetup = {}): Promise<ScanRul
     watched.push(configInRepo);
     const text = await read(configInRepo);
     // Named explicitly but new in this range: the base has no rules yet, and the range's own do not count.
-    if (text !== undefined) config = parseConfig(text, `${configInRepo} (at ${at})`);
+    if (text !== undefined) config = await parseConfig(text, `${configInRepo} (at ${at})`);
   } else {
     for (const name of [CONFIG_FILE, CONFIG_FILE_ALT]) {
       watched.push(name);
       const text = await read(name);
       if (text !== undefined) {
-        config = parseConfig(text, `${name} (at ${at})`);
+        config = await parseConfig(text, `${name} (at ${at})`);
         break;
       }
     }
