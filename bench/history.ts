@@ -5,6 +5,7 @@
  *   git log   git log -p -U0 --full-history --all > /dev/null                    (the stream gitleaks reads)
  *   ours      historySource with the real detector, in a child process (its own wall time and peak RSS; the
  *             git processes it runs are not counted in that RSS, as the floor's own git is not either)
+ *   CLI       the bundled CLI, `--history`, as a whole process (start-up and report included): what issue 22 judges
  *   planted   the same repository plus a few commits holding keys: the attribution pass runs too
  *
  * Targets: ours <= 1.5 x floor, faster than git log -p, peak RSS < 300 MB.
@@ -17,6 +18,7 @@ import { mkdtempSync, openSync, closeSync, rmSync, realpathSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { freshBundle } from '../__tests__/helpers/bundle.js';
 import { fakeKey } from '../test-support/keys.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,6 +35,9 @@ export interface HistoryBenchRow {
   gitLogSeconds?: number;
   oursSeconds: number;
   ratio: number;
+  /** The bundled CLI's whole process (`--history --quiet --fail-on never`), best of the runs, and its ratio to the floor. */
+  cliSeconds: number;
+  cliRatio: number;
   mibPerSecond: number;
   /** Peak RSS of our scan's process, MiB. */
   peakRssMiB: number;
@@ -204,6 +209,7 @@ export function printHistoryRow(row: HistoryBenchRow): void {
       `  floor (cat-file --batch-all-objects)  ${f(row.floorSeconds)} s`,
       `  git log -p -U0 --all                  ${f(row.gitLogSeconds)} s`,
       `  ours (history scan)                   ${f(row.oursSeconds)} s  = ${f(row.ratio)} x floor, ${f(row.mibPerSecond, 0)} MiB/s, peak RSS ${f(row.peakRssMiB, 0)} MiB, node CPU ${f(row.oursCpuSeconds)} s, ${row.hits} hits`,
+      `  the CLI, whole process                ${f(row.cliSeconds)} s  = ${f(row.cliRatio)} x floor`,
       row.planted
         ? `  ours, with planted keys               ${f(row.planted.seconds)} s  = ${f(row.planted.ratio)} x floor, ${row.planted.hits} hits (${row.planted.expected} keys planted), peak RSS ${f(row.planted.peakRssMiB, 0)} MiB`
         : '',
@@ -231,11 +237,14 @@ export async function benchHistory(repoPath?: string): Promise<HistoryBenchRow> 
     }
     // Warm the page cache for both sides.
     floor(repo);
+    const cli = freshBundle('cli');
     const floors: number[] = [];
     const scans: ChildResult[] = [];
+    const clis: number[] = [];
     for (let i = 0; i < runs; i++) {
       floors.push(floor(repo));
       scans.push(await ours(repo));
+      clis.push(timeCommand(process.execPath, [cli, '--history', '--quiet', '--fail-on', 'never', repo]));
     }
     const scan = best(scans);
     const floorSeconds = Math.min(...floors);
@@ -253,6 +262,8 @@ export async function benchHistory(repoPath?: string): Promise<HistoryBenchRow> 
       gitLogSeconds,
       oursSeconds: scan.seconds,
       ratio: scan.seconds / floorSeconds,
+      cliSeconds: Math.min(...clis),
+      cliRatio: Math.min(...clis) / floorSeconds,
       mibPerSecond: mib(bytes) / scan.seconds,
       peakRssMiB: scan.maxRssKiB / 1024,
       oursCpuSeconds: scan.cpuSeconds,
