@@ -246,11 +246,12 @@ function scanRead(where: string, read: EntryRead, options: FilesOptions, scanner
       ctx.count('skippedUnreadable');
       ctx.note({ reason: 'unreadable', message: `${where}: skipped: cannot read (${read.code})`, path: where });
       return undefined;
-    case 'read':
+    case 'read': {
       ctx.count('filesScanned');
       progress.bytes += read.data.length;
       // The hits are built before the reader's buffer is reused: a Match holds strings, never a view of the bytes.
       const matches = scanner.content(read.data, noteProblems(ctx, where));
       return matches.length ? hitsOf(matches, { kind: 'file', path: where }) : undefined;
+    }
   }
 }
