@@ -85,6 +85,25 @@ describe('readAhead (the walk and the reads on a second thread)', () => {
     }
   });
 
+  it('walks and reads under a folder whose name is not UTF-8, and names a UTF-8 file in it as files.ts does', async () => {
+    const folder = Buffer.concat([rootBytes, Buffer.from('/c'), Buffer.from([0xe9])]);
+    await mkdir(folder);
+    await mkdir(Buffer.concat([folder, Buffer.from('/sub')]));
+    await writeFile(Buffer.concat([folder, Buffer.from('/sub/\u00e9t\u00e9.txt')]), 'in a Latin-1 folder');
+    await writeFile(Buffer.concat([folder, Buffer.from('/big')]), Buffer.alloc(9000, 'b')); // read on this thread, by its bytes
+    const ahead = readAhead(rootBytes, [folder], 1 << 20, { ringBytes: 16 * 1024 });
+    try {
+      const { entries } = await drain(ahead);
+      expect(entries.map((e) => [e.name, e.kind, e.data?.toString()])).toEqual([
+        ['c\ufffd/big', 'read', 'b'.repeat(9000)],
+        ['c\ufffd/sub/\u00e9t\u00e9.txt', 'read', 'in a Latin-1 folder'],
+      ]);
+    } finally {
+      await ahead.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it('says a file is too large without reading it, and a folder it cannot list', async () => {
     const ahead = start(['gone', 'b'], 100, 16 * 1024);
     try {
