@@ -7,21 +7,26 @@
 // unpacks and imports as a data: URL when that code first runs, and index.js still runs when copied alone
 // (README, __tests__/packaging/one-file.test.ts).
 //
+// Every text is then made pure ASCII (scripts/ascii-only.mjs), index.js and each chunk: V8 reads such a file at one
+// byte per character.
+//
 // Usage: node scripts/inline-chunks.mjs DIR   (DIR holds index.js and its chunk files; the chunks are removed)
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { asciiOnly } from './ascii-only.mjs';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: node scripts/inline-chunks.mjs DIR');
 const chunks = readdirSync(dir).filter((name) => /^\d+\.index\.js$/.test(name)).sort();
-if (chunks.length > 0) {
-  const index = join(dir, 'index.js');
+const index = join(dir, 'index.js');
+if (chunks.length === 0) writeFileSync(index, asciiOnly(readFileSync(index, 'utf8'), index));
+else {
   const { source, texts } = renumbered(readFileSync(index, 'utf8'), chunks.map((name) => readFileSync(join(dir, name), 'utf8')));
   const loader = 'import("./" + __nccwpck_require__.u(chunkId))';
   if (source.split(loader).length !== 2) throw new Error(`${index}: the chunk loader (${loader}) is not there exactly once: has ncc changed?`);
-  const table = [...texts].map(([name, text]) => `${JSON.stringify(name)}: "${gzipSync(text, { level: 9 }).toString('base64')}"`).join(',\n');
+  const table = [...texts].map(([name, text]) => `${JSON.stringify(name)}: "${gzipSync(asciiOnly(text, name), { level: 9 }).toString('base64')}"`).join(',\n');
   const inlined = 'import("data:text/javascript;charset=utf-8," + encodeURIComponent(__inlinedChunk(__nccwpck_require__.u(chunkId))))';
   // A function declaration of its own, at the end: V8 compiles it only when called (the loader sits in an
   // immediately called function, which V8 compiles at once). zlib is loaded only then too.
@@ -35,7 +40,7 @@ ${table}
 `;
   const [first, ...rest] = source.replace(loader, () => inlined).split('\n');
   const head = first.startsWith('#!') ? [first, 'import { createRequire as __inlinedChunkRequire } from "node:module";'] : ['import { createRequire as __inlinedChunkRequire } from "node:module";', first];
-  writeFileSync(index, [...head, ...rest].join('\n') + holder);
+  writeFileSync(index, asciiOnly([...head, ...rest].join('\n'), index) + holder);
   for (const name of chunks) rmSync(join(dir, name));
 }
 

@@ -26,7 +26,7 @@ function filesUnder(dir: string): string[] {
 /** What the bundles are made of: every source file, the lock file and the compiler settings. */
 function sourceHash(): string {
   const hash = createHash('sha256');
-  const inputs = [...filesUnder(join(ROOT, 'src')).sort(), join(ROOT, 'package-lock.json'), join(ROOT, 'tsconfig.json'), join(ROOT, 'scripts/inline-chunks.mjs')];
+  const inputs = [...filesUnder(join(ROOT, 'src')).sort(), join(ROOT, 'package-lock.json'), join(ROOT, 'tsconfig.json'), join(ROOT, 'scripts/inline-chunks.mjs'), join(ROOT, 'scripts/ascii-only.mjs')];
   for (const file of inputs) hash.update(`${relative(ROOT, file)}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 20);
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { freshBundle } from '../helpers/bundle.js';
 import { startAnthropicServer, type AnthropicServer } from '../helpers/anthropic-server.js';
 import { startArtifactServer, type ArtifactServer } from '../helpers/artifact-server.js';
@@ -44,6 +45,12 @@ describe('a build', () => {
   it.each(['cli', 'action'] as const)('of the %s makes one JavaScript file', (name) => {
     const dir = dirname(freshBundle(name));
     expect(readdirSync(dir).filter((file) => file.endsWith('.js'))).toEqual(['index.js']);
+  }, 600_000);
+
+  it.each(['cli', 'action'] as const)('of the %s is pure ASCII, its packed chunks too: V8 reads it at a byte per character (scripts/ascii-only.mjs)', (name) => {
+    const source = readFileSync(freshBundle(name), 'utf8');
+    expect(source.match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
+    for (const [, packed] of source.matchAll(/^"\d+\.index\.js": "([A-Za-z0-9+/=]+)"/gm)) expect(gunzipSync(Buffer.from(packed!, 'base64')).toString('utf8').match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
   }, 600_000);
 
   it('of the CLI holds Octokit and the Anthropic SDK only packed: a scan does not compile them (scripts/inline-chunks.mjs)', () => {
