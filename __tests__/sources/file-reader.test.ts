@@ -29,6 +29,22 @@ describe('fileReader', () => {
     expect(third.kind === 'read' && third.data.length).toBe(0);
   });
 
+  it('reads files past the size it reserves at once (32 MiB) whole and exact, growing further by doubling, and a short one after them', async () => {
+    // A 251-byte pattern (prime): a read at a wrong offset shows.
+    const pattern = Buffer.from(Array.from({ length: 251 }, (_, i) => (i * 13 + 5) & 0xff));
+    const sizes = [32 * 1024 * 1024 + 1, 65 * 1024 * 1024 + 3];
+    for (const [i, size] of sizes.entries()) await writeFile(path.join(root, `huge${i}`), Buffer.alloc(size, pattern));
+    await writeFile(path.join(root, 'after'), 'tail');
+    const reader = fileReader();
+    for (const [i, size] of sizes.entries()) {
+      const read = reader.read(path.join(root, `huge${i}`), 80 * 1024 * 1024);
+      expect(read.kind === 'read' && read.data.length === size && read.data.equals(Buffer.alloc(size, pattern))).toBe(true);
+    }
+    const after = reader.read(path.join(root, 'after'), 80 * 1024 * 1024);
+    expect(after.kind === 'read' && after.data.toString()).toBe('tail');
+    for (const i of sizes.keys()) await rm(path.join(root, `huge${i}`));
+  });
+
   it('reads files around the size of its first read (256 KiB, before any fstat) whole and exact, and a file over the limit is too large with its size either way', async () => {
     // A shorter first read is the whole file; a full one is settled by fstat and the file read again from its start.
     // Each file's bytes count up, so a read at a wrong offset shows.

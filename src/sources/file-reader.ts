@@ -38,13 +38,22 @@ const INITIAL_SIZE = 256 * 1024;
  * over the size limit would be read up to the limit before fstat said it was too large.
  */
 const FIRST_READ = INITIAL_SIZE;
+/**
+ * What the buffer grows to at once the first time a file does not fit it. A buffer this large is address space
+ * only: the system gives it a page where a read first writes (an uninitialized buffer is never written by node),
+ * so it costs what the largest file read costs. Grown by doubling instead, every size on the way was a fresh
+ * buffer whose every page was faulted in again, ~3,700 more page faults on node_modules, where a page fault is
+ * a trap to the hypervisor: 7-9 % of the scan's wall time (bench/README.md). A larger file (a raised
+ * --max-file-size) grows it further by doubling.
+ */
+const RESERVED_SIZE = 32 * 1024 * 1024;
 
 export function fileReader(): FileReader {
   let buffer = Buffer.allocUnsafeSlow(INITIAL_SIZE);
-  /** The buffer grown to hold at least `size` bytes (doubling, so a run of growing files costs few copies). */
+  /** The buffer grown to hold at least `size` bytes (doubling past RESERVED_SIZE, so a run of growing files costs few copies). */
   const room = (size: number, keep: number): void => {
     if (size <= buffer.length) return;
-    const grown = Buffer.allocUnsafeSlow(Math.max(size, Math.min(buffer.length * 2, size * 2)));
+    const grown = Buffer.allocUnsafeSlow(Math.max(size, RESERVED_SIZE, Math.min(buffer.length * 2, size * 2)));
     buffer.copy(grown, 0, 0, keep);
     buffer = grown;
   };
