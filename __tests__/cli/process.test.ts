@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,13 @@ interface Exit {
   stderr: string;
 }
 
-/** Runs the CLI; `closeEarly` destroys our end of its stdout after the first chunk, like `| head -1`. */
+/**
+ * Runs the CLI; `closeEarly` destroys our end of its stdout after the first chunk, like `| head -1`. One still
+ * running after 30 s is killed (its code is then null).
+ */
 function run(argv: string[], closeEarly: boolean, stdout: 'pipe' | number = 'pipe'): Promise<Exit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...argv], { cwd: repoRoot, stdio: ['ignore', stdout, 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...argv], { cwd: repoRoot, stdio: ['ignore', stdout, 'pipe'], timeout: 30_000 });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
     child.stdout?.on('data', () => {
@@ -48,6 +51,16 @@ describe('anthropic-key-scan as a process', () => {
     const result = await run(['--format', 'json', dir], true);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
+  }, 60_000);
+
+  it('ends when it fails before a files scan begins, though the scan\'s reading thread had started and filled its ring (cli/prestart.ts)', async () => {
+    // More small files than the thread's ring holds: it waits for room that no scan will give.
+    const tree = path.join(dir, 'tree');
+    await mkdir(tree);
+    for (let i = 0; i < 700; i++) await writeFile(path.join(tree, `f${i}`), Buffer.alloc(30_000, 0x61));
+    const result = await run(['--config', path.join(dir, 'missing.yml'), tree], false);
+    expect(result.stderr).toMatch(/config file not found/);
+    expect(result.code).toBe(2);
   }, 60_000);
 
   it('says in one line when stdout cannot be written (a full disk), and exits 2', async () => {

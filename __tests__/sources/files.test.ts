@@ -8,6 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Detect, Hit, Match, Note } from '../../src/core/types.js';
 import { Secret } from '../../src/core/secret.js';
 import { filesSource } from '../../src/sources/files.js';
+import { prestartReadAhead } from '../../src/sources/read-ahead.js';
 import { formatBytes } from '../../src/core/size.js';
 import { compileGlobs } from '../../src/core/glob.js';
 import { fakeApiKey } from '../helpers/keys.js';
@@ -232,6 +233,30 @@ describe('filesSource on a tree of many files (walked and read on a second threa
     });
     expect(killed).toBe(true);
     expect(show(two)).toEqual(show(one));
+  });
+
+  it('takes over the thread the CLI started early for its root: the same findings and notes in the same order, sizes judged by its own limit', async () => {
+    const one = await collect(root, 4096, undefined, false);
+    const early: Worker[] = [];
+    const late: Worker[] = [];
+    prestartReadAhead(root, { onThread: (t) => early.push(t) });
+    // Let it walk and read ahead (its 5,000-byte files too, which only the scan's limit of 4,096 makes too large).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const two = await collect(root, 4096, undefined, undefined, (t) => late.push(t));
+    expect(early).toHaveLength(1);
+    expect(late).toHaveLength(0); // the early thread did the walk: no other was started
+    expect(show(two)).toEqual(show(one));
+  });
+
+  it('stops a thread started early when the scan cannot use it: another root, something excluded, the thread turned off', async () => {
+    const cases: { root: string; exclude?: string[]; readAhead?: boolean }[] = [{ root: path.join(root, 'd3') }, { root, exclude: ['d1'] }, { root, readAhead: false }];
+    for (const c of cases) {
+      const exited = new Promise<number>((resolve) => prestartReadAhead(root, { onThread: (t) => t.once('exit', resolve) }));
+      const expected = await collect(c.root, 4096, c.exclude, false);
+      const got = await collect(c.root, 4096, c.exclude, c.readAhead);
+      await exited;
+      expect(show(got)).toEqual(show(expected));
+    }
   });
 
   it('starts no thread for a tree of few files, nor when something is excluded (the thread matches no globs)', async () => {

@@ -14,7 +14,7 @@ import { formatBytes } from '../core/size.js';
 import { excludesDirectory, type PathMatcher } from '../core/glob.js';
 import { contentScanner, hitsOf, noteProblems, type ContentScanner } from './hits.js';
 import { fileReader } from './file-reader.js';
-import { readAhead, readAheadHelps, type EntryRead, type ReadAhead } from './read-ahead.js';
+import { readAhead, readAheadHelps, takePrestarted, type EntryRead, type ReadAhead } from './read-ahead.js';
 import { repoAt, type GitSetup } from './git/run.js';
 import { trackedPaths } from './git/tree.js';
 
@@ -51,6 +51,11 @@ export function filesSource(options: FilesOptions): Source {
 async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceContext): AsyncGenerator<Hit> {
   const root = path.resolve(options.root);
   const rootStat = await stat(root).catch(() => undefined);
+  // Only when nothing is excluded (the thread does not match globs) and on more than one core.
+  const threadMay = options.readAhead !== false && options.exclude === undefined && readAheadHelps();
+  // The thread the CLI may have started for this root before loading the rest of itself (read-ahead.ts,
+  // prestartReadAhead): taken for the whole walk when it can do the scan's, stopped otherwise.
+  const early = await takePrestarted(root, options.maxFileSize, threadMay && !options.tracked && rootStat?.isDirectory() === true);
   if (!rootStat) throw new UserError(`path not found: ${options.root}`);
   const scanner = contentScanner(detect, ctx, options.archiveLimits);
   const reader = fileReader();
@@ -71,20 +76,19 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
     return;
   }
 
-  // The walk's first files are read here. Past READ_AHEAD_AFTER of them, at the next folder, the rest of the walk
-  // goes to a second thread that lists and reads while this one scans (read-ahead.ts): only on more than one
-  // core, and only when nothing is excluded (the thread does not match globs). The entries walked here are
-  // scanned after the hand-over, while the thread comes up; a small tree is walked whole and no thread started.
+  // Without a thread started early, the walk's first files are read here. Past READ_AHEAD_AFTER of them, at the
+  // next folder, the rest of the walk goes to a second thread that lists and reads while this one scans
+  // (read-ahead.ts). The entries walked here are scanned after the hand-over, while the thread comes up; a small
+  // tree is walked whole and no thread started.
   const rootBytes = Buffer.from(root);
   const excluded = options.exclude ?? (() => false);
-  const threadMay = options.readAhead !== false && options.exclude === undefined && readAheadHelps();
-  let ahead: ReadAhead | undefined;
-  let handed: Buffer[] = [];
+  let ahead: ReadAhead | undefined = early;
+  let handed: Buffer[] = early ? [rootBytes] : [];
   const handOver = (pending: Buffer[]): void => {
     handed = [...pending];
     ahead = readAhead(rootBytes, handed, options.maxFileSize, options.onThread ? { onThread: options.onThread } : {});
   };
-  const walked = walk(rootBytes, [rootBytes], options.root, ctx, excluded, threadMay ? handOver : undefined);
+  const walked = early ? [] : walk(rootBytes, [rootBytes], options.root, ctx, excluded, threadMay ? handOver : undefined);
   // Hits are yielded only when there are some, and a file without any gives undefined, not an empty array: `yield*`
   // over an array in an async generator builds an async iterator around it for every file, and arrays of differing
   // kinds (literal, mapped, empty or not) sent the optimized loop back to be compiled again, four times a scan of

@@ -55,14 +55,12 @@ export function readAheadHelps(cores = availableParallelism()): boolean {
  * the code that takes them is not sent back to be compiled again by a new shape.
  */
 interface ThreadRead {
-  kind: EntryRead['kind'] | 'here';
+  kind: Exclude<EntryRead['kind'], 'too-large'> | 'here';
   /** A read's place in the ring. */
   offset: number;
   length: number;
   /** The room in the ring it took (with the ring's tail it skipped), given back once taken; a failed read's too. */
   span: number;
-  /** Too large: the size. */
-  size: number;
   /** Unreadable: the error's code. */
   code: string;
   /** `here`: the path relative to the root, as Latin-1 (a byte per character, so any name survives). */
@@ -73,10 +71,12 @@ interface ThreadRead {
 type Batch = { wheres: string; reads: ThreadRead[] } | 'end';
 
 /**
- * Small enough to stay in the processor's cache: cycling through a 64 MiB ring made the thread's reads about three
- * times as slow (its copies, then the detector's reads, went out to memory; bench/README.md).
+ * How far the thread may read ahead of the scan. Larger lets it go on through the small files while the scan is on
+ * a few large ones (and fill it before the scan begins, when started early: prestartReadAhead): 4, 8, 16 MiB took
+ * 981, 955, 932 ms on node_modules. Past that the ring no longer stays in the processor's cache: 32 MiB was 6 %
+ * slower than 4, and cycling through 64 MiB made the thread's reads three times as slow (bench/README.md).
  */
-const RING_BYTES = 4 * 1024 * 1024;
+const RING_BYTES = 16 * 1024 * 1024;
 /**
  * The largest file the thread reads (at most a quarter of the ring): one read, no fstat. Larger files are read
  * here. The split evens out the threads' work: the thread's is mostly per file (the walk, an open, a read and a
@@ -93,7 +93,7 @@ const BATCH = 128;
 const THREAD = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
-const { ring, control, maxSize, root, folders, sep, batch } = workerData;
+const { ring, control, root, folders, sep, batch } = workerData;
 const bytes = new Uint8Array(ring);
 const used = new Int32Array(control);
 const capacity = bytes.length;
@@ -115,23 +115,22 @@ const flush = () => {
 };
 const codeOf = (error) => (error && error.code) || 'error';
 // Every entry in one shape (see ThreadRead).
-const entry = (kind, offset, length, span, size, code) => ({ kind, offset, length, span, size, code, name: '' });
+const entry = (kind, offset, length, span, code) => ({ kind, offset, length, span, code, name: '' });
 function readOne(path) {
   let fd;
   try {
     fd = fs.openSync(path, flags);
   } catch (error) {
-    return codeOf(error) === 'ELOOP' ? entry('symlink', 0, 0, 0, 0, '') : entry('unreadable', 0, 0, 0, 0, codeOf(error));
+    return codeOf(error) === 'ELOOP' ? entry('symlink', 0, 0, 0, '') : entry('unreadable', 0, 0, 0, codeOf(error));
   }
   try {
     const first = readSmall(fd);
     if (first) return first;
     const info = fs.fstatSync(fd);
-    if (!info.isFile()) return entry('special', 0, 0, 0, 0, '');
-    if (info.size > maxSize) return entry('too-large', 0, 0, 0, info.size, '');
-    if (info.size > SMALL) return entry('here', 0, 0, 0, 0, '');
+    if (!info.isFile()) return entry('special', 0, 0, 0, '');
+    if (info.size > SMALL) return entry('here', 0, 0, 0, '');
     // Empty by fstat: an empty file (common) unless a read finds bytes (procfs and the like: read there, whole).
-    if (info.size === 0) return entry(fs.readSync(fd, probe, 0, 1, 0) === 0 ? 'read' : 'here', 0, 0, 0, 0, '');
+    if (info.size === 0) return entry(fs.readSync(fd, probe, 0, 1, 0) === 0 ? 'read' : 'here', 0, 0, 0, '');
     let start = head;
     let span = info.size;
     if (start + info.size > capacity) {
@@ -152,11 +151,11 @@ function readOne(path) {
         if (n === 0 || length === info.size) break;
       }
     } catch (error) {
-      return entry('unreadable', 0, 0, span, 0, codeOf(error)); // its room is given back all the same
+      return entry('unreadable', 0, 0, span, codeOf(error)); // its room is given back all the same
     }
-    return entry('read', start, length, span, 0, '');
+    return entry('read', start, length, span, '');
   } catch (error) {
-    return entry('unreadable', 0, 0, 0, 0, codeOf(error));
+    return entry('unreadable', 0, 0, 0, codeOf(error));
   } finally {
     fs.closeSync(fd);
   }
@@ -182,13 +181,13 @@ function readSmall(fd) {
   } catch {
     n = 0;
   }
-  if (n === 0 || n === SMALL || n > maxSize) {
+  if (n === 0 || n === SMALL) {
     Atomics.sub(used, 0, span);
-    return n > 0 && n < SMALL ? entry('too-large', 0, 0, 0, n, '') : undefined;
+    return undefined;
   }
   Atomics.sub(used, 0, SMALL - n); // the room past the file is the next one's
   head = start + n;
-  return entry('read', start, n, span - (SMALL - n), 0, '');
+  return entry('read', start, n, span - (SMALL - n), '');
 }
 const slash = (where) => (sep === '/' ? where : where.split(sep).join('/'));
 const add = (absolute, read) => {
@@ -206,7 +205,7 @@ for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
   try {
     entries = fs.readdirSync(bytesOf(dir), { withFileTypes: true, encoding: 'latin1' });
   } catch (error) {
-    add(dir, entry('unreadable-directory', 0, 0, 0, 0, codeOf(error)));
+    add(dir, entry('unreadable-directory', 0, 0, 0, codeOf(error)));
     continue;
   }
   for (const dirent of entries) {
@@ -216,7 +215,7 @@ for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
     else if (dirent.isFile()) {
       const read = readOne(bytesOf(absolute));
       add(absolute, read);
-    } else add(absolute, entry(dirent.isSymbolicLink() ? 'symlink' : 'special', 0, 0, 0, 0, ''));
+    } else add(absolute, entry(dirent.isSymbolicLink() ? 'symlink' : 'special', 0, 0, 0, ''));
   }
 }
 flush();
@@ -227,14 +226,28 @@ parentPort.postMessage('end');
  * A thread that walks `folders` (the walk's stack: the last is listed first) under `root` and reads each file.
  * `ringBytes`, `onThread`: for tests (a small ring; the thread, to stop it from outside).
  */
-export function readAhead(root: Buffer, folders: readonly Buffer[], maxSize: number, options: { ringBytes?: number; onThread?: (thread: Worker) => void } = {}): ReadAhead {
+export function readAhead(root: Buffer, folders: readonly Buffer[], maxSize: number, options: ThreadOptions = {}): ReadAhead {
+  return startThread(root, folders, { maxSize }, options);
+}
+
+interface ThreadOptions {
+  ringBytes?: number;
+  onThread?: (thread: Worker) => void;
+}
+
+/**
+ * The thread itself. The size limit is judged here, on this side, never by the thread: a file it read (under
+ * SMALL_FILE) over `limit.maxSize` is too large, and one read here goes through the reader with the limit. So a
+ * thread can start before the limit is known (prestartReadAhead), which then sets it.
+ */
+function startThread(root: Buffer, folders: readonly Buffer[], limit: { maxSize: number }, options: ThreadOptions): ReadAhead {
   const ringBytes = options.ringBytes ?? RING_BYTES;
   const ring = new SharedArrayBuffer(ringBytes);
   const control = new SharedArrayBuffer(4);
   const used = new Int32Array(control);
   const here: FileReader = fileReader();
   // Copies of the folders' bytes: a Buffer may be a view of node's shared pool, all of which would be cloned.
-  const workerData = { small: Math.min(SMALL_FILE, ringBytes / 4), ring, control, maxSize, root: new Uint8Array(root), folders: folders.map((folder) => new Uint8Array(folder)), sep: path.sep, batch: BATCH };
+  const workerData = { small: Math.min(SMALL_FILE, ringBytes / 4), ring, control, root: new Uint8Array(root), folders: folders.map((folder) => new Uint8Array(folder)), sep: path.sep, batch: BATCH };
   const worker = new Worker(THREAD, { eval: true, workerData });
   options.onThread?.(worker);
   let ended = false;
@@ -299,14 +312,13 @@ export function readAhead(root: Buffer, folders: readonly Buffer[], maxSize: num
       held += read.span;
       switch (read.kind) {
         case 'here':
-          return { where, read: here.read(absolute(read.name), maxSize) };
+          return { where, read: here.read(absolute(read.name), limit.maxSize) };
         case 'read':
+          if (read.length > limit.maxSize) return { where, read: { kind: 'too-large', size: read.length } };
           return { where, read: { kind: 'read', data: Buffer.from(ring, read.offset, read.length) } };
         case 'unreadable':
         case 'unreadable-directory':
           return { where, read: { kind: read.kind, code: read.code } };
-        case 'too-large':
-          return { where, read: { kind: 'too-large', size: read.size } };
         default:
           return { where, read: { kind: read.kind } };
       }
@@ -319,4 +331,50 @@ export function readAhead(root: Buffer, folders: readonly Buffer[], maxSize: num
       await worker.terminate();
     },
   };
+}
+
+/**
+ * The files scan's thread, started by the CLI before the rest of it is loaded (cli/prestart.ts): the thread's own
+ * start (~90 ms: a second node environment) and its first megabytes of reads then overlap the CLI's start on the
+ * other core, instead of the scan waiting for it. Until taken it does not keep the process alive.
+ */
+let prestarted: Prestarted | undefined;
+
+interface Prestarted {
+  root: string;
+  ahead: ReadAhead;
+  /** Known once the thread is made (right away, but through a callback). */
+  thread: Worker | undefined;
+  limit: { maxSize: number };
+}
+
+/** Start walking and reading the whole of `root` (an absolute path to a directory) on a second thread. */
+export function prestartReadAhead(root: string, options: ThreadOptions = {}): void {
+  if (prestarted || !readAheadHelps()) return;
+  const limit = { maxSize: Number.MAX_SAFE_INTEGER };
+  let thread: Worker | undefined;
+  const onThread = (made: Worker): void => {
+    thread = made;
+    options.onThread?.(made);
+  };
+  const ahead = startThread(Buffer.from(root), [Buffer.from(root)], limit, { ...options, onThread });
+  thread?.unref(); // after its listeners are on
+  prestarted = { root, ahead, thread, limit };
+}
+
+/**
+ * The prestarted thread when it walks `root` (whole, from its top), now judging sizes by `maxSize`; undefined
+ * otherwise. Either way it is no longer held here: one that does not fit is stopped.
+ */
+export async function takePrestarted(root: string, maxSize: number, usable: boolean): Promise<ReadAhead | undefined> {
+  const started = prestarted;
+  prestarted = undefined;
+  if (!started) return undefined;
+  if (!usable || started.root !== root) {
+    await started.ahead.close();
+    return undefined;
+  }
+  started.limit.maxSize = maxSize;
+  started.thread?.ref();
+  return started.ahead;
 }
