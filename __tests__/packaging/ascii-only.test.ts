@@ -27,6 +27,8 @@ describe('ascii-only', () => {
     ['a character class, a u-flag pattern and one without', "[/[\u2026\u2192]/.test('\u2192'), /^\u{1F534}$/u.test('\u{1F534}'), /^\u{1F534}$/.test('\u{1F534}'), /^.$/u.test('\u{1F534}'), /^..$/.test('\u{1F534}')]"],
     ['a character escaped already, in a string and a pattern', "['\\\u2026', /^\\\u2026$/.test('\u2026'), '\\\\\u2026'.length]"],
     ['comments', '// \u2192 a comment \u2014\n/* \u2026 */ 1'],
+    ['white space between tokens (a no-break space), and in a string', "const a = 1 ||\u00a0{}; [a, '\u00a0\u3000'.length, typeof\u3000a]"],
+    ['a line separator ending a comment, and one in a string', "let b = 1; // \u2028b = 2;\n[b, '\u2028'.length, `\u2029`.charCodeAt(0)]"],
   ])('keeps %s the same', (_, code) => {
     const escaped = asciiOnly(code);
     expect(escaped.error).toBe('');
