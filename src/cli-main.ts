@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The CLI's process edge: real streams and exit code. Everything else is in cli.ts.
 // First: a files scan's reading thread starts while the rest loads (cli/prestart.ts); imports run in this order.
-import './cli/prestart.js';
+import './cli/prestart-now.js';
 import { main } from './cli.js';
 import { TOOL_NAME } from './core/version.js';
 

@@ -58,8 +58,8 @@ describe('anthropic-key-scan as a process', () => {
     const tree = path.join(dir, 'tree');
     await mkdir(tree);
     for (let i = 0; i < 700; i++) await writeFile(path.join(tree, `f${i}`), Buffer.alloc(30_000, 0x61));
-    const result = await run(['--config', path.join(dir, 'missing.yml'), tree], false);
-    expect(result.stderr).toMatch(/config file not found/);
+    const result = await run(['--baseline', path.join(dir, 'missing.json'), tree], false);
+    expect(result.stderr).toMatch(/baseline file not found/);
     expect(result.code).toBe(2);
   }, 60_000);
 
