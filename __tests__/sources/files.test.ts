@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
 import { chmod, mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -246,6 +247,20 @@ describe('filesSource on a tree of many files (walked and read on a second threa
     expect(early).toHaveLength(1);
     expect(late).toHaveLength(0); // the early thread did the walk: no other was started
     expect(show(two)).toEqual(show(one));
+  });
+
+  it('refuses a root the thread started early could not list, in one line, as a walk here does: never a clean scan of nothing', async () => {
+    // The root is missing when the thread lists it (as an unreadable one would be, even to root), there when the scan starts.
+    const later = path.join(await mkdtemp(path.join(tmpdir(), 'aks-files-later-')), 'root');
+    let listed!: Promise<unknown>;
+    prestartReadAhead(later, { onThread: (t) => void (listed = once(t, 'message')) });
+    await listed;
+    await mkdir(later);
+    try {
+      await expect(collect(later)).rejects.toThrow(`cannot read directory ${later} (ENOENT)`);
+    } finally {
+      await rm(path.dirname(later), { recursive: true, force: true });
+    }
   });
 
   it('stops a thread started early when the scan cannot use it: another root, something excluded, the thread turned off', async () => {

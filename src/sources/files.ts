@@ -105,6 +105,8 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
       if (next === 'end') return;
       if (next === 'died') break;
       taken++;
+      // A thread started early lists the root itself (where ''): a root it could not list is the scan's failure.
+      if (next.read.kind === 'unreadable-directory' && next.where === '') throw unreadableRoot(options.root, next.read.code);
       const hits = scanOne(next.where, next.read, options, scanner, ctx, progress);
       if (hits) yield* hits;
     }
@@ -123,6 +125,11 @@ async function* scanFiles(options: FilesOptions, detect: Detect, ctx: SourceCont
     const read: EntryRead = entry.type === 'file' ? reader.read(entry.absolute, options.maxFileSize) : entry.type === 'unreadable-directory' ? { kind: entry.type, code: entry.code } : { kind: entry.type };
     return scanOne(entry.where, read, options, scanner, ctx, progress);
   }
+}
+
+/** A root that cannot be listed: an error, never a note, or a scan of nothing would pass for a clean one. */
+function unreadableRoot(shown: string, code: string): UserError {
+  return new UserError(`cannot read directory ${shown} (${code})`);
 }
 
 /** Files walked here before the rest of the walk is handed to a second thread: a small tree is done first. */
@@ -169,7 +176,7 @@ function* walk(root: Buffer, pending: Buffer[], shown: string, ctx: SourceContex
       entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      if (dir.length < rootLength) throw new UserError(`cannot read directory ${shown} (${code})`);
+      if (dir.length < rootLength) throw unreadableRoot(shown, code);
       yield { where: whereOf(dir.subarray(rootLength)), type: 'unreadable-directory', code };
       continue;
     }
