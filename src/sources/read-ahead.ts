@@ -227,7 +227,7 @@ parentPort.postMessage('end');
  * `ringBytes`, `onThread`: for tests (a small ring; the thread, to stop it from outside).
  */
 export function readAhead(root: Buffer, folders: readonly Buffer[], maxSize: number, options: ThreadOptions = {}): ReadAhead {
-  return startThread(root, folders, { maxSize }, options);
+  return startThread(root, folders, { maxSize }, options).ahead;
 }
 
 interface ThreadOptions {
@@ -240,7 +240,7 @@ interface ThreadOptions {
  * SMALL_FILE) over `limit.maxSize` is too large, and one read here goes through the reader with the limit. So a
  * thread can start before the limit is known (prestartReadAhead), which then sets it.
  */
-function startThread(root: Buffer, folders: readonly Buffer[], limit: { maxSize: number }, options: ThreadOptions): ReadAhead {
+function startThread(root: Buffer, folders: readonly Buffer[], limit: { maxSize: number }, options: ThreadOptions): { ahead: ReadAhead; worker: Worker } {
   const ringBytes = options.ringBytes ?? RING_BYTES;
   const ring = new SharedArrayBuffer(ringBytes);
   const control = new SharedArrayBuffer(4);
@@ -289,7 +289,7 @@ function startThread(root: Buffer, folders: readonly Buffer[], limit: { maxSize:
   };
   const absolute = (name: string): Buffer => Buffer.concat([root, Buffer.from(path.sep), Buffer.from(name, 'latin1')]);
 
-  return {
+  const ahead: ReadAhead = {
     async next() {
       if (closed) throw new Error('the file reading thread was stopped');
       release();
@@ -331,6 +331,7 @@ function startThread(root: Buffer, folders: readonly Buffer[], limit: { maxSize:
       await worker.terminate();
     },
   };
+  return { ahead, worker };
 }
 
 /**
@@ -343,8 +344,7 @@ let prestarted: Prestarted | undefined;
 interface Prestarted {
   root: string;
   ahead: ReadAhead;
-  /** Known once the thread is made (right away, but through a callback). */
-  thread: Worker | undefined;
+  worker: Worker;
   limit: { maxSize: number };
 }
 
@@ -352,14 +352,9 @@ interface Prestarted {
 export function prestartReadAhead(root: string, options: ThreadOptions = {}): void {
   if (prestarted || !readAheadHelps()) return;
   const limit = { maxSize: Number.MAX_SAFE_INTEGER };
-  let thread: Worker | undefined;
-  const onThread = (made: Worker): void => {
-    thread = made;
-    options.onThread?.(made);
-  };
-  const ahead = startThread(Buffer.from(root), [Buffer.from(root)], limit, { ...options, onThread });
-  thread?.unref(); // after its listeners are on
-  prestarted = { root, ahead, thread, limit };
+  const { ahead, worker } = startThread(Buffer.from(root), [Buffer.from(root)], limit, options);
+  worker.unref(); // after its listeners are on: adding one refs it again
+  prestarted = { root, ahead, worker, limit };
 }
 
 /**
@@ -375,6 +370,6 @@ export async function takePrestarted(root: string, maxSize: number, usable: bool
     return undefined;
   }
   started.limit.maxSize = maxSize;
-  started.thread?.ref();
+  started.worker.ref();
   return started.ahead;
 }
