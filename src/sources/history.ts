@@ -75,9 +75,10 @@ async function* scanHistory(options: HistoryOptions, detect: Detect, ctx: Source
   const { root } = options;
   const at = repoAt(root, options.git);
   const maxBlobSize = blobSizeLimit(options.maxBlobSize);
-  // The count (for progress only) runs beside the repository's checks: neither holds up the scan's start.
+  // The count (for progress only, when there is progress to show) runs beside the repository's checks: neither
+  // holds up the scan's start. Not a git process more otherwise: a start is ~10 ms of this thread here (fork).
   let total: number | undefined;
-  const counting = options.since ? undefined : countObjects(at).then((count) => (total = count));
+  const counting = options.since || !ctx.progress ? undefined : countObjects(at).then((count) => (total = count));
   const repo = await openRepository(at);
   if (repo.shallow) {
     ctx.note({ reason: 'shallow', message: 'shallow repository: history before the shallow boundary is not here; keys in boundary commits are attributed to them' });

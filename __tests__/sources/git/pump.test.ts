@@ -251,6 +251,63 @@ describe('BatchParser fed from one reused buffer', () => {
   });
 });
 
+describe('BatchParser reading the rest of a large object into place (readInto)', () => {
+  const big = (n: number, seed: number): Buffer => Buffer.from(Array.from({ length: n }, (_, i) => (i * 7 + seed) % 251));
+  const objects = [big(200_000, 1), Buffer.from('small'), big(65_536 + 100, 2), big(3_000_000, 3), big(70_000, 4)];
+  const stream = Buffer.concat(objects.flatMap((content, i) => [Buffer.from(`${oid(String(i))} blob ${content.length}\n`), content, Buffer.from('\n')]));
+
+  it('asks for the rest of an object of 64 KiB or more, takes what is read there without a copy, and the rest as before', () => {
+    const seen: string[] = [];
+    const parser = new BatchParser({ want: () => true, onObject: (h, content) => void seen.push(`${h.oid[0]}:${createHash('sha256').update(content).digest('hex')}`) });
+    const reused = Buffer.alloc(50_000);
+    let intoPlace = 0;
+    // As a socket is read: each read goes where readInto says, else into the reused buffer, and is at most its length.
+    for (let at = 0; at < stream.length; ) {
+      const target = parser.readInto() ?? reused;
+      if (target !== reused) intoPlace++;
+      const n = stream.copy(target, 0, at, at + Math.min(target.length, 40_000));
+      at += n;
+      parser.push(target === reused ? reused.subarray(0, n) : Buffer.from(target.buffer, target.byteOffset, n));
+      reused.fill(0x21);
+    }
+    parser.end();
+    expect(seen).toEqual(objects.map((content, i) => `${i}:${createHash('sha256').update(content).digest('hex')}`));
+    expect(intoPlace).toBeGreaterThan(75); // ~3.2 MB of the 3.3 MB went straight into place
+  });
+
+  it('copies a piece that is not where it asked (a pipe ignores readInto)', () => {
+    const parser = new BatchParser({ want: () => true, onObject: (_h, content) => void expect(content.equals(objects[0])).toBe(true) });
+    const header = Buffer.from(`${oid('0')} blob ${objects[0].length}\n`);
+    parser.push(Buffer.concat([header, objects[0].subarray(0, 1000)]));
+    expect(parser.readInto()?.length).toBe(objects[0].length - 1000);
+    parser.push(Buffer.from(objects[0].subarray(1000)));
+    expect(parser.readInto()).toBeUndefined(); // the newline after it
+    parser.push(Buffer.from('\n'));
+    parser.end();
+  });
+
+  (unix ? it : it.skip)('reads large objects through a real socket into place, with the same bytes as a pipe', async () => {
+    const big = repo.git(['rev-parse', 'HEAD:big.bin']);
+    const read = async (transport: OutputTransport): Promise<{ digest: string; intoPlace: number }> => {
+      let digest = '';
+      let intoPlace = 0;
+      const parser = new BatchParser({ want: () => true, onObject: (_h, content) => void (digest = createHash('sha256').update(content).digest('hex')) });
+      const readInto = (): Buffer | undefined => {
+        const target = parser.readInto();
+        if (target) intoPlace++;
+        return target;
+      };
+      await pumpGit(repo.dir, ['cat-file', '--batch'], (piece) => parser.push(piece), { input: `${big}\n`, transport, socketDir: tmp, bufferSize: 16 * 1024, readInto });
+      parser.end();
+      return { digest, intoPlace };
+    };
+    const socket = await read('socket');
+    expect(socket.digest).toBe(createHash('sha256').update('abcdefghij'.repeat(40_000)).digest('hex'));
+    expect(socket.intoPlace).toBeGreaterThan(0);
+    expect((await read('pipe')).digest).toBe(socket.digest);
+  });
+});
+
 describe('readAllObjects over pumpGit', () => {
   it('hands every object but trees over exactly once, by socket or pipe, with 1 or 3 readers and tiny blocks', async () => {
     const expected = repo

@@ -262,6 +262,12 @@ export interface PumpOptions {
    * instead of 145k. See `gather`.
    */
   gatherMs?: number;
+  /**
+   * Socket transport: where the next read should go, when somewhere particular (asked after each read): the rest of
+   * an object the consumer is assembling, read straight into place instead of into the read buffer and copied there.
+   * The piece then handed to `onOutput` is a view of what this returned.
+   */
+  readInto?: () => Buffer | undefined;
 }
 
 /**
@@ -277,7 +283,7 @@ export interface PumpOptions {
  * Where a socket cannot be set up (Windows, a TMPDIR too long for a socket path, any error) it is a pipe.
  */
 export async function pumpGit(at: RepoAt, args: readonly string[], onOutput: OutputHandler, options: PumpOptions = {}): Promise<OutputTransport> {
-  const socket = options.transport === 'pipe' || options.signal?.aborted ? undefined : await connectedSocket(options.socketDir ?? tmpdir(), options.bufferSize ?? SOCKET_BUFFER);
+  const socket = options.transport === 'pipe' || options.signal?.aborted ? undefined : await connectedSocket(options.socketDir ?? tmpdir(), options.bufferSize ?? SOCKET_BUFFER, options.readInto);
   let child: ChildProcess;
   try {
     child = spawnGit(at, args, options, socket ? socket.childEnd : 'pipe');
@@ -422,7 +428,7 @@ export function socketPathFits(dir: string): boolean {
  * no other user can connect first) that is removed as soon as the pair is connected. `childEnd` is for git's
  * stdout; `reader` reads the other end into one buffer of `bufferSize`. Undefined where it cannot be made.
  */
-async function connectedSocket(parent: string, bufferSize: number): Promise<{ childEnd: net.Socket; reader: OutputReader } | undefined> {
+async function connectedSocket(parent: string, bufferSize: number, readInto?: () => Buffer | undefined): Promise<{ childEnd: net.Socket; reader: OutputReader } | undefined> {
   if (process.platform === 'win32' || !socketPathFits(parent)) return undefined;
   let dir: string | undefined;
   const server = net.createServer({ pauseOnConnect: true }); // this process never reads git's end
@@ -436,8 +442,11 @@ async function connectedSocket(parent: string, bufferSize: number): Promise<{ ch
     const accepted = new Promise<net.Socket>((resolve) => server.once('connection', resolve));
     const buffer = Buffer.allocUnsafe(bufferSize);
     let deliver: (piece: Buffer) => boolean = () => false;
-    // Returning false from the callback stops reading (the socket's own pause); resume() starts it again.
-    const client = net.createConnection({ path, allowHalfOpen: true, onread: { buffer, callback: (nread) => deliver(buffer.subarray(0, nread)) } });
+    // net asks for the buffer of each read just before it (after the read before it was handed on). Returning false
+    // from the callback stops reading (the socket's own pause); resume() starts it again.
+    const target = readInto ? (): Uint8Array => readInto() ?? buffer : buffer;
+    const callback = (nread: number, into: Uint8Array): boolean => deliver(into === buffer ? buffer.subarray(0, nread) : Buffer.from(into.buffer, into.byteOffset, nread));
+    const client = net.createConnection({ path, allowHalfOpen: true, onread: { buffer: target, callback } });
     const connected = new Promise<void>((resolve, reject) => {
       client.once('connect', resolve);
       client.once('error', reject);
