@@ -253,10 +253,10 @@ describe('BatchParser fed from one reused buffer', () => {
 
 describe('BatchParser reading the rest of a large object into place (readInto)', () => {
   const big = (n: number, seed: number): Buffer => Buffer.from(Array.from({ length: n }, (_, i) => (i * 7 + seed) % 251));
-  const objects = [big(200_000, 1), Buffer.from('small'), big(65_536 + 100, 2), big(3_000_000, 3), big(70_000, 4)];
+  const objects = [big(200_000, 1), Buffer.from('small'), big(65_536 + 100, 2), big(3_000_000, 3), big(70_000, 4), big(16_384 + 10, 5), big(12_000, 6)];
   const stream = Buffer.concat(objects.flatMap((content, i) => [Buffer.from(`${oid(String(i))} blob ${content.length}\n`), content, Buffer.from('\n')]));
 
-  it('asks for the rest of an object of 64 KiB or more, takes what is read there without a copy, and the rest as before', () => {
+  it('asks for the rest of an object when 16 KiB or more of it are still to come, takes what is read there without a copy, and the rest as before', () => {
     const seen: string[] = [];
     const parser = new BatchParser({ want: () => true, onObject: (h, content) => void seen.push(`${h.oid[0]}:${createHash('sha256').update(content).digest('hex')}`) });
     const reused = Buffer.alloc(50_000);
@@ -275,15 +275,21 @@ describe('BatchParser reading the rest of a large object into place (readInto)',
     expect(intoPlace).toBeGreaterThan(75); // ~3.2 MB of the 3.3 MB went straight into place
   });
 
-  it('copies a piece that is not where it asked (a pipe ignores readInto)', () => {
-    const parser = new BatchParser({ want: () => true, onObject: (_h, content) => void expect(content.equals(objects[0])).toBe(true) });
-    const header = Buffer.from(`${oid('0')} blob ${objects[0].length}\n`);
-    parser.push(Buffer.concat([header, objects[0].subarray(0, 1000)]));
+  it('copies a piece that is not where it asked (a pipe ignores readInto), and asks only for 16 KiB or more', () => {
+    const seen: Buffer[] = [];
+    const parser = new BatchParser({ want: () => true, onObject: (_h, content) => void seen.push(Buffer.from(content)) });
+    parser.push(Buffer.concat([Buffer.from(`${oid('0')} blob ${objects[0].length}\n`), objects[0].subarray(0, 1000)]));
     expect(parser.readInto()?.length).toBe(objects[0].length - 1000);
     parser.push(Buffer.from(objects[0].subarray(1000)));
     expect(parser.readInto()).toBeUndefined(); // the newline after it
+    parser.push(Buffer.from(`\n${oid('1')} blob 20000\n`));
+    expect(parser.readInto()?.length).toBe(20000); // all of it to come
+    parser.push(Buffer.alloc(5000, 1));
+    expect(parser.readInto()).toBeUndefined(); // 15,000 to come: less than is worth a read of its own
+    parser.push(Buffer.alloc(15000, 2));
     parser.push(Buffer.from('\n'));
     parser.end();
+    expect(seen).toEqual([objects[0], Buffer.concat([Buffer.alloc(5000, 1), Buffer.alloc(15000, 2)])]);
   });
 
   (unix ? it : it.skip)('reads large objects through a real socket into place, with the same bytes as a pipe', async () => {

@@ -28,9 +28,10 @@ export interface BatchHandlers {
 const NEWLINE = 0x0a;
 /**
  * The least of an object's rest that readInto has read straight into place: less is left to the next read of the
- * read buffer, which takes the objects after it as well (a read has a cost of its own: ~10 µs here).
+ * read buffer, which takes the objects after it as well (a read has a cost of its own: ~10 µs here). On eslint's
+ * history 4, 16 and 64 KiB measured within 1 % (4.59, 4.61, 4.65 s; 256 KiB: 1.5 % slower).
  */
-const READ_INTO_AT_LEAST = 64 * 1024;
+const READ_INTO_AT_LEAST = 16 * 1024;
 
 export class BatchParser {
   private headerParts: Buffer[] = [];
