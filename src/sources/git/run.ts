@@ -259,7 +259,7 @@ export interface PumpOptions {
    * (milliseconds, fractions allowed) before reading again, so that git's output gathers in the socket (~200 KiB)
    * instead of waking this process for every few KiB git writes. For a consumer that keeps up with git: on a 2-core
    * VM each read and wake-up costs ~10 µs of system time in both processes; eslint's history is read in 26k reads
-   * instead of 145k. See `gather`.
+   * instead of 145k. See Gather.
    */
   gatherMs?: number;
   /**
@@ -311,12 +311,13 @@ export async function pumpGit(at: RepoAt, args: readonly string[], onOutput: Out
   });
   const inputFailure = feedInput(child, options.input);
   try {
-    await reader.read((piece) => {
+    await reader.read((piece, filled) => {
       if (failure) return false;
       try {
         const pending = onOutput(piece);
         if (!pending) {
-          if (gatherMs) gather.after(piece.length, gatherMs);
+          // A read that filled all it was given (readInto's rest of an object) may have left more: not short.
+          if (gatherMs) gather.after(!filled && piece.length < GATHER_BELOW, gatherMs);
           return true;
         }
         pending.then(reader.resume, fail);
@@ -351,9 +352,9 @@ class Gather {
   private ms = 0;
   private queued = false;
 
-  /** A pump that gathers for `ms` read `length` bytes. */
-  after(length: number, ms: number): void {
-    if (length < GATHER_BELOW) {
+  /** A pump that gathers for `ms` made a read, short or not. */
+  after(short: boolean, ms: number): void {
+    if (short) {
       this.short = true;
       this.ms = Math.max(this.ms, ms);
     } else this.long = true;
@@ -379,8 +380,11 @@ const SOCKET_BUFFER = 1 << 20;
 
 /** One way of reading git's stdout to its end. */
 interface OutputReader {
-  /** Hand each piece to `deliver` until the end (or `stop`); `deliver` returning false pauses until `resume`. */
-  read(deliver: (piece: Buffer) => boolean): Promise<void>;
+  /**
+   * Hand each piece to `deliver` until the end (or `stop`); `deliver` returning false pauses until `resume`.
+   * `filled`: the read took all the room it was given (so more may be waiting).
+   */
+  read(deliver: (piece: Buffer, filled?: boolean) => boolean): Promise<void>;
   resume(): void;
   /** Stop reading for good (the read then resolves). */
   stop(): void;
@@ -441,11 +445,11 @@ async function connectedSocket(parent: string, bufferSize: number, readInto?: ()
     });
     const accepted = new Promise<net.Socket>((resolve) => server.once('connection', resolve));
     const buffer = Buffer.allocUnsafe(bufferSize);
-    let deliver: (piece: Buffer) => boolean = () => false;
+    let deliver: (piece: Buffer, filled: boolean) => boolean = () => false;
     // net asks for the buffer of each read just before it (after the read before it was handed on). Returning false
     // from the callback stops reading (the socket's own pause); resume() starts it again.
     const target = readInto ? (): Uint8Array => readInto() ?? buffer : buffer;
-    const callback = (nread: number, into: Uint8Array): boolean => deliver(into === buffer ? buffer.subarray(0, nread) : Buffer.from(into.buffer, into.byteOffset, nread));
+    const callback = (nread: number, into: Uint8Array): boolean => deliver(Buffer.from(into.buffer, into.byteOffset, nread), nread === into.length);
     const client = net.createConnection({ path, allowHalfOpen: true, onread: { buffer: target, callback } });
     const connected = new Promise<void>((resolve, reject) => {
       client.once('connect', resolve);
